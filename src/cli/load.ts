@@ -1,0 +1,48 @@
+// Shared by commands: read the data folder and build the validated model.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import { createSchemaValidator } from '../core/schema/validate-schema.js';
+import type { ValidatorLookup } from '../core/schema/validate-schema.js';
+import { loadRepository } from '../core/validate/load-repository.js';
+import type { LoadResult } from '../core/validate/load-repository.js';
+import { DataFolderError, loadSchemas, readRepository } from '../io/files.js';
+import type { CliContext } from './context.js';
+import { IoError } from './errors.js';
+
+export interface DiskLoad {
+  result: LoadResult;
+  /** Every record file read, relative to the data folder. */
+  files: string[];
+}
+
+const PRECOMPILED = new URL('../schema-validators.cjs', import.meta.url);
+
+/** The precompiled validators if the build made them, else ajv at run time. */
+export async function schemaValidators(): Promise<ValidatorLookup> {
+  if (existsSync(PRECOMPILED)) {
+    const module = createRequire(import.meta.url)(PRECOMPILED.pathname) as Record<string, ValidateFunction>;
+    return (file) => {
+      const fn = module[file.replace('.schema.json', '').replace(/[^A-Za-z0-9]/g, '_')];
+      if (!fn) throw new Error(`no precompiled validator for ${file}; run npm run build`);
+      return fn;
+    };
+  }
+  const { compileSchemas } = await import('../core/schema/compile.js');
+  return compileSchemas(loadSchemas());
+}
+
+export async function loadRepositoryFromDisk(context: CliContext): Promise<DiskLoad> {
+  let input;
+  try {
+    input = readRepository(context.dataDir);
+  } catch (error) {
+    if (error instanceof DataFolderError) throw new IoError(error.message);
+    throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const validator = createSchemaValidator(await schemaValidators());
+  const result = loadRepository(input, { validator, today: context.today });
+  const files = input.files.map((f) => f.path);
+  if (input.config) files.push(input.config.path);
+  return { result, files };
+}

@@ -1,0 +1,39 @@
+import { contractTerms } from '../contracts/terms.js';
+import { ACTIVE_LIFECYCLES } from '../model/queries.js';
+import { validRecords } from '../model/repository.js';
+import type { Rule } from './rule.js';
+
+export const contractExpiredInUse: Rule = {
+  id: 'contract/expired-in-use',
+  severity: 'error',
+  description:
+    'A contract that has ended or run out is still behind an active system (listed in the contract’s `systems` or the system’s `contracts`). The municipality is then using a system without an agreement.',
+  check({ model, today, report }) {
+    const systemsByContract = new Map<string, Set<string>>();
+    for (const system of validRecords(model, 'system')) {
+      for (const c of system.data.contracts ?? []) {
+        const set = systemsByContract.get(c) ?? new Set<string>();
+        set.add(system.id);
+        systemsByContract.set(c, set);
+      }
+    }
+    for (const rec of validRecords(model, 'contract')) {
+      const terms = contractTerms(rec.data, today);
+      if (!terms.expired) continue;
+      const ids = new Set([...(rec.data.systems ?? []), ...(systemsByContract.get(rec.id) ?? [])]);
+      const active = [...ids]
+        .sort()
+        .filter((id) => {
+          const s = model.records.system.get(id);
+          return s?.valid && ACTIVE_LIFECYCLES.has(s.data.lifecycle);
+        });
+      if (active.length === 0) continue;
+      report({
+        record: rec,
+        at: rec.data.ended ? ['ended'] : ['start'],
+        message: `contract ended ${terms.currentEnd} but active systems depend on it: ${active.join(', ')}`,
+        hint: 'Record the new contract and point the systems at it, or retire the systems.',
+      });
+    }
+  },
+};

@@ -1,0 +1,68 @@
+// Every rule, in the order they run. Adding a rule: one file, one line here.
+import { continuityMissing } from './continuity-missing.js';
+import { continuityRecoveryTargets } from './continuity-recovery-targets.js';
+import { continuityStaleExercise } from './continuity-stale-exercise.js';
+import { continuityStaleReview } from './continuity-stale-review.js';
+import { contractExpiredInUse } from './contract-expired-in-use.js';
+import { contractLicenceOveruse } from './contract-licence-overuse.js';
+import { contractNoticePassed } from './contract-notice-passed.js';
+import { contractNoticeSoon } from './contract-notice-soon.js';
+import { decisionSupersedes } from './decision-supersedes.js';
+import { directionTacticalYear } from './direction-tactical-year.js';
+import { maturityGapAction } from './maturity-gap-action.js';
+import { orderDecisionCited } from './order-decision-cited.js';
+import { orderDependencyCycle } from './order-dependency-cycle.js';
+import { orderHistoryStatus } from './order-history-status.js';
+import { orderRationale } from './order-rationale.js';
+import { planUnapproved } from './plan-unapproved.js';
+import { raciDuplicateActivity } from './raci-duplicate-activity.js';
+import { raciResponsibleRequired } from './raci-responsible-required.js';
+import { raciSingleAccountable } from './raci-single-accountable.js';
+import { raciUnusedRole } from './raci-unused-role.js';
+import { roleStaffing } from './role-staffing.js';
+import { roleVacantKeyRole } from './role-vacant-key-role.js';
+import type { Rule } from './rule.js';
+import { serviceSlaTargets } from './service-sla-targets.js';
+import { systemClassification } from './system-classification.js';
+import { systemManagementPlan } from './system-management-plan.js';
+import { systemResponsibility } from './system-responsibility.js';
+import { systemRetiredIntegration } from './system-retired-integration.js';
+import { unitAuthorisedOrderer } from './unit-authorised-orderer.js';
+import { unitItContact } from './unit-it-contact.js';
+
+export const ALL_RULES: readonly Rule[] = [
+  raciSingleAccountable,
+  raciResponsibleRequired,
+  raciDuplicateActivity,
+  raciUnusedRole,
+  unitAuthorisedOrderer,
+  unitItContact,
+  roleStaffing,
+  roleVacantKeyRole,
+  systemResponsibility,
+  systemManagementPlan,
+  systemClassification,
+  systemRetiredIntegration,
+  continuityMissing,
+  continuityRecoveryTargets,
+  continuityStaleReview,
+  continuityStaleExercise,
+  planUnapproved,
+  orderDecisionCited,
+  orderRationale,
+  orderDependencyCycle,
+  orderHistoryStatus,
+  decisionSupersedes,
+  contractNoticeSoon,
+  contractNoticePassed,
+  contractExpiredInUse,
+  contractLicenceOveruse,
+  serviceSlaTargets,
+  maturityGapAction,
+  directionTacticalYear,
+];
+
+/** Parse, schema and repository-structure problems are always errors. */
+export function isConfigurableRule(id: string): boolean {
+  return !/^(parse|schema|repo)\//.test(id);
+}

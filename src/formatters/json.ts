@@ -1,0 +1,23 @@
+import type { Formatter } from './types.js';
+
+/** One JSON document; `file` is relative to the data folder. */
+export const json: Formatter = (diagnostics, context) =>
+  JSON.stringify(
+    {
+      problems: diagnostics.map((d) => ({
+        severity: d.severity,
+        rule: d.rule,
+        message: d.message,
+        file: d.file,
+        line: d.range?.line ?? 1,
+        column: d.range?.column ?? 1,
+        endLine: d.range?.endLine,
+        endColumn: d.range?.endColumn,
+        pointer: d.pointer,
+        hint: d.hint ?? null,
+      })),
+      summary: context.summary,
+    },
+    null,
+    2,
+  ) + '\n';
