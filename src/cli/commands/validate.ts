@@ -1,5 +1,5 @@
 // styr validate: load the repository, print the problems, return the exit code.
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { findRuleDoc, ruleCatalog } from '../../core/rules/catalog.js';
 import { loadFormatter } from '../../formatters/index.js';
@@ -29,7 +29,10 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
   const { result, files } = await loadRepositoryFromDisk(context);
   const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const summary = summarize(diagnostics, result.model.fileCount);
-  const prefix = relative(context.cwd, context.dataDir).split(sep).join('/');
+  // Paths print relative to the working directory (clickable, and what CI
+  // annotations need); a data folder outside it prints absolute.
+  const fromCwd = relative(context.cwd, context.dataDir);
+  const prefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd).split(sep).join('/');
   const formatter = await loadFormatter(options.format);
   process.stdout.write(
     formatter(diagnostics, {

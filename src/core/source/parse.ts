@@ -54,7 +54,7 @@ function lineColumnAtByte(bytes: Uint8Array, offset: number): SourceRange {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Walk forward decoding chunks until the decoder complains; good enough for a diagnostic.
+  // Binary search for the longest prefix the decoder accepts as a stream.
   let lo = 0;
   let hi = bytes.length;
   while (hi - lo > 1) {
@@ -66,7 +66,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
-  return lo;
+  // The valid prefix may end in the lead bytes of the broken sequence: point at its start.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+    return lo;
+  } catch {
+    let at = lo;
+    while (at > 0 && ((bytes[at - 1] ?? 0) & 0xc0) === 0x80) at--;
+    return at > 0 ? at - 1 : 0;
+  }
 }
 
 /** Decode bytes as UTF-8 text, rejecting binary, UTF-16 and invalid UTF-8. */
