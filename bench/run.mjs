@@ -3,7 +3,7 @@
 // Prints a table and exits 1 if a target is missed. Figures are medians of
 // several runs; compare ratios from one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -63,6 +63,44 @@ for (const n of SIZES) {
   results[n] = { floor: floor.ms, validate: validate.ms, rss: validate.rssMb };
 }
 
+// styr diff: two commits of the largest repository that differ in 10 order
+// files. Only the changed files and what they need are parsed, so it must take
+// far less than a full validate of the same repository.
+{
+  const n = SIZES[SIZES.length - 1];
+  const repoDir = join(work, `git-n${n}`);
+  const git = (...args) => {
+    const r = spawnSync('git', args, { cwd: repoDir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
+    if (r.status !== 0) {
+      console.error(`git ${args.join(' ')} failed:\n${r.stderr}`);
+      process.exit(2);
+    }
+    return r.stdout;
+  };
+  if (!existsSync(join(repoDir, '.git', 'styr-bench-ready'))) {
+    rmSync(repoDir, { recursive: true, force: true });
+    cpSync(join(work, `n${n}`), repoDir, { recursive: true });
+    git('init', '-q', '-b', 'main');
+    git('config', 'commit.gpgsign', 'false');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const orders = readdirSync(join(repoDir, 'orders')).sort().filter((_, i) => i % 997 === 0).slice(0, 10);
+    for (const file of orders) {
+      const path = join(repoDir, 'orders', file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
+    }
+    git('add', '-A');
+    git('commit', '-q', '-m', 'change 10 orders');
+    writeFileSync(join(repoDir, '.git', 'styr-bench-ready'), '');
+  }
+  const diff = time([join(root, 'bench', 'rss.mjs'), 'diff', 'HEAD~1', 'HEAD', '--data', repoDir, '--today', TODAY, '--format', 'json'], { expectExit: [0] });
+  const out = spawnSync(node, [cli, 'diff', 'HEAD~1', 'HEAD', '--data', repoDir, '--today', TODAY, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const stats = JSON.parse(out.stdout).stats;
+  const full = results[n].validate;
+  rows.push([`styr diff (10 files) N=${n}`, diff.ms, `${(diff.ms / full).toFixed(2)}× validate (target ≤ 0.6×), parsed ${stats.parsedFiles.head} of ${stats.recordFiles.head} files, peak ${diff.rssMb.toFixed(0)} MB`]);
+  results.diff = { ms: diff.ms, ratio: diff.ms / full, parsed: stats.parsedFiles, files: stats.recordFiles };
+}
+
 console.log('\nstyr benchmark (median of ' + RUNS + ' runs, ms)\n');
 for (const [name, ms, note] of rows) console.log(`${name.padEnd(34)} ${fmt(ms)}  ${note}`);
 const big = results[SIZES[SIZES.length - 1]];
@@ -76,6 +114,7 @@ const misses = [];
 if (results.help > 1.5) misses.push('styr --help slower than 1.5× node');
 if (big.validate > 2 * big.floor) misses.push('styr validate slower than 2× the floor');
 if (big.rss > 400) misses.push('peak memory over 400 MB');
+if (results.diff && results.diff.ratio > 0.6) misses.push('styr diff of 10 files above 0.6× a full validate');
 if (misses.length) {
   console.log('\nMISSED: ' + misses.join('; '));
   process.exitCode = 1;

@@ -35,10 +35,43 @@ export function buildProgram(): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--explain [rule]', 'explain a rule (or list every rule) instead of validating')
+    .option('--changed [base]', 'report only problems in files changed since BASE (default: merge base with the default branch), incl. staged, unstaged and untracked')
     .addHelpText('after', HELP_FOOTER)
     .action(async (_opts, command: Command) => {
       const { runValidate } = await import('./commands/validate.js');
       process.exitCode = await runValidate(command.optsWithGlobals());
+    });
+
+  program
+    .command('diff')
+    .description('what a change means for the records: BASE (default: merge base with the default branch) to HEAD (default: the working tree)')
+    .argument('[base]', 'base revision (branch, tag or commit)')
+    .argument('[head]', 'head revision (default: the working tree)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .action(async (base: string | undefined, head: string | undefined, _opts, command: Command) => {
+      const { runDiff } = await import('./commands/diff.js');
+      process.exitCode = await runDiff(base, head, command.optsWithGlobals());
+    });
+
+  program
+    .command('log')
+    .description('the history of one record from git: each commit, author, date, message and what changed; follows renames')
+    .argument('<id>', "record id, or kind/id (e.g. 'role/it-chef')")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (id: string, _opts, command: Command) => {
+      const { runLog } = await import('./commands/log.js');
+      process.exitCode = await runLog(id, command.optsWithGlobals());
+    });
+
+  program
+    .command('init')
+    .description('scaffold a governance repository: styr.yaml, one example record per kind, editor schemas, CI workflows')
+    .argument('[dir]', 'folder to create it in', '.')
+    .option('--example', 'copy the full example municipality instead of one example record per kind')
+    .option('--force', 'overwrite files that already exist')
+    .action(async (dir: string, _opts, command: Command) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(dir, command.optsWithGlobals());
     });
 
   for (const sub of program.commands) sub.exitOverride();

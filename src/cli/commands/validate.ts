@@ -14,6 +14,7 @@ interface ValidateOptions extends GlobalOptions {
   maxWarnings?: string;
   quiet?: boolean;
   explain?: string | boolean;
+  changed?: string | boolean;
 }
 
 export async function runValidate(options: ValidateOptions): Promise<number> {
@@ -26,9 +27,14 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
     }
   }
   const context = resolveContext(options);
-  const { result, files } = await loadRepositoryFromDisk(context);
-  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const summary = summarize(diagnostics, result.model.fileCount);
+  // --changed: the whole repository is still loaded (references resolve against
+  // all of it); only the problems of the changed files are reported.
+  const changed = options.changed === undefined ? undefined : await (await import('./changed.js')).changedDataFiles(context, options.changed);
+  const { result, files: allFiles } = await loadRepositoryFromDisk(context);
+  const files = changed ? allFiles.filter((f) => changed.has(f)) : allFiles;
+  const reported = changed ? result.diagnostics.filter((d) => changed.has(d.file)) : result.diagnostics;
+  const diagnostics = options.quiet ? reported.filter((d) => d.severity === 'error') : reported;
+  const summary = summarize(diagnostics, changed ? files.length : result.model.fileCount);
   // Paths print relative to the working directory (clickable, and what CI
   // annotations need); a data folder outside it prints absolute.
   const fromCwd = relative(context.cwd, context.dataDir);

@@ -1,0 +1,69 @@
+// styr diff [BASE] [HEAD]: what a change means for the records, from git.
+import { isAbsolute, relative, sep } from 'node:path';
+import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../core/diff/format.js';
+import type { DiffLanguage } from '../../core/diff/labels.js';
+import { buildDiffReport } from '../../core/diff/report.js';
+import type { FileChange } from '../../core/diff/report.js';
+import { createSchemaValidator } from '../../core/schema/validate-schema.js';
+import { resolveBase, toDataChanges } from '../../git/changes.js';
+import { GitFailure, GitRepository } from '../../git/repository.js';
+import { resolveContext } from '../context.js';
+import type { CliContext, GlobalOptions } from '../context.js';
+import { EXIT, IoError, UsageError } from '../errors.js';
+import { schemaValidators } from '../load.js';
+import { commitReader, loadChangedRevisions, worktreeReader } from './diff-load.js';
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+interface DiffOptions extends GlobalOptions {
+  format?: DiffFormat;
+}
+
+/** Git problems become the CLI's typed errors (exit 2 either way). */
+export async function withGit<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GitFailure) throw error.kind === 'usage' ? new UsageError(error.message) : new IoError(error.message);
+    throw error;
+  }
+}
+
+export function displayPrefix(context: CliContext): string {
+  const fromCwd = relative(context.cwd, context.dataDir);
+  const prefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd).split(sep).join('/');
+  return prefix === '' ? '' : `${prefix}/`;
+}
+
+export async function runDiff(baseArg: string | undefined, headArg: string | undefined, options: DiffOptions): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}`);
+  const context = resolveContext(options);
+  // The validators load while git works.
+  const validators = schemaValidators();
+  validators.catch(() => undefined);
+  return withGit(async () => {
+    const repo = await GitRepository.open(context.dataDir);
+    const headCommit = headArg === undefined ? undefined : await repo.resolveCommit(headArg, 'head revision');
+    // With both revisions named, compare them as given (like git diff A B);
+    // otherwise against the merge base, as a pull request would.
+    const base = await resolveBase(repo, baseArg, headCommit, headArg === undefined);
+    const changes: FileChange[] = toDataChanges(repo, await repo.changedFiles(base.commit, headCommit));
+    const baseReader = commitReader(repo, { rev: base.rev, commit: base.commit });
+    const headReader =
+      headCommit === undefined ? worktreeReader(repo, context.dataDir, 'working tree') : commitReader(repo, { rev: headArg!, commit: headCommit });
+    const validator = createSchemaValidator(await validators);
+    const loaded = await loadChangedRevisions({ base: baseReader, head: headReader }, changes, validator, context.today);
+    // SEAM (order score and rank): src/core/orders has no scoring/ranking yet.
+    // When it does, pass `orderScores: (model) => …` here; buildDiffReport then
+    // reports "score a → b, rank x → y" for every changed order.
+    const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today });
+    const lang: DiffLanguage = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
+    const formatOptions = { lang, displayPrefix: displayPrefix(context) };
+    const text =
+      format === 'json' ? formatDiffJson(report, formatOptions) : format === 'markdown' ? formatDiffMarkdown(report, formatOptions) : formatDiffText(report, formatOptions);
+    process.stdout.write(text);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,190 @@
+// styr log <id>: the history of one record from git, each commit with the
+// semantic change it made. Follows renames.
+import { describeRecord } from '../../core/diff/describe.js';
+import { DIFF_LABELS } from '../../core/diff/labels.js';
+import type { DiffLanguage } from '../../core/diff/labels.js';
+import { diffRecord } from '../../core/diff/record-diff.js';
+import { recordAt } from '../../core/diff/report.js';
+import type { RecordDiff } from '../../core/diff/types.js';
+import { CONFIG_FILE, findKind, kindByName, KINDS, kindForFolder } from '../../core/kinds/registry.js';
+import type { KindName } from '../../core/kinds/registry.js';
+import { MAX_RECORD_BYTES, parseSource } from '../../core/source/parse.js';
+import type { SourceFile } from '../../core/source/parse.js';
+import { GitRepository } from '../../git/repository.js';
+import type { LogEntry } from '../../git/repository.js';
+import { resolveContext } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { listDataFolder } from './diff-load.js';
+import { withGit } from './diff.js';
+
+interface LogOptions extends GlobalOptions {
+  format?: 'text' | 'json';
+}
+
+export interface RecordHistoryEntry {
+  commit: string;
+  shortCommit: string;
+  author: string;
+  email: string;
+  date: string;
+  subject: string;
+  file: string;
+  previousFile?: string;
+  change?: RecordDiff;
+  lines: string[];
+}
+
+/** 'ORD-…', 'order/ORD-…' or 'orders/ORD-…' → the kind asked for (if any) and the id. */
+export function parseRecordRef(ref: string): { kind?: KindName; id: string } {
+  const slash = ref.indexOf('/');
+  if (slash < 0) return { id: ref.replace(/\.(ya?ml|md)$/i, '') };
+  const prefix = ref.slice(0, slash);
+  const id = ref.slice(slash + 1).replace(/\.(ya?ml|md)$/i, '');
+  const kind = findKind(prefix) ?? kindForFolder(prefix);
+  if (!kind) throw new UsageError(`unknown kind '${prefix}' in '${ref}' (kinds: ${KINDS.map((k) => k.name).join(', ')})`);
+  return { kind: kind.name, id };
+}
+
+function decode(file: SourceFile | undefined, kind: KindName): unknown {
+  if (!file?.bytes) return undefined;
+  const parsed = parseSource(file, kindByName(kind).format);
+  return parsed.ok ? parsed.source.data : undefined;
+}
+
+export async function runLog(ref: string, options: LogOptions): Promise<number> {
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  if (ref.length === 0 || ref.length > 200 || /[\s\u0000-\u001f]/.test(ref) || ref.includes('..') || ref.startsWith('-')) {
+    throw new UsageError(`'${ref}' is not a record id`);
+  }
+  const target = parseRecordRef(ref);
+  const context = resolveContext(options);
+  return withGit(async () => {
+    const repo = await GitRepository.open(context.dataDir);
+    // The record's file now, or in HEAD if it has been deleted since.
+    const head = await repo.headCommit();
+    const candidates = new Set(listDataFolder(context.dataDir));
+    if (head) for (const p of await repo.listFiles(head)) {
+      const data = repo.toDataPath(p);
+      if (data) candidates.add(data);
+    }
+    const matches = [...candidates]
+      .filter((p) => p !== CONFIG_FILE)
+      .filter((p) => {
+        const at = recordAt(p);
+        return at !== undefined && at.id === target.id && (target.kind === undefined || at.kind === target.kind);
+      })
+      .sort();
+    if (matches.length === 0) throw new UsageError(`no record '${ref}' in ${context.dataDir} (working tree or HEAD)`);
+    if (matches.length > 1) {
+      throw new UsageError(`'${ref}' is ambiguous: ${matches.join(', ')}; name the kind, e.g. ${recordAt(matches[0]!)!.kind}/${target.id}`);
+    }
+    const file = matches[0]!;
+    const kind = recordAt(file)!.kind;
+    const entries = await repo.fileHistory(repo.toRootPath(file));
+    const lang: DiffLanguage = context.lang ?? (await configLanguage(context.dataDir));
+    const labels = DIFF_LABELS[lang];
+    const history = await describeHistory(repo, entries, kind, context.today, labels);
+    if (format === 'json') {
+      process.stdout.write(`${JSON.stringify({ kind, id: target.id, file, commits: history }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    if (history.length === 0) {
+      process.stdout.write(`${labels.noHistory(file)}\n`);
+      return EXIT.ok;
+    }
+    const out: string[] = [];
+    for (const h of history) {
+      out.push(`${h.shortCommit} ${h.date.slice(0, 10)} ${h.author}  ${h.subject}`);
+      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${labels.renamedFrom} ${h.previousFile}`);
+      for (const line of h.lines) out.push(`    ${line}`);
+    }
+    process.stdout.write(`${out.join('\n')}\n`);
+    return EXIT.ok;
+  });
+}
+
+async function configLanguage(dataDir: string): Promise<DiffLanguage> {
+  try {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(`${dataDir}/${CONFIG_FILE}`, 'utf8');
+    return /^language:\s*['"]?en\b/m.test(text) ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+async function describeHistory(
+  repo: GitRepository,
+  entries: readonly LogEntry[],
+  kind: KindName,
+  today: string,
+  labels: (typeof DIFF_LABELS)['sv'],
+): Promise<RecordHistoryEntry[]> {
+  const requests: { commit: string; path: string }[] = [];
+  const slots: { before?: number; after?: number }[] = [];
+  for (const e of entries) {
+    const slot: { before?: number; after?: number } = {};
+    if (e.status !== 'deleted') {
+      slot.after = requests.length;
+      requests.push({ commit: e.hash, path: e.path });
+    }
+    if (e.parent && e.status !== 'added') {
+      slot.before = requests.length;
+      requests.push({ commit: e.parent, path: e.previousPath ?? e.path });
+    }
+    slots.push(slot);
+  }
+  const blobs = await repo.readBlobs(requests, MAX_RECORD_BYTES);
+  return entries.map((e, i) => {
+    const slot = slots[i]!;
+    const toSource = (n: number | undefined): SourceFile | undefined => {
+      if (n === undefined) return undefined;
+      const b = blobs[n]!;
+      return b.bytes ? { path: repo.toDataPath(b.path) ?? b.path, size: b.size, bytes: b.bytes } : undefined;
+    };
+    const before = decode(toSource(slot.before), kind);
+    const after = decode(toSource(slot.after), kind);
+    const file = repo.toDataPath(e.path) ?? e.path;
+    const previousFile = e.previousPath ? (repo.toDataPath(e.previousPath) ?? e.previousPath) : undefined;
+    const id = recordAt(file)?.id ?? file;
+    const previousId = previousFile ? (recordAt(previousFile)?.id ?? previousFile) : id;
+    let change: RecordDiff | undefined;
+    const title = (data: unknown) => {
+      const d = data as Record<string, unknown> | undefined;
+      const t = d?.title ?? d?.name;
+      return typeof t === 'string' ? t : undefined;
+    };
+    if (before === undefined && after !== undefined && e.status !== 'modified') {
+      change = { kind, id, change: 'added', file, changes: [] };
+    } else if (after === undefined && before !== undefined && e.status === 'deleted') {
+      change = { kind, id, change: 'removed', file, changes: [] };
+    } else if (before !== undefined && after !== undefined) {
+      change = { kind, id, change: previousId !== id ? 'renamed' : 'changed', file, changes: diffRecord(kind, before, after, { today }) };
+      if (previousId !== id) {
+        change.previousId = previousId;
+        if (previousFile) change.previousFile = previousFile;
+      }
+    }
+    const t = title(after) ?? title(before);
+    if (change && t) change.title = t;
+    if (change?.change === 'added' && kind === 'order') {
+      const status = (after as Record<string, unknown>).status;
+      if (typeof status === 'string') change.facts = { status };
+    }
+    const entry: RecordHistoryEntry = {
+      commit: e.hash,
+      shortCommit: e.shortHash,
+      author: e.author,
+      email: e.email,
+      date: e.date,
+      subject: e.subject,
+      file,
+      lines: change ? describeRecord(change, labels) : [],
+    };
+    if (previousFile && previousFile !== file) entry.previousFile = previousFile;
+    if (change) entry.change = change;
+    return entry;
+  });
+}

@@ -1,0 +1,338 @@
+// The git edge of styr: one small wrapper over simple-git. Every revision that
+// comes from a user passes assertSafeRevision first and reaches git only as
+// `--end-of-options <rev>^{commit}`; everything after that is a full hash.
+// Two commands need a pipe simple-git does not offer (`cat-file --batch` reads
+// stdin, `grep` exits 1 for "no match"), so they run through spawn directly.
+import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { simpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
+import { assertSafeRevision, RevisionSyntaxError } from './revs.js';
+
+/** A git problem the user can act on; `kind` says whether it is their input or their environment. */
+export class GitFailure extends Error {
+  override name = 'GitFailure';
+  constructor(
+    message: string,
+    readonly kind: 'usage' | 'io',
+  ) {
+    super(message);
+  }
+}
+
+export interface ChangedFile {
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'type-changed';
+  /** Path relative to the repository root, forward slashes. */
+  path: string;
+  /** The path before a rename. */
+  previousPath?: string;
+}
+
+export interface BlobRequest {
+  /** A full commit hash (from resolveCommit). */
+  commit: string;
+  /** Path relative to the repository root. */
+  path: string;
+}
+
+export interface Blob {
+  path: string;
+  size: number;
+  /** Absent when the object is missing or larger than the limit. */
+  bytes?: Uint8Array;
+  missing?: boolean;
+}
+
+export interface LogEntry {
+  hash: string;
+  shortHash: string;
+  author: string;
+  email: string;
+  /** Author date, ISO 8601. */
+  date: string;
+  subject: string;
+  status?: ChangedFile['status'];
+  /** The file's path in this commit (root-relative). */
+  path: string;
+  /** The file's path before this commit, for renames. */
+  previousPath?: string;
+  parent?: string;
+}
+
+const STATUS: Record<string, ChangedFile['status']> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'added',
+  T: 'type-changed',
+};
+
+function explain(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? message;
+}
+
+function isMissingBinary(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /ENOENT/.test(message) && /spawn/.test(message);
+}
+
+const NO_GIT = 'git is not installed or not on PATH (styr diff, log and validate --changed need it)';
+
+export class GitRepository {
+  private readonly git: SimpleGit;
+  private shallow: boolean | undefined;
+
+  private constructor(
+    /** Absolute path of the working tree's top folder. */
+    readonly root: string,
+    /** The data folder relative to root ('' when they are the same), forward slashes. */
+    readonly dataPrefix: string,
+  ) {
+    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+  }
+
+  /** The repository holding `dataDir`; GitFailure when there is none or git is missing. */
+  static async open(dataDir: string): Promise<GitRepository> {
+    let real: string;
+    try {
+      real = realpathSync(dataDir);
+    } catch {
+      throw new GitFailure(`data folder not found: ${dataDir}`, 'io');
+    }
+    let top: string;
+    try {
+      top = (await simpleGit({ baseDir: real }).raw(['rev-parse', '--show-toplevel'])).trim();
+    } catch (error) {
+      if (isMissingBinary(error)) throw new GitFailure(NO_GIT, 'io');
+      throw new GitFailure(`${dataDir} is not inside a git repository (${explain(error)})`, 'io');
+    }
+    if (top === '') throw new GitFailure(`${dataDir} is not inside a git working tree`, 'io');
+    const root = realpathSync(top);
+    const prefix = relative(root, real).split(sep).join('/');
+    return new GitRepository(root, prefix);
+  }
+
+  /** Paths under the data folder, relative to it; undefined for anything outside. */
+  toDataPath(rootPath: string): string | undefined {
+    if (this.dataPrefix === '') return rootPath;
+    return rootPath.startsWith(`${this.dataPrefix}/`) ? rootPath.slice(this.dataPrefix.length + 1) : undefined;
+  }
+
+  toRootPath(dataPath: string): string {
+    return this.dataPrefix === '' ? dataPath : `${this.dataPrefix}/${dataPath}`;
+  }
+
+  private get pathspec(): string {
+    return this.dataPrefix === '' ? '.' : this.dataPrefix;
+  }
+
+  private async run(args: string[]): Promise<string> {
+    try {
+      return await this.git.raw(args);
+    } catch (error) {
+      if (isMissingBinary(error)) throw new GitFailure(NO_GIT, 'io');
+      throw new GitFailure(`git ${args[0]} failed: ${explain(error)}`, 'io');
+    }
+  }
+
+  async isShallow(): Promise<boolean> {
+    this.shallow ??= (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    return this.shallow;
+  }
+
+  /** The full hash of the commit `rev` names, after checking its syntax. */
+  async resolveCommit(rev: string, what = 'revision'): Promise<string> {
+    try {
+      assertSafeRevision(rev, what);
+    } catch (error) {
+      if (error instanceof RevisionSyntaxError) throw new GitFailure(error.message, 'usage');
+      throw error;
+    }
+    const hash = (await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(hash)) {
+      const hint = (await this.isShallow())
+        ? ' — this is a shallow clone; fetch the full history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 on GitLab) or `git fetch --unshallow`'
+        : '';
+      throw new GitFailure(`unknown ${what} '${rev}': no such commit, branch or tag in ${this.root}${hint}`, 'usage');
+    }
+    return hash;
+  }
+
+  /** The default branch: origin/HEAD, else main, else master (local or origin/). */
+  async defaultBranch(): Promise<string | undefined> {
+    for (const ref of ['refs/remotes/origin/HEAD', 'refs/heads/main', 'refs/remotes/origin/main', 'refs/heads/master', 'refs/remotes/origin/master']) {
+      const hash = (await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+      if (hash !== '') return ref.replace(/^refs\/(heads|remotes)\//, '');
+    }
+    return undefined;
+  }
+
+  /** The merge base of two commits (full hashes). */
+  async mergeBase(a: string, b: string): Promise<string> {
+    let out = '';
+    try {
+      out = (await this.git.raw(['merge-base', a, b])).trim();
+    } catch (error) {
+      if (isMissingBinary(error)) throw new GitFailure(NO_GIT, 'io');
+    }
+    if (out === '') {
+      const hint = (await this.isShallow())
+        ? ' — this is a shallow clone; fetch the full history (fetch-depth: 0 / GIT_DEPTH: 0) or `git fetch --unshallow`'
+        : '';
+      throw new GitFailure(`${a.slice(0, 12)} and ${b.slice(0, 12)} have no common history${hint}`, 'usage');
+    }
+    return out;
+  }
+
+  async headCommit(): Promise<string | undefined> {
+    const hash = (await this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+    return hash === '' ? undefined : hash;
+  }
+
+  /**
+   * Files under the data folder that differ between `base` and `head`
+   * (or the working tree, staged and unstaged, plus untracked files when
+   * head is undefined), with renames detected.
+   */
+  async changedFiles(base: string, head?: string): Promise<ChangedFile[]> {
+    const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', '--ignore-submodules', base];
+    if (head) args.push(head);
+    args.push('--', this.pathspec);
+    const out: ChangedFile[] = parseNameStatus(await this.run(args));
+    if (!head) {
+      const untracked = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', this.pathspec]);
+      for (const path of untracked.split('\0')) if (path !== '') out.push({ status: 'added', path });
+    }
+    return out;
+  }
+
+  /** Every file under the data folder at a commit (root-relative paths). */
+  async listFiles(commit: string): Promise<string[]> {
+    const out = await this.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', this.pathspec]);
+    return out.split('\0').filter((p) => p !== '');
+  }
+
+  /** Contents of many blobs in one `git cat-file --batch` process. */
+  async readBlobs(requests: readonly BlobRequest[], maxBytes: number): Promise<Blob[]> {
+    if (requests.length === 0) return [];
+    const stdout = await this.spawnGit(['cat-file', '--batch'], requests.map((r) => `${r.commit}:${r.path}\n`).join(''), [0]);
+    const blobs: Blob[] = [];
+    let at = 0;
+    for (const request of requests) {
+      const newline = stdout.indexOf(0x0a, at);
+      if (newline < 0) throw new GitFailure('git cat-file ended early', 'io');
+      const header = stdout.subarray(at, newline).toString('utf8');
+      at = newline + 1;
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        blobs.push({ path: request.path, size: 0, missing: true });
+        continue;
+      }
+      const size = Number(m[2]);
+      const content = stdout.subarray(at, at + size);
+      at += size + 1;
+      if (m[1] !== 'blob') blobs.push({ path: request.path, size: 0, missing: true });
+      else blobs.push(size > maxBytes ? { path: request.path, size } : { path: request.path, size, bytes: new Uint8Array(content) });
+    }
+    return blobs;
+  }
+
+  /**
+   * Files under the data folder (root-relative) that mention any of `words` as
+   * a whole word, at a commit or (commit undefined) in the working tree.
+   */
+  async filesMentioning(words: readonly string[], commit?: string): Promise<string[]> {
+    if (words.length === 0) return [];
+    const args = ['grep', '-l', '-z', '-F', '-w', '-I'];
+    if (!commit) args.push('--untracked');
+    for (const word of words) args.push('-e', word);
+    if (commit) args.push(commit);
+    args.push('--', this.pathspec);
+    const out = (await this.spawnGit(args, '', [0, 1])).toString('utf8');
+    return out
+      .split('\0')
+      .filter((p) => p !== '')
+      .map((p) => (commit && p.startsWith(`${commit}:`) ? p.slice(commit.length + 1) : p));
+  }
+
+  /** Commits that touched one file, newest first, following renames. */
+  async fileHistory(rootPath: string): Promise<LogEntry[]> {
+    const out = await this.run([
+      'log',
+      '--follow',
+      '-M',
+      '--no-ext-diff',
+      '--format=%x1e%H%x1f%h%x1f%an%x1f%ae%x1f%aI%x1f%P%x1f%s',
+      '--name-status',
+      '-z',
+      '--',
+      rootPath,
+    ]);
+    const entries: LogEntry[] = [];
+    for (const chunk of out.split('\x1e')) {
+      if (chunk.trim() === '') continue;
+      const [meta = '', rest = ''] = splitOnce(chunk, '\n');
+      const [hash = '', shortHash = '', author = '', email = '', date = '', parents = '', subject = ''] = meta.split('\x1f');
+      const changes = parseNameStatus(rest.replace(/^\n/, ''));
+      const change = changes[0];
+      const entry: LogEntry = { hash, shortHash, author, email, date, subject: subject.replace(/[\s\0]+$/, ''), path: change?.path ?? rootPath };
+      const parent = parents.split(' ').filter((p) => p !== '')[0];
+      if (parent) entry.parent = parent;
+      if (change) {
+        entry.status = change.status;
+        if (change.previousPath) entry.previousPath = change.previousPath;
+      }
+      entries.push(entry);
+    }
+    return entries;
+  }
+
+  private spawnGit(args: string[], input: string, okCodes: number[]): Promise<Buffer> {
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn('git', args, { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
+      const chunks: Buffer[] = [];
+      const errors: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => chunks.push(c));
+      child.stderr.on('data', (c: Buffer) => errors.push(c));
+      child.on('error', (error) => reject(isMissingBinary(error) ? new GitFailure(NO_GIT, 'io') : error));
+      child.on('close', (code) => {
+        if (okCodes.includes(code ?? -1)) resolvePromise(Buffer.concat(chunks));
+        else reject(new GitFailure(`git ${args[0]} failed: ${explain(Buffer.concat(errors).toString('utf8'))}`, 'io'));
+      });
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    });
+  }
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const i = text.indexOf(separator);
+  return i < 0 ? [text, ''] : [text.slice(0, i), text.slice(i + separator.length)];
+}
+
+/** `--name-status -z` output: STATUS\0path\0 or R087\0old\0new\0. */
+export function parseNameStatus(out: string): ChangedFile[] {
+  const parts = out.split('\0');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const code = parts[i]?.trim() ?? '';
+    if (code === '') continue;
+    const status = STATUS[code[0] ?? ''];
+    if (!status) continue;
+    if (code[0] === 'R' || code[0] === 'C') {
+      const from = parts[++i] ?? '';
+      const to = parts[++i] ?? '';
+      files.push(code[0] === 'R' ? { status, path: to, previousPath: from } : { status, path: to });
+    } else {
+      files.push({ status, path: parts[++i] ?? '' });
+    }
+  }
+  return files;
+}
+
+export function absolute(root: string, rootPath: string): string {
+  return resolve(root, rootPath);
+}
