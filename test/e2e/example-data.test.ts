@@ -1,0 +1,119 @@
+// The example municipality in data/ is product: it must validate, and every
+// document must have something true to show. These tests pin concrete facts.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTree, readTree } from '../helpers/repo.js';
+import { ROOT, styr } from '../helpers/cli.js';
+import type { LoadResult } from '../../src/core/validate/load-repository.js';
+import { ORDER_STATUSES, ORDER_TYPES } from '../../src/core/model/types.js';
+
+const DATA = join(ROOT, 'data');
+const TODAY = '2026-12-01';
+let result: LoadResult;
+
+beforeAll(() => {
+  result = loadTree(readTree(DATA), TODAY);
+});
+
+describe('the example municipality (data/)', () => {
+  it('validates with zero errors from the command line', () => {
+    const r = styr(['validate', '--data', 'data', '--today', TODAY, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.errors).toBe(0);
+  });
+
+  it('has exactly the honest warnings the README walkthrough lists', () => {
+    const warnings = result.diagnostics.map((d) => `${d.severity} ${d.rule} ${d.file}`);
+    expect(warnings).toEqual([
+      'warning contract/licence-overuse contracts/samverkansytan-2024.yaml',
+      'warning contract/notice-soon contracts/utskrift-2020.yaml',
+      'warning order/status-duration orders/ORD-260615-EQ2G.yaml',
+      'warning order/status-duration orders/ORD-260727-QBC7.yaml',
+      'warning order/status-duration orders/ORD-261005-RYZC.yaml',
+      'warning continuity/stale-review plans/it-servicestod-2027.yaml',
+      'warning plan/unapproved plans/kultur-fritid-2027.yaml',
+      'warning continuity/stale-review plans/telefoni-2027.yaml',
+      'warning continuity/stale-exercise plans/telefoni-2027.yaml',
+      'warning role/vacant-key-role roles/it-arkitekt.yaml',
+      'warning unit/it-contact units/kultur-och-fritid.yaml',
+    ]);
+  });
+
+  it('knows the telephony plan is stale on review and exercise', () => {
+    const stale = result.diagnostics.filter((d) => d.file === 'plans/telefoni-2027.yaml').map((d) => d.message);
+    expect(stale).toEqual([
+      'continuity plan last reviewed 2025-06-10, more than 12 months ago',
+      'continuity plan last exercised 2024-05-14, more than 24 months ago',
+    ]);
+  });
+
+  it('knows the printing contract’s notice deadline is 2027-01-01, 31 days away', () => {
+    const d = result.diagnostics.find((x) => x.rule === 'contract/notice-soon');
+    expect(d?.message).toMatch(/^notice deadline 2027-01-01 is in 31 days/);
+  });
+
+  it('names the owner of the next step for the order stuck in preparation', () => {
+    const d = result.diagnostics.find((x) => x.file === 'orders/ORD-261005-RYZC.yaml');
+    expect(d?.message).toContain("order has been 'received' for 57 days (limit 14)");
+  });
+
+  it('meets the minimums of a realistic municipality', () => {
+    const { records } = result.model;
+    const departments = [...records.unit.values()].filter((u) => u.data.kind === 'department');
+    expect(departments.length).toBeGreaterThanOrEqual(6);
+    expect([...records.unit.values()].map((u) => u.data.kind)).toEqual(expect.arrayContaining(['it-unit', 'ordering-function']));
+    expect(records.system.size).toBeGreaterThanOrEqual(25);
+    const integrations = [...records.system.values()].reduce((n, s) => n + (s.data.integrations?.length ?? 0), 0);
+    expect(integrations).toBeGreaterThanOrEqual(30);
+    expect(records.service.size).toBeGreaterThanOrEqual(8);
+    for (const service of records.service.values()) {
+      if (service.data.status !== 'active') continue;
+      expect(service.data.sla?.targets?.length, service.id).toBeGreaterThan(0);
+      expect(service.data.kpis?.some((k) => (k.measurements?.length ?? 0) >= 2), service.id).toBe(true);
+    }
+    expect(records.raci.size).toBeGreaterThanOrEqual(5);
+    for (const raci of records.raci.values()) expect(raci.data.activities.length, raci.id).toBeGreaterThanOrEqual(8);
+    expect(records.order.size).toBeGreaterThanOrEqual(40);
+    const orders = [...records.order.values()].map((o) => o.data);
+    expect(new Set(orders.map((o) => o.status))).toEqual(new Set(ORDER_STATUSES));
+    expect(new Set(orders.map((o) => o.type))).toEqual(new Set(ORDER_TYPES));
+    expect(orders.filter((o) => o.legalRequirement).length).toBeGreaterThanOrEqual(3);
+    expect(orders.filter((o) => (o.dependsOn?.length ?? 0) > 0).length).toBeGreaterThanOrEqual(3);
+    const council = [...records.decision.values()].filter((d) => d.data.forum === 'decision-council');
+    expect(council.length).toBeGreaterThanOrEqual(5);
+    expect(council.some((d) => (d.data.supersedes?.length ?? 0) > 0)).toBe(true);
+    expect(records.contract.size).toBeGreaterThanOrEqual(12);
+    expect(new Set([...records.contract.values()].map((c) => c.data.renewal?.type ?? 'none'))).toEqual(new Set(['none', 'automatic', 'option']));
+    expect(records.maturity.size).toBeGreaterThanOrEqual(2);
+    const roles = new Set(records.role.keys());
+    for (const id of ['it-chef', 'bitradande-it-chef', 'it-arkitekt', 'leveransansvarig', 'it-samordnare', 'kravanalytiker', 'andringsansvarig', 'driftchef', 'servicedesk', 'driftpersonal', 'bestallare', 'systemagare', 'systemforvaltare']) {
+      expect(roles, id).toContain(id);
+    }
+    expect([...records.role.values()].some((r) => r.data.staffing === 'vacant' && r.data.recruitment)).toBe(true);
+  });
+
+  it('has a management plan for 2027 for every managed object of an active system', () => {
+    const { records } = result.model;
+    const planned = new Set([...records.plan.values()].filter((p) => p.data.year === 2027).map((p) => p.data.managedObject));
+    for (const system of records.system.values()) {
+      if (!['introduction', 'production', 'phase-out'].includes(system.data.lifecycle)) continue;
+      expect(planned, system.id).toContain(system.data.managedObject);
+    }
+  });
+
+  it('covers every report area §6.5.1–6.5.12 with a 2027 initiative', () => {
+    const plan = result.model.records.direction.get('taktisk-plan-2027')!.data;
+    const areas = new Set((plan.initiatives ?? []).map((i) => i.area));
+    for (const area of ['raci', 'decision-council', 'ordering', 'portfolio', 'service-catalog', 'systems-map', 'security-continuity', 'management-plans', 'processes', 'contracts', 'sla-kpi', 'licences-costs', 'recruitment']) {
+      expect(areas, area).toContain(area);
+    }
+  });
+
+  it('uses clearly fictional names and example.domains', () => {
+    for (const person of result.model.records.person.values()) {
+      expect(person.data.email, person.id).toMatch(/@lovsala\.example$/);
+    }
+    expect(readdirSync(join(DATA, 'people')).length).toBeGreaterThanOrEqual(40);
+  });
+});
