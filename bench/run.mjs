@@ -101,6 +101,18 @@ for (const n of SIZES) {
   results.diff = { ms: diff.ms, ratio: diff.ms / full, parsed: stats.parsedFiles, files: stats.recordFiles };
 }
 
+// styr render --html of every document at the largest N: validate, render
+// each page to Markdown and HTML, sanitise and write. Target: under 3× validate.
+{
+  const n = SIZES[SIZES.length - 1];
+  const outDir = join(work, `render-n${n}`);
+  const render = time([join(root, 'bench', 'rss.mjs'), 'render', '--html', '--data', join(work, `n${n}`), '--today', TODAY, '--out', outDir], { expectExit: [0] });
+  const full = results[n].validate;
+  const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  rows.push([`styr render --html N=${n}`, render.ms, `${(render.ms / full).toFixed(2)}× validate (target < 3×), ${pages} HTML pages, peak ${render.rssMb.toFixed(0)} MB`]);
+  results.render = { ms: render.ms, ratio: render.ms / full, pages };
+}
+
 console.log('\nstyr benchmark (median of ' + RUNS + ' runs, ms)\n');
 for (const [name, ms, note] of rows) console.log(`${name.padEnd(34)} ${fmt(ms)}  ${note}`);
 const big = results[SIZES[SIZES.length - 1]];
@@ -115,6 +127,7 @@ if (results.help > 1.5) misses.push('styr --help slower than 1.5× node');
 if (big.validate > 2 * big.floor) misses.push('styr validate slower than 2× the floor');
 if (big.rss > 400) misses.push('peak memory over 400 MB');
 if (results.diff && results.diff.ratio > 0.6) misses.push('styr diff of 10 files above 0.6× a full validate');
+if (results.render && results.render.ratio >= 3) misses.push('styr render --html at or above 3× validate');
 if (misses.length) {
   console.log('\nMISSED: ' + misses.join('; '));
   process.exitCode = 1;

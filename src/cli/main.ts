@@ -1,7 +1,14 @@
 // The styr command line: parses arguments, loads each command lazily, and maps
 // every outcome to an exit code in one place.
 import { Command, CommanderError, Option } from 'commander';
+import { KIND_NAMES } from '../core/kinds/registry.js';
 import { EXIT, IoError, UsageError } from './errors.js';
+
+const KIND_LIST = KIND_NAMES.join(', ');
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
 
 const HELP_FOOTER = `
 Exit codes:
@@ -72,6 +79,114 @@ export function buildProgram(): Command {
     .action(async (dir: string, _opts, command: Command) => {
       const { runInit } = await import('./commands/init.js');
       process.exitCode = await runInit(dir, command.optsWithGlobals());
+    });
+
+  program
+    .command('render')
+    .description('render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts; all when none is named')
+    .argument('[document...]', 'documents to render (default: all)')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('--html', 'also write a standalone HTML page per Markdown page, with a shared stylesheet')
+    .option('--mermaid <file>', 'with --html: ship this local copy of mermaid.min.js with the output so diagrams are drawn in the browser')
+    .option('--force', 'render even when the records have errors (invalid records are left out)')
+    .action(async (documents: string[], _opts, command: Command) => {
+      const { runRender } = await import('./commands/render.js');
+      process.exitCode = await runRender(documents, command.optsWithGlobals());
+    });
+
+  program
+    .command('new')
+    .description('create a record: prompts on a terminal, flags otherwise (never prompts without a TTY)')
+    .argument('<kind>', `record kind: ${KIND_LIST}`)
+    .option('--id <id>', 'the record id (orders get a generated ORD-YYMMDD-XXXX id)')
+    .option('--title <text>', 'title (orders, decisions, contracts, directions, maturity)')
+    .option('--name <text>', 'name (units, people, roles, systems, services, plans, RACI)')
+    .option('--description <text>', 'description; for an order, the need')
+    .option('--unit <id>', 'unit (department)')
+    .option('--orderer <id>', 'orderer (person id); repeatable for a unit\'s orderers', collect)
+    .option('--type <type>', 'type (order: project, change, procurement, service-request, management)')
+    .option('--category <category>', 'order category: strategic or operational')
+    .option('--system <id>', 'affected system; repeatable', collect)
+    .option('--team <id>', 'delivering team from styr.yaml')
+    .option('--handler <id>', 'handler in the ordering function (person id)')
+    .option('--goal <id>', 'IT direction goal, e.g. M1')
+    .option('--wanted-by <date>', 'date the orderer wants delivery, YYYY-MM-DD')
+    .option('--legal', 'the order follows from a legal requirement')
+    .option('--depends-on <id>', 'order this one depends on; repeatable', collect)
+    .option('--benefit <1-5>', 'estimated benefit, 1–5')
+    .option('--strategic-fit <1-5>', 'fit with the IT direction, 1–5')
+    .option('--risk-if-not-done <1-5>', 'risk of not doing it, 1–5')
+    .option('--risk-if-done <1-5>', 'risk of doing it, 1–5')
+    .option('--cost-one-off <amount>', 'one-off cost')
+    .option('--cost-yearly <amount>', 'yearly cost')
+    .option('--effort-days <days>', 'effort in person-days')
+    .option('--size <size>', 'rough size when effort is not in days: S, M, L, XL, XXL')
+    .option('--set <field=value>', 'any other field, the value in YAML (e.g. --set \'period={from: 2026, to: 2028}\'); repeatable', collect)
+    .option('-y, --yes', 'never prompt: take the flags as they are and create the record')
+    .addHelpText('after', '\nWithout a terminal (or with --yes) every required value must come from a flag; a missing one is a usage error (exit 2) and nothing is written.\nCtrl-C during the prompts writes nothing and exits 130.\n')
+    .action(async (kind: string, _opts, command: Command) => {
+      const { runNew } = await import('./commands/new.js');
+      process.exitCode = await runNew(kind, command.optsWithGlobals());
+    });
+
+  const order = program.command('order').description('the order flow: list, show, move and rank orders');
+  order
+    .command('list')
+    .description('list orders, filtered and sorted')
+    .option('--status <status>', 'only these statuses (repeatable, or comma-separated)', collect)
+    .option('--unit <id>', 'only orders from this unit')
+    .option('--type <type>', 'only orders of this type')
+    .option('--system <id>', 'only orders that affect this system')
+    .option('--orderer <id>', 'only orders placed by this person')
+    .option('--older-than <days>', 'only orders more than this many days in their current status')
+    .addOption(new Option('--sort <key>', 'sort order').choices(['id', 'created', 'status', 'score', 'wanted-by']).default('id'))
+    .option('--json', 'print JSON')
+    .action(async (_opts, command: Command) => {
+      const { runOrderList } = await import('./commands/order-list.js');
+      process.exitCode = await runOrderList(command.optsWithGlobals());
+    });
+  order
+    .command('show')
+    .description('everything about one order: fields, next step, score breakdown, dependencies both ways, history')
+    .argument('<id>', 'order id')
+    .option('--json', 'print JSON')
+    .action(async (id: string, _opts, command: Command) => {
+      const { runOrderShow } = await import('./commands/order-show.js');
+      process.exitCode = await runOrderShow(id, command.optsWithGlobals());
+    });
+  order
+    .command('move')
+    .description('move an order along the lifecycle; appends a history entry and changes nothing else in the file')
+    .argument('<id>', 'order id')
+    .argument('<status>', 'the new status')
+    .option('--decision <id>', 'the decision record behind the move (required for approved, deferred, rejected)')
+    .option('--note <text>', 'note for the history entry; the rationale for deferred, rejected and withdrawn (required there)')
+    .option('--actor <name>', "who makes the move (default: git's user.name, else the OS user)")
+    .option('--dry-run', 'print the edited file instead of writing it')
+    .addHelpText('after', '\nDate: --today (default: today). Exit 1 when the lifecycle refuses the move, the change would make the repository invalid, or the file changed on disk meanwhile; exit 2 when a required --decision or --note is missing or names nothing.\n')
+    .action(async (id: string, status: string, _opts, command: Command) => {
+      const { runOrderMove } = await import('./commands/order-move.js');
+      process.exitCode = await runOrderMove(id, status, command.optsWithGlobals());
+    });
+  order
+    .command('rank')
+    .description('the ranked backlog of prepared and approved orders: legal requirements first, then score')
+    .option('--explain', 'show how each weight contributes to each score')
+    .option('--limit <n>', 'show only the first n')
+    .option('--json', 'print JSON')
+    .action(async (_opts, command: Command) => {
+      const { runOrderRank } = await import('./commands/order-rank.js');
+      process.exitCode = await runOrderRank(command.optsWithGlobals());
+    });
+  for (const sub of order.commands) sub.exitOverride();
+
+  program
+    .command('plan')
+    .description('fit ranked orders into quarters given team capacity and dependencies; what does not fit, over-allocation, missed wanted-by dates')
+    .option('--json', 'print the plan as JSON')
+    .action(async (_opts, command: Command) => {
+      const { runPlan } = await import('./commands/plan.js');
+      process.exitCode = await runPlan(command.optsWithGlobals());
     });
 
   for (const sub of program.commands) sub.exitOverride();

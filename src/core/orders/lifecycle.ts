@@ -47,3 +47,49 @@ export function expectedOutcome(status: OrderStatus): 'approved' | 'deferred' | 
   if (status === 'rejected') return 'rejected';
   return undefined;
 }
+
+/** Every status in lifecycle order, for sorting and listing. */
+export const STATUS_ORDER: readonly OrderStatus[] = [
+  'received',
+  'in-preparation',
+  'prepared',
+  'deferred',
+  'approved',
+  'planned',
+  'in-progress',
+  'delivered',
+  'closed',
+  'rejected',
+  'withdrawn',
+];
+
+/** The statuses an order may move to from `from`. */
+export function allowedMoves(from: OrderStatus): readonly OrderStatus[] {
+  return LIFECYCLE[from];
+}
+
+/** The shortest path of moves from one status to another (for hints), or undefined if there is none. */
+export function pathBetween(from: OrderStatus, to: OrderStatus): OrderStatus[] | undefined {
+  const previous = new Map<OrderStatus, OrderStatus>();
+  const queue: OrderStatus[] = [from];
+  const seen = new Set<OrderStatus>([from]);
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    if (current === to) {
+      const path: OrderStatus[] = [to];
+      let at = to;
+      while (previous.has(at)) {
+        at = previous.get(at)!;
+        path.unshift(at);
+      }
+      return path;
+    }
+    for (const next of LIFECYCLE[current]) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      previous.set(next, current);
+      queue.push(next);
+    }
+  }
+  return undefined;
+}

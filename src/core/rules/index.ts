@@ -14,6 +14,7 @@ import { orderDecisionCited } from './order-decision-cited.js';
 import { orderDependencyCycle } from './order-dependency-cycle.js';
 import { orderHistoryStatus } from './order-history-status.js';
 import { orderRationale } from './order-rationale.js';
+import { orderStatusDuration } from './order-status-duration.js';
 import { planUnapproved } from './plan-unapproved.js';
 import { raciDuplicateActivity } from './raci-duplicate-activity.js';
 import { raciResponsibleRequired } from './raci-responsible-required.js';
@@ -52,6 +53,7 @@ export const ALL_RULES: readonly Rule[] = [
   orderRationale,
   orderDependencyCycle,
   orderHistoryStatus,
+  orderStatusDuration,
   decisionSupersedes,
   contractNoticeSoon,
   contractNoticePassed,

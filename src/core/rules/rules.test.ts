@@ -116,6 +116,37 @@ const cases: Case[] = [
     tree: (t) => edit(t, ORDER, (r) => r.history.pop()),
   },
   {
+    // created 2026-11-25, no history, limit 14 days for received
+    rule: 'order/status-duration',
+    file: ORDER2,
+    message: /has been 'received' for 25 days \(limit 14\); next step: the ordering function to start the preparation \(no handler assigned\)/,
+    tree: (t) => t,
+    today: '2026-12-20',
+  },
+  {
+    rule: 'order/status-duration',
+    file: ORDER,
+    message: /has been 'approved' for 19 days \(limit 10\); next step: team Drift to plan the work/,
+    tree: (t) => edit(t, 'styr.yaml', (c) => (c.statusLimits.approved = 10)),
+  },
+  {
+    rule: 'order/status-duration',
+    file: ORDER2,
+    message: /has been 'prepared' for 9 days \(limit 5\); next step: the decision council \(Beslutsråd IT\) to decide on the order at its next meeting on 2026-12-10/,
+    tree: (t) =>
+      edit(
+        edit(t, ORDER2, (r) => {
+          r.status = 'prepared';
+          r.history = [{ date: '2026-11-22', from: 'in-preparation', to: 'prepared', actor: 'karin-testberg' }];
+        }),
+        'styr.yaml',
+        (c) => {
+          c.statusLimits.prepared = 5;
+          c.councilMeetings = ['2026-11-12', '2026-12-10', '2027-01-14'];
+        },
+      ),
+  },
+  {
     rule: 'ref/unknown-system',
     file: 'systems/skolsystem.yaml',
     message: /unknown system 'katalogen'/,

@@ -1,0 +1,206 @@
+// styr new on a terminal: ask for the fields (choices drawn from the
+// repository), check each answer as it is given, and confirm. Ctrl-C ends the
+// prompt with ExitPromptError, which main.ts turns into exit 130.
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { isIsoDate } from '../../core/dates.js';
+import type { FieldSpec } from '../../core/create/fields.js';
+import type { KindDefinition, RefTarget } from '../../core/kinds/registry.js';
+import { UsageError } from '../errors.js';
+import { coerce, derivedId, missingFields, refIds } from './new-values.js';
+import type { Values } from './new-values.js';
+import { displayPath } from './workspace.js';
+import type { Workspace } from './workspace.js';
+
+interface PromptInput {
+  ws: Workspace;
+  kind: KindDefinition;
+  specs: readonly FieldSpec[];
+  values: Values;
+  /** Fields set by flags: never asked. */
+  given: ReadonlySet<string>;
+  /** No field flags at all: ask the useful optional fields too, and confirm. */
+  full: boolean;
+  id?: string;
+  taken: (id: string) => boolean;
+}
+
+/** Optional fields worth asking for a new order, after the required ones. */
+const ORDER_OPTIONAL = ['category', 'systems', 'goal', 'wantedBy', 'legalRequirement'];
+const ORDER_ASK_ORDER = ['title', 'description', 'unit', 'orderer', 'type', ...ORDER_OPTIONAL];
+const askOrder = (name: string) => {
+  const i = ORDER_ASK_ORDER.indexOf(name);
+  return i === -1 ? ORDER_ASK_ORDER.length : i;
+};
+
+interface Choice {
+  name: string;
+  value: string;
+  description?: string;
+}
+
+function refChoices(ws: Workspace, target: RefTarget, values: Values): Choice[] {
+  const { model } = ws;
+  const named = (id: string, name: string | undefined) => ({ name: name && name !== id ? `${name} (${id})` : id, value: id });
+  switch (target) {
+    case 'goal':
+      return [...model.goals.values()].map((g) => named(g.goal.id, `${g.goal.id} ${g.goal.title}`)).map((c) => ({ ...c, name: c.name.replace(/ \([^)]*\)$/, '') }));
+    case 'team':
+      return (model.config.teams ?? []).map((t) => named(t.id, t.name));
+    case 'unit': {
+      const units = [...model.records.unit.values()].filter((u) => u.valid);
+      // Departments first: they are the ones that order.
+      units.sort((a, b) => Number(b.data.kind === 'department') - Number(a.data.kind === 'department') || a.id.localeCompare(b.id));
+      return units.map((u) => named(u.id, u.data.name));
+    }
+    case 'person': {
+      const unit = typeof values.unit === 'string' ? model.records.unit.get(values.unit) : undefined;
+      const first = new Set(unit?.valid ? (unit.data.orderers ?? []) : []);
+      const people = [...model.records.person.values()].filter((p) => p.valid);
+      people.sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)) || a.id.localeCompare(b.id));
+      return people.map((p) => named(p.id, p.data.name));
+    }
+    default:
+      return refIds(model, target).map((id) => {
+        const rec = model.records[target as Exclude<RefTarget, 'goal' | 'team'>].get(id);
+        const data = rec?.data as { name?: string; title?: string } | undefined;
+        return named(id, data?.name ?? data?.title);
+      });
+  }
+}
+
+async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
+  const { labels } = p.ws;
+  const lang = labels.language;
+  const message = spec.title[lang];
+  const required = spec.required;
+  const current = p.values[spec.name];
+  const check = (raw: unknown): string | true => {
+    try {
+      coerce(spec, raw, spec.name, p.ws.model);
+      return true;
+    } catch (error) {
+      return error instanceof UsageError ? error.message.replace(/^[^:]*: /, '') : String(error);
+    }
+  };
+  switch (spec.type) {
+    case 'enum': {
+      const choices: Choice[] = (spec.choices ?? []).map((c) => ({ name: c.label[lang] === c.value ? c.value : `${c.label[lang]} (${c.value})`, value: c.value }));
+      if (!required) choices.unshift({ name: labels.prompt.none, value: '' });
+      const answer = await select({ message, choices, default: typeof current === 'string' ? current : undefined, pageSize: 12 });
+      return answer === '' ? undefined : answer;
+    }
+    case 'ref': {
+      const choices = refChoices(p.ws, spec.ref!, p.values);
+      if (choices.length === 0 && !required) return undefined;
+      const options: Choice[] = required ? choices : [{ name: labels.prompt.none, value: '' }, ...choices];
+      const answer = await search({
+        message: `${message} (${labels.prompt.searchHint})`,
+        pageSize: 12,
+        source: (term) => {
+          const t = (term ?? '').toLowerCase();
+          return t === '' ? options : options.filter((c) => c.name.toLowerCase().includes(t) || c.value.toLowerCase().includes(t));
+        },
+      });
+      return answer === '' ? undefined : answer;
+    }
+    case 'ref-list': {
+      const choices = refChoices(p.ws, spec.ref!, p.values);
+      if (choices.length === 0) return undefined;
+      const chosen = await checkbox({ message, choices, pageSize: 12, required });
+      return chosen.length === 0 ? undefined : chosen;
+    }
+    case 'boolean': {
+      const answer = await confirm({ message, default: current === true });
+      return answer ? true : required ? false : undefined;
+    }
+    case 'date': {
+      const answer = await input({
+        message: `${message} (ÅÅÅÅ-MM-DD)`.replace('ÅÅÅÅ-MM-DD', lang === 'sv' ? 'ÅÅÅÅ-MM-DD' : 'YYYY-MM-DD'),
+        default: typeof current === 'string' ? current : undefined,
+        validate: (v) => (v.trim() === '' ? (required ? labels.prompt.required : true) : isIsoDate(v.trim()) ? true : labels.prompt.dateFormat),
+      });
+      return answer.trim() === '' ? undefined : answer.trim();
+    }
+    case 'integer':
+    case 'number': {
+      const answer = await input({
+        message,
+        default: typeof current === 'number' ? String(current) : undefined,
+        validate: (v) => (v.trim() === '' ? (required ? labels.prompt.required : true) : check(v.trim()) === true ? true : labels.prompt.number(spec.minimum, spec.maximum)),
+      });
+      return answer.trim() === '' ? undefined : Number(answer.trim());
+    }
+    case 'string-list': {
+      const answer = await input({ message: `${message} (${labels.prompt.commaList})`, validate: (v) => (v.trim() === '' && required ? labels.prompt.required : true) });
+      const list = answer.split(',').map((s) => s.trim()).filter(Boolean);
+      return list.length === 0 ? undefined : list;
+    }
+    case 'complex': {
+      const { yamlLib } = await import('../../core/source/yaml-lib.js');
+      const answer = await input({
+        message: `${message} (${labels.prompt.yamlValue})`,
+        validate: (v) => {
+          if (v.trim() === '') return required ? labels.prompt.required : true;
+          try {
+            yamlLib().parse(v);
+            return true;
+          } catch (error) {
+            return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+          }
+        },
+      });
+      return answer.trim() === '' ? undefined : yamlLib().parse(answer);
+    }
+    case 'string': {
+      const answer = await input({
+        message,
+        default: typeof current === 'string' ? current : undefined,
+        validate: (v) => (v.trim() === '' ? (required ? labels.prompt.required : true) : check(v.trim())),
+      });
+      return answer.trim() === '' ? undefined : answer.trim();
+    }
+  }
+}
+
+/** Ask for what is missing. Returns undefined when the user declines to create the record. */
+export async function promptRecord(p: PromptInput): Promise<{ values: Values; id?: string } | undefined> {
+  const values: Values = { ...p.values };
+  const ask = async (spec: FieldSpec) => {
+    const answer = await askField({ ...p, values }, spec);
+    if (answer === undefined) delete values[spec.name];
+    else values[spec.name] = answer;
+  };
+  const automatic = new Set(p.kind.name === 'order' ? ['id', 'status', 'created'] : ['id']);
+  // The unit before the orderer, so that the unit's authorised orderers come first.
+  const asked = p.kind.name === 'order' ? [...p.specs].sort((a, b) => askOrder(a.name) - askOrder(b.name)) : p.specs;
+  for (const spec of asked) {
+    if (automatic.has(spec.name) || p.given.has(spec.name)) continue;
+    const wanted = spec.required || (p.full && p.kind.name === 'order' && ORDER_OPTIONAL.includes(spec.name));
+    if (wanted) await ask(spec);
+  }
+  // Requirements that depend on other answers (a tactical plan needs a year, …).
+  for (let round = 0; round < 3; round++) {
+    const missing = missingFields(p.ws.validator.validate(p.kind.schema, { id: p.id ?? 'x', ...values }, 'new')).filter((f) => f !== 'id');
+    const specs = missing.map((name) => p.specs.find((s) => s.name === name)).filter((s): s is FieldSpec => s !== undefined && !p.given.has(s.name));
+    if (specs.length === 0) break;
+    for (const spec of specs) await ask({ ...spec, required: true });
+  }
+  let id = p.id;
+  const { labels } = p.ws;
+  if (id === undefined) {
+    const suggested = derivedId(p.kind, values);
+    id = (
+      await input({
+        message: 'Id',
+        default: suggested,
+        validate: (v) => (!p.kind.idPattern.test(v.trim()) ? labels.prompt.idFormat(p.kind.idExample) : p.taken(v.trim()) ? labels.prompt.idTaken : true),
+      })
+    ).trim();
+  }
+  if (p.full) {
+    const ext = p.kind.format === 'markdown' ? '.md' : '.yaml';
+    const ok = await confirm({ message: labels.prompt.create(displayPath(p.ws.context, `${p.kind.folder}/${id}${ext}`)), default: true });
+    if (!ok) return undefined;
+  }
+  return { values, id };
+}

@@ -1,0 +1,98 @@
+// styr new <kind>: create a record. On a terminal it asks for what is missing
+// (choices from the repository); with flags, or without a terminal, it never
+// asks: a missing required value is a usage error and nothing is written.
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fieldSpecs } from '../../core/create/fields.js';
+import type { FieldSpec } from '../../core/create/fields.js';
+import { recordText } from '../../core/create/record-text.js';
+import { KINDS, findKind, kindForFolder, recordExtensions } from '../../core/kinds/registry.js';
+import type { KindDefinition } from '../../core/kinds/registry.js';
+import { suggest } from '../../core/text/suggest.js';
+import { loadSchemas, schemasDir } from '../../io/files.js';
+import { resolveContext } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
+import type { NewFlags, Values } from './new-values.js';
+import { writeChecked } from './safe-write.js';
+import { displayPath, openWorkspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
+
+interface NewOptions extends GlobalOptions, NewFlags {
+  yes?: boolean;
+}
+
+function kindFrom(arg: string): KindDefinition {
+  const wanted = arg.trim().toLowerCase();
+  const kind =
+    findKind(wanted) ??
+    kindForFolder(wanted) ??
+    KINDS.find((k) => k.labels.sv.one.toLowerCase() === wanted || k.labels.en.one.toLowerCase() === wanted);
+  if (kind) return kind;
+  const guess = suggest(wanted, KINDS.map((k) => k.name));
+  throw new UsageError(`unknown kind '${arg}'${guess ? ` — did you mean '${guess}'?` : ''} (kinds: ${KINDS.map((k) => k.name).join(', ')})`);
+}
+
+/** The `$schema=` path for the new file: the repository's copy (styr init) if it has one, else this package's. */
+function schemaPathFor(ws: Workspace, kind: KindDefinition): string {
+  const local = join(ws.context.dataDir, '.styr', 'schemas', kind.schema);
+  const schema = existsSync(local) ? local : join(schemasDir(), kind.schema);
+  return relative(join(ws.context.dataDir, kind.folder), schema).split(sep).join('/');
+}
+
+function flagOf(spec: FieldSpec | undefined, name: string): string {
+  return spec ? spec.flag : `--set ${name}=…`;
+}
+
+export async function runNew(kindArg: string, options: NewOptions): Promise<number> {
+  const context = resolveContext(options);
+  const kind = kindFrom(kindArg);
+  const ws = await openWorkspace(context);
+  const schema = loadSchemas().get(kind.schema) as Record<string, unknown>;
+  const specs = fieldSpecs(kind, schema);
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const given = valuesFromFlags(kind, specs, options, ws.model);
+  if (options.id !== undefined && kind.name !== 'order' && !kind.idPattern.test(options.id)) {
+    throw new UsageError(`--id: '${options.id}' is not a valid ${kind.name} id (e.g. ${kind.idExample})`);
+  }
+  const interactive = process.stdin.isTTY === true && options.yes !== true;
+  const ext = recordExtensions(kind)[0]!;
+  const taken = (id: string) => ws.model.records[kind.name].has(id) || existsSync(join(context.dataDir, kind.folder, `${id}${ext}`));
+
+  let values: Values = { ...defaultsFor(kind, ws.model, context.today), ...given };
+  let id = options.id;
+  if (kind.name === 'order' && id === undefined) id = freshOrderId(context.today, taken);
+
+  if (interactive) {
+    const { promptRecord } = await import('./new-prompts.js');
+    const full = Object.keys(given).length === 0;
+    const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
+    if (!prompted) {
+      process.stderr.write(`${ws.labels.prompt.cancelled}\n`);
+      return EXIT.problems;
+    }
+    values = prompted.values;
+    id = prompted.id;
+  }
+
+  id ??= derivedId(kind, values);
+  if (id !== undefined && kind.name !== 'order' && taken(id)) {
+    throw new UsageError(`a ${kind.name} with id '${id}' already exists (${kind.folder}/${id}${ext}); choose another with --id`);
+  }
+  const data: Values = { id: id ?? '', ...values };
+  const path = `${kind.folder}/${id ?? '?'}${ext}`;
+  const missing = missingFields(ws.validator.validate(kind.schema, data, path)).filter((f) => f !== 'id');
+  if (id === undefined && missing.length === 0) missing.push('id');
+  if (missing.length > 0) {
+    const flags = missing.map((name) => (name === 'id' ? '--id' : flagOf(byName.get(name), name)));
+    const hint = process.stdin.isTTY === true ? '' : ' (or run styr new on a terminal to be asked)';
+    throw new UsageError(`missing required value${missing.length === 1 ? '' : 's'} for a new ${kind.name}: ${flags.join(', ')}${hint}; nothing was written`);
+  }
+  const text = recordText(kind, data, schema, schemaPathFor(ws, kind));
+  const shown = displayPath(context, path);
+  const code = await writeChecked(ws, [{ path, text, expected: 'absent' }], shown);
+  if (code !== EXIT.ok) return code;
+  process.stdout.write(interactive ? `${ws.labels.prompt.created(shown)}\n` : `${shown}\n`);
+  return EXIT.ok;
+}

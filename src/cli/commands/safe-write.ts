@@ -1,0 +1,75 @@
+// The one way commands write records: validate the repository with the new
+// content in memory and refuse if the change introduces errors; then write
+// atomically, and only if the file on disk is still what was read.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { introducedErrors } from '../../core/change/introduced-errors.js';
+import { summarize } from '../../core/diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { SourceFile } from '../../core/source/parse.js';
+import { loadRepository } from '../../core/validate/load-repository.js';
+import { loadFormatter } from '../../formatters/index.js';
+import { ConcurrentChangeError, FileExistsError, writeFileChecked } from '../../io/atomic-write.js';
+import type { Expected } from '../../io/atomic-write.js';
+import { EXIT } from '../errors.js';
+import { displayPath } from './workspace.js';
+import type { Workspace } from './workspace.js';
+
+export interface PlannedWrite {
+  /** Path relative to the data folder. */
+  path: string;
+  text: string;
+  /** The hash of what was read, or 'absent' for a new file. */
+  expected: Expected;
+}
+
+/** Diagnostics of the repository as it would be with `writes` applied. */
+export function validateWith(ws: Workspace, writes: readonly PlannedWrite[]): Diagnostic[] {
+  const replaced = new Map<string, SourceFile>();
+  for (const w of writes) {
+    const bytes = new TextEncoder().encode(w.text);
+    replaced.set(w.path, { path: w.path, size: bytes.length, bytes });
+  }
+  const files = ws.input.files.map((f) => replaced.get(f.path) ?? f);
+  for (const [path, file] of replaced) if (!ws.input.files.some((f) => f.path === path)) files.push(file);
+  const input = ws.input.config ? { config: ws.input.config, files } : { files };
+  return loadRepository(input, { validator: ws.validator, today: ws.context.today }).diagnostics;
+}
+
+/** Test hook: STYR_TEST_BEFORE_WRITE names a module whose default export runs just before the final check. */
+async function beforeCommitHook(): Promise<((path: string) => void) | undefined> {
+  const module = process.env.STYR_TEST_BEFORE_WRITE;
+  if (!module) return undefined;
+  const loaded = (await import(pathToFileURL(module).href)) as { default: (path: string) => void };
+  return loaded.default;
+}
+
+/** Validate, then write. Returns an exit code; on refusal nothing is written and the reason is on stderr. */
+export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[], what: string): Promise<number> {
+  const introduced = introducedErrors(ws.result.diagnostics, validateWith(ws, writes));
+  if (introduced.length > 0) {
+    const stylish = await loadFormatter('stylish');
+    const n = introduced.length;
+    process.stderr.write(`styr: refusing to write ${what}: it would introduce ${n} error${n === 1 ? '' : 's'}; nothing was written\n\n`);
+    const prefix = displayPath(ws.context, '');
+    process.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color }));
+    return EXIT.problems;
+  }
+  const hook = await beforeCommitHook();
+  for (const w of writes) {
+    try {
+      writeFileChecked(join(ws.context.dataDir, w.path), w.text, w.expected, hook ? { beforeCommit: hook } : {});
+    } catch (error) {
+      if (error instanceof ConcurrentChangeError) {
+        process.stderr.write(`styr: ${displayPath(ws.context, w.path)} changed on disk while styr was working on it; nothing was written. Run the command again.\n`);
+        return EXIT.problems;
+      }
+      if (error instanceof FileExistsError) {
+        process.stderr.write(`styr: ${displayPath(ws.context, w.path)} already exists; refusing to overwrite it. Nothing was written.\n`);
+        return EXIT.problems;
+      }
+      throw error;
+    }
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,88 @@
+// What the order and record commands share: the repository as read from disk
+// (kept, so a write can be validated with the changed content substituted),
+// the output language, record lookup with "did you mean", and tables.
+import { isAbsolute, relative, sep } from 'node:path';
+import type { RepositoryModel, LoadedRecord } from '../../core/model/repository.js';
+import type { Labels } from '../../core/i18n/labels.js';
+import { labelsFor } from '../../core/i18n/labels.js';
+import { createSchemaValidator } from '../../core/schema/validate-schema.js';
+import type { SchemaValidator } from '../../core/schema/validate-schema.js';
+import { suggest } from '../../core/text/suggest.js';
+import { loadRepository } from '../../core/validate/load-repository.js';
+import type { LoadResult, RepositoryInput } from '../../core/validate/load-repository.js';
+import { DataFolderError, readRepository } from '../../io/files.js';
+import type { CliContext } from '../context.js';
+import { IoError, UsageError } from '../errors.js';
+import { schemaValidators } from '../load.js';
+
+export interface Workspace {
+  context: CliContext;
+  input: RepositoryInput;
+  validator: SchemaValidator;
+  result: LoadResult;
+  model: RepositoryModel;
+  labels: Labels;
+}
+
+export async function openWorkspace(context: CliContext): Promise<Workspace> {
+  let input: RepositoryInput;
+  try {
+    input = readRepository(context.dataDir);
+  } catch (error) {
+    if (error instanceof DataFolderError) throw new IoError(error.message);
+    throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const validator = createSchemaValidator(await schemaValidators());
+  const result = loadRepository(input, { validator, today: context.today });
+  const labels = labelsFor(context.lang ?? result.model.config.language);
+  return { context, input, validator, result, model: result.model, labels };
+}
+
+/** One line on stderr when records with errors were left out of a listing. */
+export function noteSkippedRecords(ws: Workspace, kind: 'order'): void {
+  const broken = [...ws.model.records[kind].values()].filter((r) => !r.valid).length;
+  const unreadable = ws.result.diagnostics.filter((d) => d.file.startsWith('orders/') && d.rule.startsWith('parse/')).length;
+  const total = broken + unreadable;
+  if (total > 0) {
+    process.stderr.write(`styr: ${total} order file${total === 1 ? ' has' : 's have'} errors and ${total === 1 ? 'is' : 'are'} left out; run styr validate\n`);
+  }
+}
+
+/** The order with this id (case-insensitive), or a usage error that suggests the closest id. */
+export function findOrder(model: RepositoryModel, id: string): LoadedRecord<'order'> {
+  const orders = model.records.order;
+  const exact = orders.get(id) ?? orders.get(id.toUpperCase());
+  if (exact) return exact;
+  const guess = suggest(id.toUpperCase(), orders.keys());
+  throw new UsageError(`unknown order '${id}'${guess ? ` — did you mean '${guess}'?` : ''} (styr order list shows the orders)`);
+}
+
+/** How a data-relative path prints: relative to the working directory, or absolute when outside it. */
+export function displayPath(context: CliContext, dataRelative: string): string {
+  const fromCwd = relative(context.cwd, context.dataDir);
+  const prefix = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd;
+  const joined = prefix === '' ? dataRelative : `${prefix.split(sep).join('/')}/${dataRelative}`;
+  return joined;
+}
+
+/** Parse a whole number option ≥ 0. */
+export function wholeNumber(name: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number ≥ 0, got '${value}'`);
+  return n;
+}
+
+/** Values of a repeatable, comma-separable option. */
+export function listOption(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  const values = Array.isArray(value) ? value : [value];
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function formatDays(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

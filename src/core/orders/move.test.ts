@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Order, OrderStatus } from '../model/types.js';
+import { pathBetween } from './lifecycle.js';
+import { applyMove, planMove } from './move.js';
+
+const DECISIONS = new Set(['2026-11-12-bit-november']);
+const base: Order = { id: 'ORD-261020-7KQ2', title: 't', description: 'd', orderer: 'p', unit: 'u', type: 'change', status: 'received', created: '2026-10-20' };
+
+function move(order: Order, to: OrderStatus, extra: { decision?: string; note?: string; date?: string } = {}) {
+  return planMove(order, { to, date: extra.date ?? '2026-12-01', actor: 'Karin', ...extra }, DECISIONS);
+}
+
+describe('planMove', () => {
+  it('walks the whole lifecycle received → closed', () => {
+    let order = base;
+    const steps: [OrderStatus, { decision?: string; note?: string }][] = [
+      ['in-preparation', {}],
+      ['prepared', {}],
+      ['approved', { decision: '2026-11-12-bit-november' }],
+      ['planned', {}],
+      ['in-progress', {}],
+      ['delivered', {}],
+      ['closed', { note: 'Levererat och godkänt' }],
+    ];
+    for (const [to, extra] of steps) {
+      const plan = move(order, to, extra);
+      if (!plan.ok) throw new Error(plan.message);
+      order = applyMove(order, plan.changes);
+    }
+    expect(order.status).toBe('closed');
+    expect(order.decision).toBe('2026-11-12-bit-november');
+    expect(order.history?.map((h) => `${h.from}→${h.to}`)).toEqual([
+      'received→in-preparation',
+      'in-preparation→prepared',
+      'prepared→approved',
+      'approved→planned',
+      'planned→in-progress',
+      'in-progress→delivered',
+      'delivered→closed',
+    ]);
+    expect(order.history?.[2]).toEqual({ date: '2026-12-01', from: 'prepared', to: 'approved', actor: 'Karin', decision: '2026-11-12-bit-november' });
+  });
+
+  it('refuses a move the lifecycle does not have, saying what is allowed and the way there', () => {
+    const plan = move(base, 'approved', { decision: '2026-11-12-bit-november' });
+    expect(plan).toMatchObject({ ok: false, code: 'not-allowed', allowed: ['in-preparation', 'withdrawn'] });
+    if (!plan.ok) expect(plan.hint).toContain('received → in-preparation → prepared → approved');
+    expect(move({ ...base, status: 'closed' }, 'received')).toMatchObject({ ok: false, code: 'not-allowed' });
+  });
+
+  it('requires an existing decision for approved, deferred and rejected', () => {
+    const prepared = { ...base, status: 'prepared' as const };
+    expect(move(prepared, 'approved')).toMatchObject({ ok: false, code: 'needs-decision' });
+    const unknown = move(prepared, 'approved', { decision: '2026-11-12-bit-novembr' });
+    expect(unknown).toMatchObject({ ok: false, code: 'unknown-decision', hint: "Did you mean '2026-11-12-bit-november'?" });
+  });
+
+  it('requires a rationale for deferred, rejected and withdrawn, and sets it for deferred and rejected', () => {
+    const prepared = { ...base, status: 'prepared' as const };
+    expect(move(prepared, 'deferred', { decision: '2026-11-12-bit-november' })).toMatchObject({ ok: false, code: 'needs-note' });
+    const deferred = move(prepared, 'deferred', { decision: '2026-11-12-bit-november', note: 'Ingen budget 2027' });
+    expect(deferred).toMatchObject({ ok: true, changes: { status: 'deferred', decision: '2026-11-12-bit-november', rationale: 'Ingen budget 2027' } });
+    const withdrawn = move(base, 'withdrawn', { note: 'Behovet försvann' });
+    expect(withdrawn).toMatchObject({ ok: true, changes: { status: 'withdrawn', entry: { note: 'Behovet försvann' } } });
+    expect(withdrawn.ok ? withdrawn.changes.rationale : 'refused').toBeUndefined();
+  });
+
+  it('keeps the approving decision when a planned order goes back to approved', () => {
+    const planned = { ...base, status: 'planned' as const, decision: '2026-11-12-bit-november' };
+    expect(move(planned, 'approved')).toMatchObject({ ok: true, changes: { decision: '2026-11-12-bit-november' } });
+  });
+
+  it('refuses a move to the same status and a date before the last history entry', () => {
+    expect(move(base, 'received')).toMatchObject({ ok: false, code: 'same-status' });
+    const moved = { ...base, history: [{ date: '2026-12-05', from: 'received' as const, to: 'in-preparation' as const, actor: 'k' }], status: 'in-preparation' as const };
+    expect(move(moved, 'prepared', { date: '2026-12-01' })).toMatchObject({ ok: false, code: 'date-order' });
+  });
+
+  it('finds the shortest path between statuses', () => {
+    expect(pathBetween('received', 'delivered')).toEqual(['received', 'in-preparation', 'prepared', 'approved', 'planned', 'in-progress', 'delivered']);
+    expect(pathBetween('closed', 'received')).toBeUndefined();
+  });
+});

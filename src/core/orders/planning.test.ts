@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Order, Team } from '../model/types.js';
+import { planOrders } from './planning.js';
+import type { PlanInput } from './planning.js';
+
+const TEAMS: Team[] = [
+  { id: 'drift', name: 'Drift', capacity: { Q1: 40, Q2: 40, Q3: 20, Q4: 40 } },
+  { id: 'utv', name: 'Utveckling', capacity: { Q1: 10, Q2: 10, Q3: 10, Q4: 10 } },
+];
+
+let seq = 0;
+function order(id: string, extra: Partial<Order> = {}): Order {
+  seq++;
+  return { id, title: id, description: '-', orderer: 'p', unit: 'u', type: 'change', status: 'approved', team: 'drift', created: `2026-01-${String(10 + (seq % 10)).padStart(2, '0')}`, ...extra };
+}
+
+function plan(orders: Order[], extra: Partial<PlanInput> = {}) {
+  return planOrders({ orders, teams: TEAMS, planningYear: 2027, weights: { benefit: 1 }, ...extra });
+}
+
+const spans = (p: ReturnType<typeof plan>) => p.placed.map((o) => `${o.id} ${o.start}–${o.end}`);
+
+describe('planOrders', () => {
+  it('places approved orders in rank order, spilling over consecutive quarters', () => {
+    const p = plan([
+      order('LOW', { estimates: { benefit: 2, effortDays: 30 } }),
+      order('LOWER', { estimates: { benefit: 1, effortDays: 30 } }),
+      order('HIGH', { estimates: { benefit: 5, effortDays: 50 } }),
+    ]);
+    expect(spans(p)).toEqual(['HIGH 2027-Q1–2027-Q2', 'LOW 2027-Q2–2027-Q2', 'LOWER 2027-Q3–2027-Q4']);
+    expect(p.placed[0]!.allocations).toEqual([{ quarter: '2027-Q1', days: 40 }, { quarter: '2027-Q2', days: 10 }]);
+    expect(p.placed[1]!.allocations).toEqual([{ quarter: '2027-Q2', days: 30 }]);
+    expect(p.placed[2]!.allocations).toEqual([{ quarter: '2027-Q3', days: 20 }, { quarter: '2027-Q4', days: 10 }]);
+    expect(p.teams[0]!.quarters.slice(0, 4).map((q) => q.free)).toEqual([0, 0, 0, 30]);
+  });
+
+  it('starts an order after the quarter its dependency ends, pulling a lower-ranked dependency forward', () => {
+    const p = plan([
+      order('DEP', { estimates: { benefit: 1, size: 'S' } }),
+      order('MAIN', { estimates: { benefit: 5, effortDays: 10 }, dependsOn: ['DEP'] }),
+      order('DONE', { status: 'delivered', estimates: { effortDays: 99 } }),
+      order('AFTER-DONE', { estimates: { benefit: 4, effortDays: 5 }, dependsOn: ['DONE'] }),
+    ]);
+    // Listed in rank order; DEP ranks last but is placed first because MAIN needs it.
+    expect(spans(p)).toEqual(['MAIN 2027-Q2–2027-Q2', 'AFTER-DONE 2027-Q1–2027-Q1', 'DEP 2027-Q1–2027-Q1']);
+  });
+
+  it('puts committed work first and reports over-allocation when it exceeds capacity', () => {
+    const p = plan([
+      order('NEW', { estimates: { benefit: 5, effortDays: 10 } }),
+      order('RUN1', { status: 'in-progress', created: '2026-01-01', estimates: { effortDays: 30 } }),
+      order('RUN2', { status: 'planned', created: '2026-02-01', estimates: { effortDays: 30 } }),
+    ]);
+    expect(spans(p)).toEqual(['RUN1 2027-Q1–2027-Q1', 'RUN2 2027-Q1–2027-Q1', 'NEW 2027-Q2–2027-Q2']);
+    expect(p.placed.map((o) => o.committed)).toEqual([true, true, false]);
+    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, committed: 60, over: 20 }]);
+  });
+
+  it('reports orders without a team, with an unknown team, and without an effort estimate', () => {
+    const p = plan([
+      order('NOTEAM', { team: undefined, estimates: { effortDays: 5 } }),
+      order('ODDTEAM', { team: 'okänt', estimates: { effortDays: 5 } }),
+      order('NOEFFORT', { estimates: { benefit: 3 } }),
+    ]);
+    expect(p.placed).toEqual([]);
+    expect(p.unplaced.map((u) => `${u.id} ${u.reason}`).sort()).toEqual(['NOEFFORT not-estimated', 'NOTEAM unassigned', 'ODDTEAM unknown-team']);
+  });
+
+  it('cannot place an order whose dependency is not planned at all, and says which', () => {
+    const p = plan([
+      order('WAITING', { status: 'in-preparation', estimates: { effortDays: 5 } }),
+      order('BLOCKED', { estimates: { effortDays: 5 }, dependsOn: ['WAITING'] }),
+      order('CHAINED', { estimates: { effortDays: 5 }, dependsOn: ['BLOCKED'] }),
+      order('GHOST', { estimates: { effortDays: 5 }, dependsOn: ['ORD-000000-NONE'] }),
+    ]);
+    const byId = new Map(p.unplaced.map((u) => [u.id, u]));
+    expect(byId.get('BLOCKED')).toMatchObject({ reason: 'dependency', dependency: { id: 'WAITING', status: 'in-preparation' } });
+    expect(byId.get('CHAINED')).toMatchObject({ reason: 'dependency', dependency: { id: 'BLOCKED', unplaced: true } });
+    expect(byId.get('GHOST')).toMatchObject({ reason: 'dependency', dependency: { id: 'ORD-000000-NONE' } });
+  });
+
+  it('reports a dependency cycle instead of looping', () => {
+    const p = plan([order('A', { estimates: { effortDays: 5 }, dependsOn: ['B'] }), order('B', { estimates: { effortDays: 5 }, dependsOn: ['A'] })]);
+    expect(p.placed).toEqual([]);
+    expect(p.unplaced.find((u) => u.reason === 'cycle')?.cycle).toEqual(['A', 'B', 'A']);
+  });
+
+  it('reports what does not fit in the eight quarters and lets smaller orders use the room', () => {
+    const p = plan([
+      order('HUGE', { team: 'utv', estimates: { benefit: 5, effortDays: 81 } }),
+      order('SMALL', { team: 'utv', estimates: { benefit: 1, effortDays: 80 } }),
+    ]);
+    expect(p.unplaced).toMatchObject([{ id: 'HUGE', reason: 'does-not-fit', needed: 81, free: 80 }]);
+    expect(spans(p)).toEqual(['SMALL 2027-Q1–2028-Q4']);
+  });
+
+  it('flags orders that end after the quarter of their wanted-by date', () => {
+    const p = plan([
+      order('FIRST', { estimates: { benefit: 5, effortDays: 40 } }),
+      order('LATE', { estimates: { benefit: 4, effortDays: 10 }, wantedBy: '2027-03-31' }),
+      order('ONTIME', { estimates: { benefit: 3, effortDays: 10 }, wantedBy: '2027-06-01' }),
+    ]);
+    expect(p.late).toEqual([{ id: 'LATE', wantedBy: '2027-03-31', wantedQuarter: '2027-Q1', end: '2027-Q2' }]);
+    expect(p.placed.find((o) => o.id === 'ONTIME')?.late).toBe(false);
+  });
+
+  it('uses no quarter that is over before today', () => {
+    const p = plan([order('X', { estimates: { effortDays: 10 } })], { today: '2027-05-10' });
+    expect(p.quarters.filter((q) => q.past).map((q) => q.label)).toEqual(['2027-Q1']);
+    expect(spans(p)).toEqual(['X 2027-Q2–2027-Q2']);
+  });
+
+  it('is deterministic: the same orders in another order give the same plan', () => {
+    const orders = [
+      order('A', { estimates: { benefit: 3, effortDays: 30 } }),
+      order('B', { estimates: { benefit: 3, effortDays: 30 }, wantedBy: '2027-06-30' }),
+      order('C', { estimates: { benefit: 3, effortDays: 30 }, dependsOn: ['A'] }),
+    ];
+    expect(plan([...orders].reverse())).toEqual(plan(orders));
+  });
+});

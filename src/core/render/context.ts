@@ -1,0 +1,92 @@
+// The render context and the lookups renderers share: labels, formatters,
+// page paths and cross-document links that exist only when the target
+// document is rendered in the same run.
+import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
+import type { Person, Service, System } from '../model/types.js';
+import { createFormatters } from './format.js';
+import { LABELS } from './labels.js';
+import type { LabelKey } from './labels.js';
+import { inline, interpolate, mailto, relativePath } from './markdown.js';
+import type { RenderContext, RenderOptions } from './types.js';
+
+export function createRenderContext(model: RepositoryModel, options: RenderOptions, included: Iterable<string>): RenderContext {
+  const table = LABELS[options.lang];
+  const t = (key: LabelKey, values?: Record<string, string | number>) => interpolate(table[key], values);
+  return {
+    ...options,
+    model,
+    t,
+    fmt: createFormatters(options.lang, model.config.currency, table['common.none']),
+    included: new Set(included),
+  };
+}
+
+// ---------------------------------------------------------------- page paths
+
+export const PATHS = {
+  index: 'index.md',
+  catalog: 'catalog/index.md',
+  catalogService: (id: string) => `catalog/services/${id}.md`,
+  catalogSystem: (id: string) => `catalog/systems/${id}.md`,
+  systemsMap: 'systems-map/index.md',
+  systemsMapArea: (slug: string) => `systems-map/${slug}.md`,
+  plans: 'plans/index.md',
+  plan: (id: string) => `plans/${id}.md`,
+  contracts: 'contracts/index.md',
+  contract: (id: string) => `contracts/${id}.md`,
+} as const;
+
+/** A link to a page of a document if that document is rendered in this run, else the plain text. */
+export function docLink(ctx: RenderContext, from: string, doc: string, to: string, text: string, anchor?: string): string {
+  if (!ctx.included.has(doc)) return inline(text);
+  return `[${inline(text)}](${relativePath(from, to)}${anchor ? `#${encodeURIComponent(anchor)}` : ''})`;
+}
+
+/** Internal records never reach catalog pages. */
+export function isPublished(rec: LoadedRecord<'system'> | LoadedRecord<'service'>): boolean {
+  return (rec.data as System | Service).internal !== true;
+}
+
+export function systemRecord(ctx: RenderContext, id: string): LoadedRecord<'system'> | undefined {
+  const rec = ctx.model.records.system.get(id);
+  return rec?.valid ? rec : undefined;
+}
+
+export function systemName(ctx: RenderContext, id: string): string {
+  return systemRecord(ctx, id)?.data.name ?? id;
+}
+
+/** A system, linked to its catalog page when it has one in this run. */
+export function systemLink(ctx: RenderContext, from: string, id: string): string {
+  const rec = systemRecord(ctx, id);
+  if (!rec) return inline(id);
+  if (!isPublished(rec)) return inline(rec.data.name);
+  return docLink(ctx, from, 'catalog', PATHS.catalogSystem(id), rec.data.name);
+}
+
+export function person(ctx: RenderContext, id: string | undefined): Person | undefined {
+  if (!id) return undefined;
+  const rec = ctx.model.records.person.get(id);
+  return rec?.valid ? rec.data : undefined;
+}
+
+/** A person's name (or the id if unknown). */
+export function personName(ctx: RenderContext, id: string | undefined): string {
+  if (!id) return '';
+  return inline(person(ctx, id)?.name ?? id);
+}
+
+/** A person as "Name (e-mail link)", for contact lists. */
+export function personContact(ctx: RenderContext, id: string | undefined): string {
+  if (!id) return '';
+  const p = person(ctx, id);
+  if (!p) return inline(id);
+  const extras = [p.title ? inline(p.title) : '', mailto(p.email), p.phone ? inline(p.phone) : ''].filter((s) => s !== '');
+  return extras.length ? `${inline(p.name)} (${extras.join(', ')})` : inline(p.name);
+}
+
+export function unitName(ctx: RenderContext, id: string | undefined): string {
+  if (!id) return '';
+  const rec = ctx.model.records.unit.get(id);
+  return rec?.valid ? rec.data.name : id;
+}

@@ -1,0 +1,18 @@
+// The document registry: `styr render NAME` for every entry, in index order.
+// Adding a document (tactical plan, portfolio, council report, RACI, roles,
+// maturity) is one renderer file and one line here.
+import { catalogDocument } from './catalog.js';
+import { contractsDocument } from './contracts.js';
+import { plansDocument } from './plans.js';
+import { systemsMapDocument } from './systems-map.js';
+import type { DocumentRenderer } from './types.js';
+
+export const DOCUMENTS: readonly DocumentRenderer[] = [catalogDocument, systemsMapDocument, plansDocument, contractsDocument];
+
+export function documentNames(): string[] {
+  return DOCUMENTS.map((d) => d.name);
+}
+
+export function findDocument(name: string): DocumentRenderer | undefined {
+  return DOCUMENTS.find((d) => d.name === name);
+}

@@ -1,0 +1,45 @@
+// Dates, numbers and money in the language's convention (Intl), built once per render.
+import type { Language } from '../model/types.js';
+
+export interface Formatters {
+  /** YYYY-MM-DD → a date in the language's form; anything else is returned as is. */
+  date(iso: string | undefined): string;
+  number(n: number | undefined, maxFractionDigits?: number): string;
+  money(n: number | undefined): string;
+  percent(n: number | undefined): string;
+  /** Collation of the language (å, ä, ö in Swedish order); callers break ties by id. */
+  compare(a: string, b: string): number;
+}
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function createFormatters(lang: Language, currency: string, none: string): Formatters {
+  const locale = LOCALES[lang];
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: lang === 'sv' ? 'short' : 'medium', timeZone: 'UTC' });
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (digits: number) => {
+    let f = numberFormats.get(digits);
+    if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return f;
+  };
+  let moneyFormat: Intl.NumberFormat;
+  try {
+    moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  } catch {
+    moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  }
+  const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+  return {
+    date(iso) {
+      if (!iso) return none;
+      const m = ISO.exec(iso);
+      if (!m) return iso;
+      return dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+    },
+    number: (n, digits = 2) => (finite(n) ? numberFormat(digits).format(n) : none),
+    money: (n) => (finite(n) ? moneyFormat.format(n) : none),
+    percent: (n) => (finite(n) ? `${numberFormat(1).format(n)} %` : none),
+    compare: new Intl.Collator(locale, { sensitivity: 'variant', numeric: true }).compare,
+  };
+}

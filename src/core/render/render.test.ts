@@ -1,0 +1,193 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, TODAY, edit, loadTree, readTree, validTree } from '../../../test/helpers/repo.js';
+import type { FileTree } from '../../../test/helpers/repo.js';
+import { contractsByUrgency } from './contracts.js';
+import { createRenderContext } from './context.js';
+import { documentNames } from './documents.js';
+import { createHtmlRenderer, htmlHref } from './html.js';
+import { en, sv } from './labels.js';
+import { cell, createSlugger, inline, paragraphs, relativePath, safeUrl } from './markdown.js';
+import { mermaidId, mermaidLabel } from './mermaid.js';
+import { renderDocuments } from './render.js';
+import { SPLIT_AT } from './systems-map.js';
+import type { Page } from './types.js';
+
+const renderTree = (tree: FileTree, lang: 'sv' | 'en' = 'sv', names: string[] = []) => renderDocuments(loadTree(tree).model, names, { lang, today: TODAY });
+const xssTree = () => readTree(join(FIXTURES, 'render-xss'));
+const catalogPages = (pages: Page[]) => pages.filter((p) => p.path.startsWith('catalog/'));
+
+describe('labels', () => {
+  it('have the same keys in Swedish and English, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const table of [sv, en]) for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
+  });
+});
+
+describe('markdown helpers', () => {
+  it('escape record text so Markdown and HTML specials stay text', () => {
+    expect(inline('<b>x</b> | *y* [a](b) `c` $d$ # e')).toBe('\\<b\\>x\\</b\\> \\| \\*y\\* \\[a\\](b) \\`c\\` \\$d\\$ \\# e');
+    expect(inline('two\nlines')).toBe('two lines');
+    expect(cell('')).toBe('–');
+    expect(paragraphs('# not a heading\n- not a list\n1. not a list\n\nsecond')).toBe('\\# not a heading\n\\- not a list\n\\1. not a list\n\nsecond');
+  });
+
+  it('let only http(s), mailto and relative link targets through', () => {
+    expect(safeUrl('https://example.org/a b(c)')).toBe('https://example.org/a%20b%28c%29');
+    expect(safeUrl('mailto:a@b.se')).toBe('mailto:a@b.se');
+    expect(safeUrl('../x.md')).toBe('../x.md');
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', 'java\u0000script:x']) {
+      expect(safeUrl(bad)).toBeUndefined();
+    }
+  });
+
+  it('number repeated heading anchors the way GitHub does', () => {
+    const slug = createSlugger();
+    expect([slug('Gemensam IT'), slug('Gemensam IT'), slug('Gemensam IT-1'), slug('Åtgärder & "risker"')]).toEqual(['gemensam-it', 'gemensam-it-1', 'gemensam-it-1-1', 'åtgärder--risker']);
+  });
+
+  it('compute relative links between output pages', () => {
+    expect(relativePath('catalog/services/a.md', 'catalog/systems/b.md')).toBe('../systems/b.md');
+    expect(relativePath('index.md', 'plans/index.md')).toBe('plans/index.md');
+    expect(relativePath('plans/x.md', 'index.md')).toBe('../index.md');
+    expect(htmlHref('../a.md#x')).toBe('../a.html#x');
+    expect(htmlHref('https://example.org/a.md')).toBe('https://example.org/a.md');
+  });
+
+  it('make Mermaid ids and labels safe', () => {
+    expect(mermaidId('s', 'end')).toBe('s_end');
+    expect(mermaidLabel('a "b" ]c[ <d> `e` #f; |g|')).not.toMatch(/["[\]<>`|]/);
+  });
+});
+
+describe('renderDocuments', () => {
+  it('is deterministic: the same records, language and date give the same pages', () => {
+    const a = renderTree(xssTree());
+    const b = renderTree(xssTree());
+    expect(b).toEqual(a);
+  });
+
+  it('writes no undefined, NaN or [object Object] on any page, in either language', () => {
+    for (const tree of [validTree(), xssTree()]) {
+      for (const lang of ['sv', 'en'] as const) {
+        for (const page of renderTree(tree, lang)) {
+          expect(page.markdown, page.path).not.toMatch(/undefined|NaN|\[object Object\]|\{[a-z]+\}/);
+          expect(page.path).toMatch(/^[a-z0-9][a-z0-9/._-]*\.md$/);
+        }
+      }
+    }
+  });
+
+  it('gives every published active system and service a catalog page, and links it from the catalog index', () => {
+    const pages = renderTree(xssTree());
+    const paths = new Set(pages.map((p) => p.path));
+    const index = pages.find((p) => p.path === 'catalog/index.md')!;
+    for (const id of ['skolsystem', 'katalog', 'elaksystem']) {
+      expect(paths.has(`catalog/systems/${id}.md`), id).toBe(true);
+      expect(index.markdown).toContain(`systems/${id}.md`);
+    }
+    for (const id of ['skolstod', 'elak']) expect(paths.has(`catalog/services/${id}.md`), id).toBe(true);
+  });
+
+  it('keeps internal records, internal notes, classification, costs and continuity off catalog pages', () => {
+    const pages = renderTree(xssTree());
+    const catalog = catalogPages(pages).map((p) => p.markdown).join('\n');
+    expect(pages.some((p) => p.path.includes('hemlig'))).toBe(false);
+    expect(catalog).not.toMatch(/INTERNAL-(SERVICE|SYSTEM)-MARKER|Hemligt system|Hemlig tjänst/);
+    for (const lang of ['sv', 'en'] as const) {
+      const all = renderTree(xssTree(), lang).map((p) => p.markdown).join('\n');
+      expect(all).not.toContain('INTERNAL-NOTE-MARKER');
+    }
+    // classification levels, costs, contracts and continuity belong to the IT staff's pages
+    expect(catalog).not.toMatch(/mycket allvarlig|Konfidentialitet|Kontinuitet|kontinuitet|Reservrutin|Närvaro på papper|AVT-|\d\u00a0kr|SEK/);
+    const plan = pages.find((p) => p.path === 'plans/skola-2027.md')!.markdown;
+    expect(plan).toContain('Kontinuitetsplan');
+    expect(pages.find((p) => p.path === 'contracts/index.md')!.markdown).toContain('123');
+  });
+
+  it('links to other documents only when they are rendered too', () => {
+    const pages = renderTree(validTree(), 'sv', ['catalog']);
+    expect(pages.map((p) => p.path).filter((p) => !p.startsWith('catalog/'))).toEqual(['index.md']);
+    expect(pages.map((p) => p.markdown).join('\n')).not.toContain('plans/');
+  });
+
+  it('sorts contracts by days to the notice deadline, passed deadlines first, ended ones apart', () => {
+    const { running, ended } = contractsByUrgency(loadTree(xssTree()).model, TODAY);
+    expect(running.map((r) => [r.rec.id, r.terms.daysToNoticeDeadline])).toEqual([
+      ['avtal-passerat', -91],
+      ['avtal-internt', 90],
+      ['avtal-skola', 396],
+    ]);
+    expect(ended.map((r) => r.rec.id)).toEqual(['avtal-gammalt']);
+    const page = renderTree(xssTree()).find((p) => p.path === 'contracts/index.md')!.markdown;
+    const order = ['avtal-passerat.md', 'avtal-internt.md', 'avtal-skola.md'].map((f) => page.indexOf(f));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('splits yearly cost by department and shows what is not allocated', () => {
+    const page = renderTree(xssTree()).find((p) => p.path === 'contracts/index.md')!.markdown;
+    const departments = page.slice(page.indexOf('## Årskostnad per förvaltning'));
+    // 60 % of 123 457 kr to Utbildning; the rest of it and the other running contracts unallocated
+    expect(departments).toContain('| Utbildningsförvaltningen | 74\u00a0074\u00a0kr |');
+    expect(departments).toContain('| *Ofördelat* | 509\u00a0383\u00a0kr |');
+    expect(departments).toContain('**583\u00a0457\u00a0kr**');
+  });
+
+  it('lists on the plans summary exactly what the management-plan and continuity rules report', () => {
+    let tree = validTree();
+    tree = edit(tree, 'plans/skola-2027.yaml', (p) => {
+      p.status = 'draft';
+      delete p.approved;
+      p.continuity.lastReviewed = '2025-01-01';
+      delete p.continuity.lastExercised;
+    });
+    tree = edit(tree, 'systems/katalog.yaml', (s) => {
+      s.managedObject = 'katalog';
+    });
+    tree = edit(tree, 'plans/skola-2027.yaml', (p) => {
+      p.systems = ['skolsystem'];
+    });
+    const result = loadTree(tree);
+    const ruleIds = ['system/management-plan', 'plan/unapproved', 'continuity/missing', 'continuity/stale-review', 'continuity/stale-exercise', 'continuity/recovery-targets'];
+    const expected = result.diagnostics.filter((d) => ruleIds.includes(d.rule)).map((d) => d.rule).sort();
+    expect(expected).toEqual(['continuity/stale-exercise', 'continuity/stale-review', 'plan/unapproved', 'system/management-plan']);
+    const summary = renderDocuments(result.model, ['plans'], { lang: 'en', today: TODAY }).find((p) => p.path === 'plans/index.md')!.markdown;
+    const findings = summary.slice(summary.indexOf('### To be dealt with'), summary.indexOf('### Management plans 2027'));
+    const rows = findings.split('\n').filter((l) => /^\| (error|warning) /.test(l));
+    expect(rows).toHaveLength(expected.length);
+    expect(findings).toContain('the plan is a draft and not approved');
+    expect(findings).toContain('in production: no management plan for 2027');
+    expect(findings).toContain('the continuity plan has never been exercised');
+    expect(findings).toContain('last reviewed on 1 Jan 2025, more than 12 months ago');
+  });
+
+  it('draws one diagram per business area above the split size, with Mermaid-safe ids', () => {
+    let tree = validTree();
+    for (let i = 0; i < SPLIT_AT + 5; i++) {
+      const area = ['Skola', 'Vård & omsorg', 'Ekonomi'][i % 3];
+      tree = {
+        ...tree,
+        [`systems/end-${i}.yaml`]: `id: end-${i}\nname: 'System ${i} "x"'\nbusinessArea: ${JSON.stringify(area)}\nlifecycle: planned\nintegrations:\n  - { target: end-${(i + 1) % (SPLIT_AT + 5)}, direction: outbound, data: Data }\n`,
+      };
+    }
+    const pages = renderTree(tree, 'sv', ['systems-map']);
+    const map = pages.filter((p) => p.path.startsWith('systems-map/')).map((p) => p.path);
+    expect(map).toEqual(['systems-map/index.md', 'systems-map/ekonomi.md', 'systems-map/gemensam-it.md', 'systems-map/skola.md', 'systems-map/utbildning.md', 'systems-map/vard-omsorg.md']);
+    const skola = pages.find((p) => p.path === 'systems-map/skola.md')!.markdown;
+    const diagram = skola.slice(skola.indexOf('```mermaid'), skola.indexOf('```', skola.indexOf('```mermaid') + 3));
+    expect(diagram).toContain('s_end_0["System 0 #34;x#34;"]');
+    expect(diagram).not.toMatch(/^\s*end_/m);
+  });
+
+  it('renders HTML without anything executable from record text', () => {
+    const model = loadTree(xssTree()).model;
+    const ctx = createRenderContext(model, { lang: 'sv', today: TODAY }, documentNames());
+    const toHtml = createHtmlRenderer({ lang: 'sv', stylesheet: 'assets/styr.css', labels: { home: 'Start', footer: 'f', diagramSource: 'd', siteTitle: ctx.model.config.organisation } });
+    for (const page of renderDocuments(model, [], { lang: 'sv', today: TODAY })) {
+      const { html } = toHtml(page);
+      const body = html.slice(html.indexOf('<main>'));
+      expect(body, page.path).not.toMatch(/<(script|img|iframe|svg|object|embed)\b|<[^>]*\son[a-z]+\s*=|<a\b[^>]*href="(?!https?:|mailto:|[^":]*")/i);
+      expect(body).not.toMatch(/href="[^"]*\.md(#[^"]*)?"/);
+    }
+  });
+});

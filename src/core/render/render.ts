@@ -1,0 +1,34 @@
+// Render a set of documents plus the index page that links them. Pure: the
+// same model, names, language and date give the same pages, byte for byte.
+import type { RepositoryModel } from '../model/repository.js';
+import { createRenderContext, PATHS } from './context.js';
+import { DOCUMENTS } from './documents.js';
+import { inline, relativePath } from './markdown.js';
+import { PageBuilder } from './page.js';
+import type { Audience, DocumentRenderer, Page, RenderContext, RenderOptions } from './types.js';
+
+const AUDIENCES: readonly Audience[] = ['public', 'it-staff'];
+
+/** Render the named documents (registry order; all when `names` is empty) and the index. */
+export function renderDocuments(model: RepositoryModel, names: readonly string[], options: RenderOptions): Page[] {
+  const selected = DOCUMENTS.filter((d) => names.length === 0 || names.includes(d.name));
+  const ctx = createRenderContext(model, options, selected.map((d) => d.name));
+  const pages: Page[] = [renderIndex(ctx, selected)];
+  for (const doc of selected) pages.push(...doc.render(ctx));
+  return pages;
+}
+
+function renderIndex(ctx: RenderContext, documents: readonly DocumentRenderer[]): Page {
+  const { t } = ctx;
+  const page = new PageBuilder();
+  const title = `${ctx.model.config.organisation} – ${t('index.title')}`;
+  page.heading(1, title);
+  page.add(inline(t('index.intro', { date: ctx.fmt.date(ctx.today) })));
+  for (const audience of AUDIENCES) {
+    const docs = documents.filter((d) => d.audience === audience);
+    if (!docs.length) continue;
+    page.heading(2, t(`index.audience.${audience}`));
+    page.add(docs.map((d) => `- [${inline(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(d.descriptionKey))}`).join('\n'));
+  }
+  return { path: PATHS.index, title, markdown: page.toString() };
+}

@@ -1,0 +1,141 @@
+// The HTML pages in a real browser: Debian's Chromium driven by playwright-core.
+// Follows every link from the index, asserts none is broken, asserts that the
+// hostile record text runs nothing, and saves screenshots to test-output/.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, copyFixture, styr } from '../helpers/cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = join(ROOT, 'test-output', 'render-browser');
+const SITE = join(OUTPUT, 'site');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.md': 'text/markdown; charset=utf-8' };
+
+// CI installs Chromium (.ci/run); elsewhere a machine without it skips, visibly.
+const available = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+describe.skipIf(!available)('rendered HTML in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    rmSync(OUTPUT, { recursive: true, force: true });
+    mkdirSync(OUTPUT, { recursive: true });
+    const data = copyFixture('render-xss');
+    try {
+      const r = styr(['render', '--data', data.dir, '--today', '2026-12-01', '--out', SITE, '--html']);
+      expect(r.code, r.stderr).toBe(0);
+    } finally {
+      data.cleanup();
+    }
+    const root = resolve(SITE);
+    server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const file = normalize(join(root, path));
+      if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  });
+
+  it('follows every link from the index without a broken one, and runs nothing from record text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    const failed: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+
+    const queue = [`${base}index.html`];
+    const seen = new Set<string>(queue);
+    const broken: string[] = [];
+    while (queue.length) {
+      const url = queue.shift()!;
+      const response = await page.goto(url);
+      if (!response || response.status() !== 200) {
+        broken.push(url);
+        continue;
+      }
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), url).toBeUndefined();
+      expect(await page.locator('link[rel=stylesheet]').count(), url).toBe(1);
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        if (!href.startsWith(base)) continue;
+        const target = new URL(href);
+        if (target.hash) {
+          // the anchor must exist on its page
+          const targetPage = target.origin + target.pathname;
+          if (targetPage === url) {
+            const id = decodeURIComponent(target.hash.slice(1));
+            if ((await page.locator(`[id="${id.replace(/"/g, '\\"')}"]`).count()) !== 1) broken.push(`${url} → ${href}`);
+          }
+        }
+        const pageUrl = target.origin + target.pathname;
+        if (!seen.has(pageUrl)) {
+          seen.add(pageUrl);
+          queue.push(pageUrl);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    // every HTML page was reached from the index
+    expect(seen.size).toBe(15);
+    await page.close();
+  });
+
+  it('shows the hostile record as text, and takes screenshots of the index and a system page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await page.goto(`${base}catalog/services/elak.html`);
+    expect(await page.locator('main script, main img, main iframe, main svg').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('<script>window.__xss = 1; alert(1)</script>');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await page.goto(`${base}catalog/systems/elaksystem.html`);
+    expect(await page.locator('a', { hasText: 'Farlig länk' }).count()).toBe(0);
+    expect(await page.locator('a', { hasText: 'Bra länk' }).getAttribute('href')).toBe('https://example.org/docs?a=1&b=%282%29');
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialog).toBe(false);
+
+    await page.goto(`${base}index.html`);
+    await page.screenshot({ path: join(OUTPUT, 'index.png'), fullPage: true });
+    await page.goto(`${base}catalog/systems/skolsystem.html`);
+    await page.screenshot({ path: join(OUTPUT, 'system-skolsystem.png'), fullPage: true });
+    await page.goto(`${base}contracts/index.html`);
+    await page.screenshot({ path: join(OUTPUT, 'contracts.png'), fullPage: true });
+    expect(existsSync(join(OUTPUT, 'index.png'))).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,130 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFixture, styr, tempDir } from '../helpers/cli.js';
+import { brokenLinks, listFiles } from '../helpers/links.js';
+
+const TODAY = ['--today', '2026-12-01'];
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+function fixture(name: string) {
+  const f = copyFixture(name);
+  cleanups.push(f.cleanup);
+  return f.dir;
+}
+function out() {
+  const t = tempDir('styr-render-');
+  cleanups.push(t.cleanup);
+  return join(t.dir, 'site');
+}
+
+describe('styr render', () => {
+  it('renders every document and an index linking them, as Markdown and HTML', () => {
+    const data = fixture('render-xss');
+    const dir = out();
+    const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^rendered 15 pages \(Markdown and HTML\) to /);
+    const files = listFiles(dir);
+    for (const page of ['index', 'catalog/index', 'systems-map/index', 'plans/index', 'contracts/index']) {
+      expect(files).toContain(`${page}.md`);
+      expect(files).toContain(`${page}.html`);
+    }
+    expect(files).toContain('assets/styr.css');
+    const index = readFileSync(join(dir, 'index.md'), 'utf8');
+    for (const entry of ['catalog/index.md', 'systems-map/index.md', 'plans/index.md', 'contracts/index.md']) expect(index).toContain(`](${entry})`);
+    expect(files.every((f) => /^[\x21-\x7e]+$/.test(f))).toBe(true);
+  });
+
+  it('leaves no relative link broken, in Markdown or HTML, anchors included', () => {
+    const dir = out();
+    expect(styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html']).code).toBe(0);
+    const { checked, broken } = brokenLinks(dir);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('renders only the documents named, and the index lists only those', () => {
+    const dir = out();
+    const r = styr(['render', 'contracts', 'plans', '--data', fixture('valid'), ...TODAY, '--out', dir]);
+    expect(r.code).toBe(0);
+    expect(listFiles(dir).filter((f) => f.endsWith('.md'))).toEqual(['contracts/avtal-skola.md', 'contracts/index.md', 'index.md', 'plans/index.md', 'plans/skola-2027.md']);
+    expect(brokenLinks(dir).broken).toEqual([]);
+  });
+
+  it('refuses an unknown document with a suggestion (exit 2)', () => {
+    const r = styr(['render', 'contract', '--data', fixture('valid'), ...TODAY, '--out', out()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown document 'contract' (did you mean 'contracts'?)");
+  });
+
+  it('needs --out (exit 2)', () => {
+    const r = styr(['render', '--data', fixture('valid'), ...TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--out');
+  });
+
+  it('refuses to render records with errors (exit 1, the diagnostics), unless --force', () => {
+    const data = fixture('valid');
+    rmSync(join(data, 'plans', 'skola-2027.yaml'));
+    const dir = out();
+    const refused = styr(['render', '--data', data, ...TODAY, '--out', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('system/management-plan');
+    expect(refused.stderr).toContain('nothing rendered');
+    expect(existsSync(dir)).toBe(false);
+    const forced = styr(['render', '--data', data, ...TODAY, '--out', dir, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('--force');
+    expect(readFileSync(join(dir, 'plans', 'index.md'), 'utf8')).toContain('ingen förvaltningsplan för 2027');
+  });
+
+  it('writes the same bytes twice and removes pages whose records are gone', () => {
+    const data = fixture('render-xss');
+    const dir = out();
+    styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
+    const first = listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+    styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
+    expect(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])).toEqual(first);
+    rmSync(join(data, 'services', 'elak.yaml'));
+    const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
+    expect(r.stdout).toContain('removed 2 stale files');
+    expect(existsSync(join(dir, 'catalog', 'services', 'elak.md'))).toBe(false);
+    expect(brokenLinks(dir).broken).toEqual([]);
+  });
+
+  it('speaks English with --lang en', () => {
+    const dir = out();
+    styr(['render', 'catalog', '--data', fixture('valid'), ...TODAY, '--out', dir, '--lang', 'en']);
+    const page = readFileSync(join(dir, 'catalog', 'services', 'skolstod.md'), 'utf8');
+    expect(page).toContain('## Service level (SLA)');
+    expect(page).toContain('| 1 | 30 min | 4 h |');
+  });
+
+  it('ships a local Mermaid with --mermaid and loads it from the pages', () => {
+    const data = fixture('valid');
+    const lib = join(data, 'mermaid.min.js');
+    // a stand-in for mermaid.min.js: only that it is shipped and loaded is tested here
+    writeFileSync(lib, 'window.mermaid = { initialize() {} };\n');
+    const dir = out();
+    expect(styr(['render', 'systems-map', '--data', data, ...TODAY, '--out', dir, '--html', '--mermaid', lib]).code).toBe(0);
+    const html = readFileSync(join(dir, 'systems-map', 'index.html'), 'utf8');
+    expect(html).toContain('<pre class="mermaid">flowchart LR');
+    expect(html).toContain('<script src="../assets/mermaid.min.js"></script>');
+    expect(readFileSync(join(dir, 'assets', 'mermaid.min.js'), 'utf8')).toContain('window.mermaid');
+    expect(styr(['render', '--data', data, ...TODAY, '--out', dir, '--mermaid', lib]).code).toBe(2);
+  });
+});
+
+describe('styr render snapshots (render fixture)', () => {
+  it.each(['catalog', 'systems-map', 'plans', 'contracts'])('%s', async (doc) => {
+    const dir = out();
+    expect(styr(['render', doc, '--data', fixture('render-xss'), ...TODAY, '--out', dir]).code).toBe(0);
+    const pages = listFiles(dir).filter((f) => f.endsWith('.md') && f !== 'index.md');
+    const all = pages.map((f) => `<!-- ${f} -->\n${readFileSync(join(dir, f), 'utf8')}`).join('\n');
+    await expect(all).toMatchFileSnapshot(`__snapshots__/render-xss/${doc}.md`);
+  });
+});
