@@ -58,9 +58,14 @@ for (const n of SIZES) {
   }
   const floor = time([join(root, 'bench', 'floor.mjs'), dir], { expectExit: [0] });
   const validate = time([join(root, 'bench', 'rss.mjs'), 'validate', '--data', dir, '--today', TODAY, '--format', 'json'], { expectExit: [0] });
+  // The order flow reads the same repository and adds scoring, ranking and planning on top.
+  const rank = time([join(root, 'bench', 'rss.mjs'), 'order', 'rank', '--json', '--data', dir, '--today', TODAY], { expectExit: [0] });
+  const plan = time([join(root, 'bench', 'rss.mjs'), 'plan', '--json', '--data', dir, '--today', TODAY], { expectExit: [0] });
   rows.push([`floor (read + js-yaml) N=${n}`, floor.ms, '']);
   rows.push([`styr validate N=${n}`, validate.ms, `${(validate.ms / floor.ms).toFixed(2)}× floor (target ≤ 2×), peak ${validate.rssMb.toFixed(0)} MB`]);
-  results[n] = { floor: floor.ms, validate: validate.ms, rss: validate.rssMb };
+  rows.push([`styr order rank N=${n}`, rank.ms, `${(rank.ms / validate.ms).toFixed(2)}× validate (target ≤ 2×), peak ${rank.rssMb.toFixed(0)} MB`]);
+  rows.push([`styr plan N=${n}`, plan.ms, `${(plan.ms / validate.ms).toFixed(2)}× validate (target ≤ 2×), peak ${plan.rssMb.toFixed(0)} MB`]);
+  results[n] = { floor: floor.ms, validate: validate.ms, rss: validate.rssMb, rank: rank.ms, plan: plan.ms };
 }
 
 // styr diff: two commits of the largest repository that differ in 10 order
@@ -121,12 +126,25 @@ if (SIZES.length > 1) {
   const growth = (big.validate - bare.ms) / (small.validate - bare.ms);
   const ratio = SIZES[SIZES.length - 1] / SIZES[0];
   console.log(`\ngrowth of validate (minus process start) from N=${SIZES[0]} to N=${SIZES[SIZES.length - 1]}: ${growth.toFixed(1)}× for ${ratio}× the data`);
+  // N log N allows ratio × log(big)/log(small); anything above grows worse than N log N.
+  const nLogN = ratio * (Math.log(SIZES[SIZES.length - 1]) / Math.log(SIZES[0]));
+  for (const name of ['rank', 'plan']) {
+    const g = (big[name] - bare.ms) / (small[name] - bare.ms);
+    results[`${name}Growth`] = { growth: g, limit: nLogN };
+    console.log(`growth of ${name === 'rank' ? 'order rank' : 'plan'} (minus process start): ${g.toFixed(1)}× for ${ratio}× the data (N log N allows ${nLogN.toFixed(1)}×)`);
+  }
 }
 const misses = [];
 if (results.help > 1.5) misses.push('styr --help slower than 1.5× node');
 if (big.validate > 2 * big.floor) misses.push('styr validate slower than 2× the floor');
 if (big.rss > 400) misses.push('peak memory over 400 MB');
 if (results.diff && results.diff.ratio > 0.6) misses.push('styr diff of 10 files above 0.6× a full validate');
+if (big.rank > 2 * big.validate) misses.push('styr order rank slower than 2× validate');
+if (big.plan > 2 * big.validate) misses.push('styr plan slower than 2× validate');
+for (const name of ['rank', 'plan']) {
+  const g = results[`${name}Growth`];
+  if (g && g.growth > g.limit) misses.push(`styr ${name === 'rank' ? 'order rank' : 'plan'} grows worse than N log N`);
+}
 if (results.render && results.render.ratio >= 3) misses.push('styr render --html at or above 3× validate');
 if (misses.length) {
   console.log('\nMISSED: ' + misses.join('; '));

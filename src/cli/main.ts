@@ -217,5 +217,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `styr order list | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

@@ -206,3 +206,19 @@ describe('styr diff', () => {
     expect(r.stderr).toBe('styr: git is not installed or not on PATH (styr diff, log and validate --changed need it)\n');
   });
 });
+
+describe('styr diff and order scores', () => {
+  it('reports the score an order gets when its estimates change', () => {
+    const scored = initRepo({ fixture: 'valid', dataFolder: 'data' });
+    try {
+      scored.commit('Start');
+      scored.edit('data/orders/ORD-261020-7KQ2.yaml', (t) => t.replace('benefit: 4,', 'benefit: 2,'));
+      const r = styr(['diff', 'HEAD', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: scored.dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('ORD-261020-7KQ2 (Ny inloggning för elever): estimates.benefit 4 → 2');
+      expect(r.stdout).toContain('ORD-261020-7KQ2 (Ny inloggning för elever): score 63.9 → 47.2');
+    } finally {
+      scored.cleanup();
+    }
+  });
+});

@@ -256,6 +256,18 @@ describe('styr validate', () => {
       expect(styr(['validate', '--help']).stdout).toMatch(/2\s+usage error/);
     });
 
+    it('a reader that closes the pipe early (| head) is not an error', () => {
+      // Enough output (1,000 orders) that the writer is still writing when head exits.
+      const tmp = tempDir();
+      cleanups.push(tmp.cleanup);
+      spawnSync(process.execPath, [join(ROOT, 'bench/generate.mjs'), '--out', tmp.dir, '--orders', '1000']);
+      const cmd = `"${process.execPath}" "${BIN}" order list --json --data "${tmp.dir}" --today 2027-01-15 | head -n 1; exit \${PIPESTATUS[0]}`;
+      const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    });
+
     it('styr --help loads neither ajv, marked nor simple-git', () => {
       const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test/fixtures/trace-imports.mjs'), BIN, '--help'], {
         encoding: 'utf8',

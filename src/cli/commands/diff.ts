@@ -1,4 +1,5 @@
 // styr diff [BASE] [HEAD]: what a change means for the records, from git.
+import type { RepositoryModel } from '../../core/model/repository.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../core/diff/format.js';
 import type { DiffLanguage } from '../../core/diff/labels.js';
@@ -55,10 +56,13 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
       headCommit === undefined ? worktreeReader(repo, context.dataDir, 'working tree') : commitReader(repo, { rev: headArg!, commit: headCommit });
     const validator = createSchemaValidator(await validators);
     const loaded = await loadChangedRevisions({ base: baseReader, head: headReader }, changes, validator, context.today);
-    // SEAM (order score and rank): src/core/orders has no scoring/ranking yet.
-    // When it does, pass `orderScores: (model) => …` here; buildDiffReport then
-    // reports "score a → b, rank x → y" for every changed order.
-    const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today });
+    // Scores come from the orders themselves. The backlog rank needs every order of
+    // both revisions, and a diff parses only what the change touches, so no rank here.
+    const { scoreOrders } = await import('../../core/orders/ranking.js');
+    const { validRecords } = await import('../../core/model/repository.js');
+    const orderScores = (model: RepositoryModel) =>
+      new Map(scoreOrders(validRecords(model, 'order'), model.config.weights).map((o) => [o.order.id, { score: o.score.score }]));
+    const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today, orderScores });
     const lang: DiffLanguage = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
     const formatOptions = { lang, displayPrefix: displayPrefix(context) };
     const text =

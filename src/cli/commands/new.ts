@@ -53,7 +53,7 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
   const specs = fieldSpecs(kind, schema);
   const byName = new Map(specs.map((s) => [s.name, s]));
   const given = valuesFromFlags(kind, specs, options, ws.model);
-  if (options.id !== undefined && kind.name !== 'order' && !kind.idPattern.test(options.id)) {
+  if (options.id !== undefined && !kind.idPattern.test(options.id)) {
     throw new UsageError(`--id: '${options.id}' is not a valid ${kind.name} id (e.g. ${kind.idExample})`);
   }
   const interactive = process.stdin.isTTY === true && options.yes !== true;
@@ -77,7 +77,7 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
   }
 
   id ??= derivedId(kind, values);
-  if (id !== undefined && kind.name !== 'order' && taken(id)) {
+  if (id !== undefined && (kind.name !== 'order' || options.id !== undefined) && taken(id)) {
     throw new UsageError(`a ${kind.name} with id '${id}' already exists (${kind.folder}/${id}${ext}); choose another with --id`);
   }
   const data: Values = { id: id ?? '', ...values };

@@ -44,7 +44,7 @@ export async function runOrderList(options: ListOptions): Promise<number> {
     const guess = suggest(options.type, ORDER_TYPES);
     throw new UsageError(`--type: unknown order type '${options.type}'${guess ? ` — did you mean '${guess}'?` : ''} (${ORDER_TYPES.join(', ')})`);
   }
-  const ws = await openWorkspace(context);
+  const ws = await openWorkspace(context, { rules: false });
   const { model, labels } = ws;
   const filter: OrderFilter = {};
   const statuses = listOption(options.status).map(parseStatus);

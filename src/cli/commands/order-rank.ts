@@ -53,7 +53,7 @@ export function rankJson(ranked: readonly RankedOrder[]) {
 export async function runOrderRank(options: RankOptions): Promise<number> {
   const context = resolveContext(options);
   const limit = options.limit === undefined ? undefined : wholeNumber('--limit', options.limit);
-  const ws = await openWorkspace(context);
+  const ws = await openWorkspace(context, { rules: false });
   const { model, labels } = ws;
   const all = rankOrders(model);
   const ranked = limit === undefined ? all : all.slice(0, limit);

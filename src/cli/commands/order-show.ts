@@ -29,7 +29,7 @@ const amount = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 
 export async function runOrderShow(id: string, options: ShowOptions): Promise<number> {
   const context = resolveContext(options);
-  const ws = await openWorkspace(context);
+  const ws = await openWorkspace(context, { rules: false });
   const { model, labels } = ws;
   const rec = findOrder(model, id);
   const order = rec.data;

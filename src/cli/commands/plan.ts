@@ -79,7 +79,7 @@ export function formatPlan(plan: PlanResult, labels: Labels, color: boolean, tea
   if (plan.overAllocated.length > 0) {
     out.push(c.bold(labels.text.planOverAllocated));
     for (const o of plan.overAllocated) {
-      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${formatDays(o.committed)} / ${formatDays(o.capacity)} (+${formatDays(o.over)})`);
+      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${formatDays(o.demand)} / ${formatDays(o.capacity)} (+${formatDays(o.over)})`);
     }
     out.push('');
   }
@@ -101,7 +101,7 @@ export function formatPlan(plan: PlanResult, labels: Labels, color: boolean, tea
 
 export async function runPlan(options: PlanOptions): Promise<number> {
   const context = resolveContext(options);
-  const ws = await openWorkspace(context);
+  const ws = await openWorkspace(context, { rules: false });
   const plan = planRepository(ws.model, context.today);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);

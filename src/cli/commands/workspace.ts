@@ -24,7 +24,12 @@ export interface Workspace {
   labels: Labels;
 }
 
-export async function openWorkspace(context: CliContext): Promise<Workspace> {
+/**
+ * Read and load the repository. Listings pass `rules: false`: rule findings
+ * never change which records are valid, and skipping them saves time. Commands
+ * that write need them, to compare the repository before and after.
+ */
+export async function openWorkspace(context: CliContext, options: { rules?: boolean } = {}): Promise<Workspace> {
   let input: RepositoryInput;
   try {
     input = readRepository(context.dataDir);
@@ -33,7 +38,7 @@ export async function openWorkspace(context: CliContext): Promise<Workspace> {
     throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const validator = createSchemaValidator(await schemaValidators());
-  const result = loadRepository(input, { validator, today: context.today });
+  const result = loadRepository(input, { validator, today: context.today, rules: options.rules !== false });
   const labels = labelsFor(context.lang ?? result.model.config.language);
   return { context, input, validator, result, model: result.model, labels };
 }
@@ -77,10 +82,6 @@ export function listOption(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
   return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-}
-
-export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
 
 export function formatDays(n: number): string {

@@ -104,7 +104,7 @@ export const sv: Labels = {
     planUnplaced: 'Kan inte planeras',
     planCapacity: 'Kapacitet per team och kvartal (persondagar)',
     planLate: 'Blir klara efter önskat datum',
-    planOverAllocated: 'Överbelagt: åtagen kapacitet överstiger teamets kapacitet',
+    planOverAllocated: 'Överbelagt: det åtagna arbetet begär mer än teamets kapacitet (begärt / kapacitet); resten skjuts framåt',
     planNothing: 'Inga godkända, planerade eller pågående beställningar att planera.',
     committedMark: '* = åtagen (planerad eller pågår)',
     wantedByMissed: (wanted, end) => `önskad ${wanted}, klar ${end}`,

@@ -51,9 +51,11 @@ describe('planOrders', () => {
       order('RUN1', { status: 'in-progress', created: '2026-01-01', estimates: { effortDays: 30 } }),
       order('RUN2', { status: 'planned', created: '2026-02-01', estimates: { effortDays: 30 } }),
     ]);
-    expect(spans(p)).toEqual(['RUN1 2027-Q1–2027-Q1', 'RUN2 2027-Q1–2027-Q1', 'NEW 2027-Q2–2027-Q2']);
+    // Both commitments want to run in Q1 (60 days asked, 40 available); the excess pushes RUN2 and NEW later.
+    expect(spans(p)).toEqual(['RUN1 2027-Q1–2027-Q1', 'RUN2 2027-Q1–2027-Q2', 'NEW 2027-Q2–2027-Q2']);
     expect(p.placed.map((o) => o.committed)).toEqual([true, true, false]);
-    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, committed: 60, over: 20 }]);
+    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, demand: 60, over: 20 }]);
+    expect(p.teams[0]!.quarters[1]).toEqual({ quarter: '2027-Q2', capacity: 40, demand: 0, committed: 20, approved: 10, free: 10, over: 0 });
   });
 
   it('reports orders without a team, with an unknown team, and without an effort estimate', () => {

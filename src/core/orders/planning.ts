@@ -3,15 +3,16 @@
 // on. Pure and deterministic; the table, --json and the timeline renderer all
 // print the same PlanResult.
 //
-// Committed work (planned and in progress) is placed first. It is already
-// running or promised, so it is never queued behind other work: each committed
-// order starts as soon as its dependencies allow and proceeds at up to the
-// team's full capacity per quarter. Where committed orders together need more
-// than a team has in a quarter, that quarter is over-allocated.
-// Approved orders follow in rank order and only use what is left: each starts
-// in the earliest quarter with free capacity after every dependency has ended,
-// and spills over consecutive quarters until its effort is covered. An order
-// that cannot be covered within the horizon does not fit and takes nothing.
+// Committed work (planned and in progress) is placed first, in rank order: it
+// is already running or promised. Approved orders follow in rank order and use
+// what is left. Each order starts in the earliest quarter with free capacity
+// after every dependency has ended, and spills over consecutive quarters until
+// its effort is covered. An approved order that cannot be covered within the
+// horizon does not fit and takes nothing.
+// Over-allocation compares capacity with what the commitments ask for: every
+// committed order proceeding at once from its earliest start, each at up to the
+// team's capacity. Where that demand exceeds a quarter's capacity, the team has
+// promised more than it can do then, and the excess pushes work later.
 import { quarterOf } from '../dates.js';
 import type { IsoDate, Order, OrderStatus, ScoreWeights, Team } from '../model/types.js';
 import type { RepositoryModel } from '../model/repository.js';
@@ -99,11 +100,14 @@ export interface UnplacedOrder extends PlanOrderBase {
 export interface TeamQuarterLoad {
   quarter: string;
   capacity: number;
+  /** Person-days committed orders ask for in the quarter if all proceed at once (see over). */
+  demand: number;
+  /** Person-days of committed work scheduled in the quarter. */
   committed: number;
   approved: number;
   /** capacity − committed − approved, never below 0. */
   free: number;
-  /** committed − capacity when committed work exceeds the capacity, else 0. */
+  /** demand − capacity when committed work asks for more than the capacity, else 0. */
   over: number;
 }
 
@@ -117,7 +121,7 @@ export interface OverAllocation {
   team: string;
   quarter: string;
   capacity: number;
-  committed: number;
+  demand: number;
   over: number;
 }
 
@@ -165,8 +169,9 @@ export function planOrders(input: PlanInput): PlanResult {
   const byId = new Map<string, Order>(input.orders.map((o) => [o.id, o]));
   const teams = new Map<string, Team>(input.teams.map((t) => [t.id, t]));
   const capacity = (team: Team, i: number): number => (i < firstOpen ? 0 : team.capacity[`Q${(i % 4) + 1}` as 'Q1'])
-  const load = new Map<string, { committed: number[]; approved: number[] }>();
-  for (const t of input.teams) load.set(t.id, { committed: new Array(HORIZON_QUARTERS).fill(0), approved: new Array(HORIZON_QUARTERS).fill(0) });
+  const load = new Map<string, { demand: number[]; committed: number[]; approved: number[] }>();
+  const zeros = () => new Array<number>(HORIZON_QUARTERS).fill(0);
+  for (const t of input.teams) load.set(t.id, { demand: zeros(), committed: zeros(), approved: zeros() });
 
   // Committed work first, then approved, each in rank order.
   const w = effectiveWeights(input.weights);
@@ -219,13 +224,20 @@ export function planOrders(input: PlanInput): PlanResult {
       }
     }
     const open = Math.max(earliest, firstOpen);
+    if (committed) {
+      // What the commitment asks for: the order proceeding at up to the team's full capacity.
+      let asked = effort;
+      for (let i = open; i < HORIZON_QUARTERS && asked > EPSILON; i++) {
+        const take = Math.min(asked, capacity(team, i));
+        teamLoad.demand[i]! += take;
+        asked -= take;
+      }
+    }
     if (effort <= EPSILON && open < HORIZON_QUARTERS) {
       start = end = open;
     }
     for (let i = open; i < HORIZON_QUARTERS && remaining > EPSILON; i++) {
-      const available = committed
-        ? capacity(team, i)
-        : Math.max(0, capacity(team, i) - teamLoad.committed[i]! - teamLoad.approved[i]!);
+      const available = Math.max(0, capacity(team, i) - teamLoad.committed[i]! - teamLoad.approved[i]!);
       const take = Math.min(remaining, available);
       if (take <= EPSILON) continue;
       (committed ? teamLoad.committed : teamLoad.approved)[i]! += take;
@@ -347,16 +359,17 @@ export function planOrders(input: PlanInput): PlanResult {
       name: team.name,
       quarters: quarters.map((q) => {
         const cap = capacity(team, q.index);
+        const demand = round2(l.demand[q.index]!);
         const committed = round2(l.committed[q.index]!);
         const approved = round2(l.approved[q.index]!);
-        return { quarter: q.label, capacity: cap, committed, approved, free: round2(Math.max(0, cap - committed - approved)), over: round2(Math.max(0, committed - cap)) };
+        return { quarter: q.label, capacity: cap, demand, committed, approved, free: round2(Math.max(0, cap - committed - approved)), over: round2(Math.max(0, demand - cap)) };
       }),
     };
   });
   const overAllocated: OverAllocation[] = [];
   for (const t of teamLoads) {
     for (const q of t.quarters) {
-      if (q.over > 0) overAllocated.push({ team: t.id, quarter: q.quarter, capacity: q.capacity, committed: q.committed, over: q.over });
+      if (q.over > 0) overAllocated.push({ team: t.id, quarter: q.quarter, capacity: q.capacity, demand: q.demand, over: q.over });
     }
   }
   const late: LateOrder[] = placed
