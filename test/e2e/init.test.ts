@@ -16,7 +16,6 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-const hasRender = /^\s+render\b/m.test(styr(['--help']).stdout);
 
 describe('styr init', () => {
   it('scaffolds a repository in an empty folder', () => {
@@ -34,10 +33,11 @@ describe('styr init', () => {
     for (const today of ['2026-12-01', '2030-06-01']) {
       const r = styr(['validate', '--data', repo, '--today', today]);
       expect(r.code, r.stdout).toBe(0);
+      expect(r.stdout).toContain('14 files checked, no problems');
     }
   });
 
-  it.runIf(hasRender)('renders', () => {
+  it('renders', () => {
     const r = styr(['render', '--data', repo, '--today', '2026-12-01', '--html', '--out', join(tmp.dir, 'public')]);
     expect(r.code, r.stderr).toBe(0);
   });
@@ -101,7 +101,7 @@ describe('styr init', () => {
     expect(readFileSync(join(repo, 'styr.yaml'), 'utf8')).toContain('Exempelby kommun');
   });
 
-  it.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('copies the example municipality with --example', () => {
+  it('copies the example municipality with --example', () => {
     const dir = join(tmp.dir, 'exempel');
     const r = styr(['init', dir, '--example'], { cwd: tmp.dir });
     expect(r.code, r.stderr).toBe(0);
