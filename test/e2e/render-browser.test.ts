@@ -108,7 +108,7 @@ describe.skipIf(!available)('rendered HTML in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     // every HTML page was reached from the index
-    expect(seen.size).toBe(15);
+    expect(seen.size).toBe(22);
     await page.close();
   });
 

@@ -27,7 +27,7 @@ describe('styr render', () => {
     const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^rendered 15 pages \(Markdown and HTML\) to /);
+    expect(r.stdout).toMatch(/^rendered 22 pages \(Markdown and HTML\) to /);
     const files = listFiles(dir);
     for (const page of ['index', 'catalog/index', 'systems-map/index', 'plans/index', 'contracts/index']) {
       expect(files).toContain(`${page}.md`);

@@ -1,0 +1,208 @@
+// The decision council report (report §6.5.2): one page for the next meeting
+// of Beslutsråd IT — orders awaiting a decision with rank and score
+// explanation, orders stuck beyond their status limit with who owns the next
+// step, recent decisions, contracts whose notice deadline falls before the
+// meeting, stale continuity plans (the validate rules) and vacant key roles.
+import { contractTerms } from '../contracts/terms.js';
+import { addDaysIso } from '../dates.js';
+import type { LoadedRecord } from '../model/repository.js';
+import { validRecords } from '../model/repository.js';
+import { AWAITING_DECISION } from '../orders/lifecycle.js';
+import { nextStep } from '../orders/next-step.js';
+import type { NextStep } from '../orders/next-step.js';
+import { rankOrders } from '../orders/ranking.js';
+import type { RankedOrder } from '../orders/ranking.js';
+import { daysInStatus, statusSince } from '../orders/status-time.js';
+import { docLink, personName, unitName } from './context.js';
+import { planFindings } from './findings.js';
+import { breadcrumbs, GOVERNING_PATHS, nextCouncilMeeting, orderText, roleLink } from './governing.js';
+import { bullets, cell, inline, table } from './markdown.js';
+import { PageBuilder } from './page.js';
+import type { DocumentRenderer, Page, RenderContext } from './types.js';
+
+export const councilDocument: DocumentRenderer = {
+  name: 'council',
+  audience: 'it-staff',
+  titleKey: 'doc.council',
+  descriptionKey: 'doc.council.description',
+  entry: GOVERNING_PATHS.council,
+  render: (ctx) => [renderCouncilReport(ctx)],
+};
+
+/** Decisions this many days before today count as recent. */
+export const RECENT_DECISION_DAYS = 90;
+
+const CONTINUITY_RULES = new Set(['continuity/missing', 'continuity/stale-review', 'continuity/stale-exercise', 'continuity/recovery-targets']);
+
+/** The orders awaiting a decision (status prepared), ranked as `styr order rank` ranks them. */
+export function ordersAwaitingDecision(ctx: RenderContext): RankedOrder[] {
+  return rankOrders(ctx.model, AWAITING_DECISION);
+}
+
+export function renderCouncilReport(ctx: RenderContext): Page {
+  const { t, fmt } = ctx;
+  const path = GOVERNING_PATHS.council;
+  const title = t('doc.council');
+  const meeting = nextCouncilMeeting(ctx);
+  const page = new PageBuilder();
+  page.heading(1, `${title} – ${ctx.model.config.organisation}`);
+  page.add(
+    breadcrumbs(ctx, path),
+    inline(meeting ? t('council.meeting', { date: fmt.date(meeting), today: fmt.date(ctx.today) }) : t('council.noMeeting', { today: fmt.date(ctx.today) })),
+  );
+  const contents = page.placeholder();
+  const anchors: [string, string][] = [];
+  const section = (text: string) => anchors.push([text, page.heading(2, text)]);
+
+  // 1. Orders awaiting a decision.
+  const awaiting = ordersAwaitingDecision(ctx);
+  section(t('council.awaiting'));
+  page.add(
+    awaiting.length
+      ? table(
+          [t('council.rank'), t('order.order'), t('field.department'), t('order.orderer'), t('council.score'), t('council.legal'), t('order.effort'), t('order.wantedBy'), t('council.preparedSince')],
+          awaiting.map((r) => [
+            String(r.rank),
+            orderText(ctx, r.order.id),
+            cell(unitName(ctx, r.order.unit)),
+            personName(ctx, r.order.orderer),
+            fmt.number(r.score.score, 1),
+            cell(t(r.legal ? 'common.yes' : 'common.no')),
+            cell(r.order.estimates?.effortDays !== undefined ? fmt.number(r.order.estimates.effortDays, 1) : r.order.estimates?.size),
+            cell(r.order.wantedBy ? fmt.date(r.order.wantedBy) : undefined),
+            cell(fmt.date(statusSince(r.order))),
+          ]),
+          ['r', 'l', 'l', 'l', 'r', 'l', 'r', 'l', 'l'],
+        )
+      : inline(t('council.noneAwaiting')),
+  );
+  if (awaiting.length) {
+    page.heading(3, t('council.scoreExplanation'));
+    page.add(inline(t('council.scoreNote')));
+    page.add(
+      table(
+        [t('order.order'), ...awaiting[0]!.score.factors.map((f) => t(`factor.${f.factor}`)), t('council.score')],
+        awaiting.map((r) => [
+          inline(r.order.id),
+          ...r.score.factors.map((f) => `${fmt.number(f.points, 1)} / ${fmt.number(f.maxPoints, 1)}${f.input === undefined ? ` (${inline(t('council.notEstimated'))})` : ''}`),
+          `**${fmt.number(r.score.score, 1)}**`,
+        ]),
+        ['l', ...awaiting[0]!.score.factors.map(() => 'r' as const), 'r'],
+      ),
+    );
+  }
+
+  // 2. Orders stuck beyond the status limit.
+  const limits = ctx.model.config.statusLimits ?? {};
+  const stuck = validRecords(ctx.model, 'order')
+    .map((rec) => ({ rec, days: daysInStatus(rec.data, ctx.today), limit: limits[rec.data.status], step: nextStep(ctx.model, rec.data, ctx.today) }))
+    .filter((x): x is { rec: LoadedRecord<'order'>; days: number; limit: number; step: NextStep } => x.limit !== undefined && x.days > x.limit && x.step !== undefined)
+    .sort((a, b) => b.days - b.limit - (a.days - a.limit) || (a.rec.id < b.rec.id ? -1 : 1));
+  section(t('council.stuck'));
+  page.add(
+    stuck.length
+      ? table(
+          [t('order.order'), t('field.status'), t('council.daysInStatus'), t('council.limit'), t('council.nextStep')],
+          stuck.map((x) => [orderText(ctx, x.rec.id), cell(t(`orderStatus.${x.rec.data.status}`)), fmt.number(x.days, 0), fmt.number(x.limit, 0), cell(stepText(ctx, x.step))]),
+          ['l', 'l', 'r', 'r', 'l'],
+        )
+      : inline(t('council.noneStuck')),
+  );
+
+  // 3. Recent decisions and their outcomes.
+  const since = addDaysIso(ctx.today, -RECENT_DECISION_DAYS);
+  const decisions = validRecords(ctx.model, 'decision')
+    .filter((d) => d.data.date >= since && d.data.date <= ctx.today)
+    .sort((a, b) => (a.data.date > b.data.date ? -1 : a.data.date < b.data.date ? 1 : a.id < b.id ? -1 : 1));
+  section(t('council.recent', { days: RECENT_DECISION_DAYS }));
+  if (!decisions.length) page.add(inline(t('council.noneRecent')));
+  for (const d of decisions) {
+    page.heading(3, `${fmt.date(d.data.date)} ${d.data.title}`);
+    page.add(
+      `${inline(t(`forum.${d.data.forum}`))}, ${inline(t(`decisionStatus.${d.data.status}`))}`,
+      d.data.orders?.length
+        ? table(
+            [t('order.order'), t('council.outcome'), t('council.note'), t('council.statusNow')],
+            d.data.orders.map((o) => {
+              const order = ctx.model.records.order.get(o.order);
+              return [orderText(ctx, o.order), cell(t(`decisionOutcome.${o.outcome}`)), cell(o.note), cell(order?.valid ? t(`orderStatus.${order.data.status}`) : undefined)];
+            }),
+          )
+        : inline(t('council.noOrders')),
+    );
+  }
+
+  // 4. Contracts whose notice deadline falls before the next meeting.
+  const horizon = meeting ?? addDaysIso(ctx.today, ctx.model.config.noticeLeadDays);
+  const contracts = validRecords(ctx.model, 'contract')
+    .map((rec) => ({ rec, terms: contractTerms(rec.data, ctx.today) }))
+    .filter((c) => !c.terms.expired && !c.terms.decided && c.terms.noticeDeadline !== undefined && c.terms.noticeDeadline <= horizon)
+    .sort((a, b) => (a.terms.noticeDeadline! < b.terms.noticeDeadline! ? -1 : a.terms.noticeDeadline! > b.terms.noticeDeadline! ? 1 : a.rec.id < b.rec.id ? -1 : 1));
+  section(t('council.contracts'));
+  page.add(
+    inline(meeting ? t('council.contractsNote', { date: fmt.date(meeting) }) : t('council.contractsNoteNoMeeting', { date: fmt.date(horizon) })),
+    contracts.length
+      ? table(
+          [t('contracts.contract'), t('contracts.supplier'), t('contracts.noticeDeadline'), t('contracts.daysLeft'), t('contracts.currentEnd'), t('field.owner')],
+          contracts.map((c) => [
+            docLink(ctx, path, 'contracts', `contracts/${c.rec.id}.md`, c.rec.data.title),
+            cell(c.rec.data.supplier),
+            cell(fmt.date(c.terms.noticeDeadline)),
+            cell(fmt.number(c.terms.daysToNoticeDeadline, 0)),
+            cell(fmt.date(c.terms.currentEnd)),
+            personName(ctx, c.rec.data.owner),
+          ]),
+          ['l', 'l', 'l', 'r', 'l', 'l'],
+        )
+      : inline(t('council.noContracts')),
+  );
+
+  // 5. Stale or missing continuity plans, decided by the validate rules.
+  const continuity = planFindings(ctx).filter((f) => CONTINUITY_RULES.has(f.rule));
+  section(t('council.continuity'));
+  page.add(
+    continuity.length
+      ? table(
+          [t('plans.finding.severity'), t('plans.finding.subject'), t('plans.finding.problem')],
+          continuity.map((f) => {
+            const name = (f.record.data as { name?: string }).name ?? f.record.id;
+            const subject = f.record.kind === 'plan' ? docLink(ctx, path, 'plans', `plans/${f.record.id}.md`, name) : inline(name);
+            return [cell(t(`severity.${f.severity}`)), subject, cell(f.text)];
+          }),
+        )
+      : inline(t('council.noContinuity')),
+  );
+
+  // 6. Vacant key roles.
+  const vacant = validRecords(ctx.model, 'role')
+    .filter((r) => r.data.key === true && r.data.staffing === 'vacant')
+    .sort((a, b) => (a.data.recruitment?.step ?? Infinity) - (b.data.recruitment?.step ?? Infinity) || (a.id < b.id ? -1 : 1));
+  section(t('council.vacant'));
+  page.add(
+    vacant.length
+      ? table(
+          [t('roles.role'), t('roles.step'), t('roles.recruitment'), t('roles.plannedQuarter'), t('roles.deputy')],
+          vacant.map((r) => {
+            const rec = r.data.recruitment;
+            return [
+              roleLink(ctx, path, r.id),
+              cell(rec?.step),
+              cell(rec ? [rec.form ? t(`recruitmentForm.${rec.form}`) : '', rec.status ? t(`recruitmentStatus.${rec.status}`) : ''].filter((s) => s !== '').join(', ') : t('roles.noRecruitment')),
+              cell(rec?.planned),
+              personName(ctx, r.data.deputy),
+            ];
+          }),
+        )
+      : inline(t('council.noVacant')),
+  );
+
+  contents(bullets(anchors.map(([text, anchor]) => `[${inline(text)}](#${anchor})`)));
+  return { path, title, markdown: page.toString() };
+}
+
+function stepText(ctx: RenderContext, step: NextStep): string {
+  const { t, fmt } = ctx;
+  const kind = t(`step.${step.kind}`);
+  const who = step.name ? `${step.name} (${kind})` : kind;
+  return step.nextMeeting ? `${who} (${t('council.nextMeeting', { date: fmt.date(step.nextMeeting) })})` : who;
+}

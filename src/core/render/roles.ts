@@ -1,0 +1,165 @@
+// Roles and organisation (report §5, §6.6): an organisation chart (Mermaid)
+// of the roles by level with their reporting lines, each role's purpose,
+// responsibilities and competencies, holders and deputy, by level and unit,
+// and the vacancies with their recruitment steps in order.
+import type { LoadedRecord } from '../model/repository.js';
+import { validRecords } from '../model/repository.js';
+import type { Role } from '../model/types.js';
+import { LEVELS } from '../model/types.js';
+import { personContact, personName, unitName } from './context.js';
+import { breadcrumbs, GOVERNING_PATHS, roleLink } from './governing.js';
+import { bullets, cell, facts, inline, paragraphs, table } from './markdown.js';
+import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
+import type { FlowEdge, FlowGroup } from './mermaid.js';
+import { PageBuilder } from './page.js';
+import type { DocumentRenderer, Page, RenderContext } from './types.js';
+
+export const rolesDocument: DocumentRenderer = {
+  name: 'roles',
+  audience: 'it-staff',
+  titleKey: 'doc.roles',
+  descriptionKey: 'doc.roles.description',
+  entry: GOVERNING_PATHS.roles,
+  render: (ctx) => [renderRoles(ctx)],
+};
+
+/** Roles that are not (fully) staffed by their own holders: vacant, interim or partly filled. */
+export function isVacancy(role: Role): boolean {
+  return role.staffing !== 'filled';
+}
+
+/** Vacancies in recruitment-step order (no step last), then key roles first, then name. */
+export function vacanciesInStepOrder(ctx: RenderContext): LoadedRecord<'role'>[] {
+  return validRecords(ctx.model, 'role')
+    .filter((r) => isVacancy(r.data))
+    .sort(
+      (a, b) =>
+        (a.data.recruitment?.step ?? Infinity) - (b.data.recruitment?.step ?? Infinity) ||
+        Number(b.data.key === true) - Number(a.data.key === true) ||
+        ctx.fmt.compare(a.data.name, b.data.name) ||
+        (a.id < b.id ? -1 : 1),
+    );
+}
+
+function staffingText(ctx: RenderContext, role: Role): string {
+  return ctx.t(`staffing.${role.staffing}`);
+}
+
+function orgChart(ctx: RenderContext, roles: readonly LoadedRecord<'role'>[]): string {
+  const { t } = ctx;
+  const ids = new Set(roles.map((r) => r.id));
+  const groups: FlowGroup[] = LEVELS.map((level) => ({
+    id: mermaidId('level', level),
+    label: t(`level.${level}`),
+    nodes: roles
+      .filter((r) => r.data.level === level)
+      .map((r) => {
+        const holders = (r.data.holders ?? []).map((p) => personName(ctx, p)).join(', ');
+        const unit = r.data.unit ? ctx.model.records.unit.get(r.data.unit) : undefined;
+        const short = unit?.valid ? (unit.data.shortName ?? unit.data.name) : r.data.unit;
+        const who = r.data.staffing === 'filled' ? holders : `${staffingText(ctx, r.data)}${holders ? `: ${holders}` : ''}`;
+        return {
+          id: mermaidId('r', r.id),
+          label: [r.data.name, short ? `(${short})` : '', who ? `– ${who}` : ''].filter((s) => s !== '').join(' '),
+          className: r.data.staffing === 'filled' ? 'filled' : r.data.staffing === 'vacant' ? 'vacant' : 'partly',
+        };
+      }),
+  })).filter((g) => g.nodes.length > 0);
+  const edges: FlowEdge[] = roles
+    .filter((r) => r.data.reportsTo !== undefined && ids.has(r.data.reportsTo))
+    .map((r) => ({ from: mermaidId('r', r.data.reportsTo!), to: mermaidId('r', r.id), style: 'solid', both: false }));
+  return flowchart(groups, [], edges, {
+    filled: 'fill:#eef6ee,stroke:#2e7d32',
+    partly: 'fill:#fff8e1,stroke:#f9a825',
+    vacant: 'fill:#fdecea,stroke:#c62828,stroke-dasharray:4 3',
+  }).replace(/^flowchart LR/, 'flowchart TB');
+}
+
+export function renderRoles(ctx: RenderContext): Page {
+  const { t, fmt } = ctx;
+  const path = GOVERNING_PATHS.roles;
+  const title = t('doc.roles');
+  const roles = validRecords(ctx.model, 'role').sort((a, b) => ctx.fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1));
+  const page = new PageBuilder();
+  page.heading(1, `${title} – ${ctx.model.config.organisation}`);
+  page.add(breadcrumbs(ctx, path), inline(t('doc.roles.description')));
+  if (!roles.length) {
+    page.add(inline(t('roles.none')));
+    return { path, title, markdown: page.toString() };
+  }
+
+  page.heading(2, t('roles.chart'));
+  page.add(mermaidBlock(orgChart(ctx, roles)), inline(t('roles.chartLegend')));
+
+  page.heading(2, t('roles.vacancies'));
+  const vacancies = vacanciesInStepOrder(ctx);
+  page.add(
+    vacancies.length
+      ? table(
+          [t('roles.step'), t('roles.role'), t('roles.staffing'), t('roles.key'), t('roles.form'), t('roles.recruitmentStatus'), t('roles.plannedQuarter'), t('roles.note')],
+          vacancies.map((r) => {
+            const rec = r.data.recruitment;
+            return [
+              cell(rec?.step),
+              roleLink(ctx, path, r.id),
+              cell(staffingText(ctx, r.data)),
+              cell(t(r.data.key ? 'common.yes' : 'common.no')),
+              cell(rec?.form ? t(`recruitmentForm.${rec.form}`) : undefined),
+              cell(rec?.status ? t(`recruitmentStatus.${rec.status}`) : t('roles.noRecruitment')),
+              cell(rec?.planned),
+              cell(rec?.note),
+            ];
+          }),
+          ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
+        )
+      : inline(t('roles.noVacancies')),
+  );
+
+  for (const level of LEVELS) {
+    const atLevel = roles.filter((r) => r.data.level === level);
+    if (!atLevel.length) continue;
+    page.heading(2, t(`level.${level}.heading`));
+    const units = [...new Set(atLevel.map((r) => r.data.unit ?? ''))].sort((a, b) => fmt.compare(unitName(ctx, a) || '~', unitName(ctx, b) || '~'));
+    for (const unit of units) {
+      page.heading(3, unit ? unitName(ctx, unit) : t('roles.noUnit'));
+      for (const r of atLevel.filter((x) => (x.data.unit ?? '') === unit)) roleSection(ctx, page, r);
+    }
+  }
+  return { path, title, markdown: page.toString() };
+}
+
+function roleSection(ctx: RenderContext, page: PageBuilder, rec: LoadedRecord<'role'>): void {
+  const { t, fmt } = ctx;
+  const path = GOVERNING_PATHS.roles;
+  const role = rec.data;
+  page.heading(4, role.name);
+  page.add(
+    paragraphs(role.purpose),
+    facts([
+      [t('roles.side'), inline(t(`side.${role.side}`))],
+      [t('roles.key'), role.key ? inline(t('common.yes')) : undefined],
+      [t('roles.reportsTo'), role.reportsTo ? roleLink(ctx, path, role.reportsTo) : undefined],
+      [t('roles.staffing'), inline(staffingText(ctx, role))],
+      [t('roles.fte'), role.fte === undefined ? undefined : inline(fmt.number(role.fte))],
+      [t('roles.holders'), (role.holders ?? []).map((p) => personContact(ctx, p)).join('; ') || inline(t('roles.noHolders'))],
+      [t('roles.deputy'), personContact(ctx, role.deputy)],
+      [
+        t('roles.recruitment'),
+        role.recruitment
+          ? inline(
+              [
+                role.recruitment.step !== undefined ? t('roles.stepN', { n: role.recruitment.step }) : '',
+                role.recruitment.form ? t(`recruitmentForm.${role.recruitment.form}`) : '',
+                role.recruitment.status ? t(`recruitmentStatus.${role.recruitment.status}`) : '',
+                role.recruitment.planned ?? '',
+              ]
+                .filter((s) => s !== '')
+                .join(', '),
+            )
+          : undefined,
+      ],
+    ]),
+  );
+  if (role.responsibilities?.length) page.add(`**${inline(t('roles.responsibilities'))}**`, bullets(role.responsibilities.map((r) => inline(r))));
+  if (role.competencies?.length) page.add(`**${inline(t('roles.competencies'))}**`, bullets(role.competencies.map((c) => inline(c))));
+}
