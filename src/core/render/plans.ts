@@ -185,7 +185,7 @@ function renderPlan(ctx: RenderContext, rec: LoadedRecord<'plan'>, findings: rea
           cell(r.likelihood ? t(`risk.${r.likelihood}`) : undefined),
           cell(r.impact ? t(`risk.${r.impact}`) : undefined),
           cell(r.control),
-          cell(personName(ctx, r.owner)),
+          personName(ctx, r.owner) || '–',
         ]),
       ),
     );

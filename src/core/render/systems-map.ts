@@ -135,8 +135,8 @@ function ownersTable(ctx: RenderContext, path: string, systems: readonly SystemR
       `${systemLink(ctx, path, s.id)}${s.data.internal ? ` (${inline(t('common.internal'))})` : ''}`,
       cell(s.data.businessArea),
       cell(t(`lifecycle.${s.data.lifecycle}`)),
-      cell(personName(ctx, s.data.owner)),
-      cell(personName(ctx, s.data.administrator)),
+      personName(ctx, s.data.owner) || '–',
+      personName(ctx, s.data.administrator) || '–',
       cell(unitName(ctx, s.data.unit)),
     ]),
   );
