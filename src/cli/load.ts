@@ -3,14 +3,16 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { createSchemaValidator } from '../core/schema/validate-schema.js';
-import type { ValidatorLookup } from '../core/schema/validate-schema.js';
+import type { SchemaValidator, ValidatorLookup } from '../core/schema/validate-schema.js';
 import { loadRepository } from '../core/validate/load-repository.js';
-import type { LoadResult } from '../core/validate/load-repository.js';
+import type { LoadResult, RepositoryInput } from '../core/validate/load-repository.js';
 import { DataFolderError, loadSchemas, readRepository } from '../io/files.js';
 import type { CliContext } from './context.js';
 import { IoError } from './errors.js';
 
 export interface DiskLoad {
+  input: RepositoryInput;
+  validator: SchemaValidator;
   result: LoadResult;
   /** Every record file read, relative to the data folder. */
   files: string[];
@@ -32,8 +34,9 @@ export async function schemaValidators(): Promise<ValidatorLookup> {
   return compileSchemas(loadSchemas());
 }
 
-export async function loadRepositoryFromDisk(context: CliContext): Promise<DiskLoad> {
-  let input;
+/** Read the data folder and load it; `rules: false` skips the rules (listings that only need valid records). */
+export async function loadRepositoryFromDisk(context: CliContext, options: { rules?: boolean } = {}): Promise<DiskLoad> {
+  let input: RepositoryInput;
   try {
     input = readRepository(context.dataDir);
   } catch (error) {
@@ -41,8 +44,8 @@ export async function loadRepositoryFromDisk(context: CliContext): Promise<DiskL
     throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const validator = createSchemaValidator(await schemaValidators());
-  const result = loadRepository(input, { validator, today: context.today });
+  const result = loadRepository(input, { validator, today: context.today, rules: options.rules !== false });
   const files = input.files.map((f) => f.path);
   if (input.config) files.push(input.config.path);
-  return { result, files };
+  return { input, validator, result, files };
 }

@@ -5,15 +5,12 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { RepositoryModel, LoadedRecord } from '../../core/model/repository.js';
 import type { Labels } from '../../core/i18n/labels.js';
 import { labelsFor } from '../../core/i18n/labels.js';
-import { createSchemaValidator } from '../../core/schema/validate-schema.js';
 import type { SchemaValidator } from '../../core/schema/validate-schema.js';
 import { suggest } from '../../core/text/suggest.js';
-import { loadRepository } from '../../core/validate/load-repository.js';
 import type { LoadResult, RepositoryInput } from '../../core/validate/load-repository.js';
-import { DataFolderError, readRepository } from '../../io/files.js';
 import type { CliContext } from '../context.js';
-import { IoError, UsageError } from '../errors.js';
-import { schemaValidators } from '../load.js';
+import { UsageError } from '../errors.js';
+import { loadRepositoryFromDisk } from '../load.js';
 
 export interface Workspace {
   context: CliContext;
@@ -30,15 +27,7 @@ export interface Workspace {
  * that write need them, to compare the repository before and after.
  */
 export async function openWorkspace(context: CliContext, options: { rules?: boolean } = {}): Promise<Workspace> {
-  let input: RepositoryInput;
-  try {
-    input = readRepository(context.dataDir);
-  } catch (error) {
-    if (error instanceof DataFolderError) throw new IoError(error.message);
-    throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const validator = createSchemaValidator(await schemaValidators());
-  const result = loadRepository(input, { validator, today: context.today, rules: options.rules !== false });
+  const { input, validator, result } = await loadRepositoryFromDisk(context, options);
   const labels = labelsFor(context.lang ?? result.model.config.language);
   return { context, input, validator, result, model: result.model, labels };
 }

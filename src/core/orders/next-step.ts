@@ -1,5 +1,6 @@
 // Who owns the next step of an order in a given status: the report's complaint
 // is orders queuing up with nobody owning them, so every waiting order names one.
+import { en } from '../i18n/en.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { IsoDate, Order, OrderStatus } from '../model/types.js';
 
@@ -48,19 +49,8 @@ export function nextStep(model: RepositoryModel, order: Order, today: IsoDate): 
   }
 }
 
-const ACTION: Record<OrderStatus, string> = {
-  received: 'start the preparation',
-  'in-preparation': 'finish the preparation',
-  prepared: 'decide on the order',
-  deferred: 'take the deferred order up again',
-  approved: 'plan the work',
-  planned: 'start the work',
-  'in-progress': 'deliver',
-  delivered: 'accept the delivery and close the order',
-  rejected: '',
-  closed: '',
-  withdrawn: '',
-};
+// Diagnostics are in English; the action wording is the English label table's.
+const ACTION = en.nextStep.action;
 
 /** The next step in English, for diagnostics: 'Karin Testberg (handler) to start the preparation'. */
 export function describeNextStep(step: NextStep, status: OrderStatus): string {
