@@ -7,6 +7,7 @@ import type { Continuity, Plan } from '../model/types.js';
 import { PATHS, personContact, personName, systemLink, systemRecord, unitName } from './context.js';
 import { planFindings } from './findings.js';
 import type { PlanFinding } from './findings.js';
+import { riskTable } from './risks.js';
 import { bullets, cell, facts, inline, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
@@ -177,18 +178,7 @@ function renderPlan(ctx: RenderContext, rec: LoadedRecord<'plan'>, findings: rea
   }
   if (plan.risks?.length) {
     page.heading(2, t('plans.risks'));
-    page.add(
-      table(
-        [t('plans.risk'), t('plans.likelihood'), t('plans.impact'), t('plans.control'), t('field.owner')],
-        plan.risks.map((r) => [
-          cell(r.description),
-          cell(r.likelihood ? t(`risk.${r.likelihood}`) : undefined),
-          cell(r.impact ? t(`risk.${r.impact}`) : undefined),
-          cell(r.control),
-          personName(ctx, r.owner) || '–',
-        ]),
-      ),
-    );
+    page.add(riskTable(ctx, plan.risks));
   }
   page.heading(2, t('plans.continuity'));
   if (plan.continuity) continuityBlock(ctx, page, plan.continuity);

@@ -6,8 +6,9 @@ import { planRepository } from '../orders/planning.js';
 import type { PlanResult, UnplacedOrder } from '../orders/planning.js';
 import type { Initiative, TacticalPlan } from '../model/types.js';
 import { INITIATIVE_AREAS } from '../model/types.js';
-import { docLink, personName } from './context.js';
+import { docLink } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
+import { riskTable } from './risks.js';
 import { cell, facts, inline, paragraphs, table } from './markdown.js';
 import { mermaidBlock } from './mermaid.js';
 import { PageBuilder } from './page.js';
@@ -119,18 +120,7 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
 
   page.heading(2, t('plans.risks'));
   page.add(
-    plan.risks?.length
-      ? table(
-          [t('plans.risk'), t('plans.likelihood'), t('plans.impact'), t('plans.control'), t('field.owner')],
-          plan.risks.map((r) => [
-            cell(r.description),
-            cell(r.likelihood ? t(`risk.${r.likelihood}`) : undefined),
-            cell(r.impact ? t(`risk.${r.impact}`) : undefined),
-            cell(r.control),
-            personName(ctx, r.owner),
-          ]),
-        )
-      : inline(t('tactical.noRisks')),
+    plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')),
   );
   return { path, title, markdown: page.toString() };
 }
