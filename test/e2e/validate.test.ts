@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { BIN, ROOT, copyFixture, styr, tempDir, writeTree } from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-12-01'];
@@ -280,11 +279,5 @@ describe('styr validate', () => {
         expect(loaded.filter((l) => l.includes(heavy)), heavy).toEqual([]);
       }
     });
-  });
-});
-
-describe('the schemas and the repository settings', () => {
-  it('styr.yaml of the fixture parses as YAML', () => {
-    expect(parse(readFileSync(join(ROOT, 'test/fixtures/valid/styr.yaml'), 'utf8')).planningYear).toBe(2027);
   });
 });

@@ -32,8 +32,6 @@ export const councilDocument: DocumentRenderer = {
 /** Decisions this many days before today count as recent. */
 export const RECENT_DECISION_DAYS = 90;
 
-const CONTINUITY_RULES = new Set(['continuity/missing', 'continuity/stale-review', 'continuity/stale-exercise', 'continuity/recovery-targets']);
-
 /** The orders awaiting a decision (status prepared), ranked as `styr order rank` ranks them. */
 export function ordersAwaitingDecision(ctx: RenderContext): RankedOrder[] {
   return rankOrders(ctx.model, AWAITING_DECISION);
@@ -158,7 +156,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   );
 
   // 5. Stale or missing continuity plans, decided by the validate rules.
-  const continuity = planFindings(ctx).filter((f) => CONTINUITY_RULES.has(f.rule));
+  const continuity = planFindings(ctx).filter((f) => f.rule.startsWith('continuity/'));
   section(t('council.continuity'));
   page.add(
     continuity.length
