@@ -12,6 +12,7 @@ import type { Finding, Rule } from '../rules/rule.js';
 import { systemManagementPlan } from '../rules/system-management-plan.js';
 import { effectiveSeverity } from '../validate/load-repository.js';
 import type { RenderContext } from './types.js';
+import { compareEn } from '../text/collate.js';
 
 export const PLAN_RULES: readonly Rule[] = [
   systemManagementPlan,
@@ -52,7 +53,7 @@ export function planFindings(ctx: RenderContext): PlanFinding[] {
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
       (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0) ||
-      a.text.localeCompare(b.text, 'en'),
+      compareEn(a.text, b.text),
   );
 }
 

@@ -30,12 +30,18 @@ export function createFormatters(lang: Language, currency: string, none: string)
     moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 });
   }
   const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+  // A render formats the same few hundred dates thousands of times.
+  const dates = new Map<string, string>();
   return {
     date(iso) {
       if (!iso) return none;
-      const m = ISO.exec(iso);
-      if (!m) return iso;
-      return dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+      let text = dates.get(iso);
+      if (text === undefined) {
+        const m = ISO.exec(iso);
+        text = m ? dateFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;
+        dates.set(iso, text);
+      }
+      return text;
     },
     number: (n, digits = 2) => (finite(n) ? numberFormat(digits).format(n) : none),
     money: (n) => (finite(n) ? moneyFormat.format(n) : none),

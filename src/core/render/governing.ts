@@ -5,7 +5,8 @@
 import { addDaysIso } from '../dates.js';
 import type { LoadedRecord } from '../model/repository.js';
 import type { IsoDate, Order } from '../model/types.js';
-import type { PlacedOrder } from '../orders/planning.js';
+import { planRepository } from '../orders/planning.js';
+import type { PlacedOrder, PlanResult } from '../orders/planning.js';
 import { docLink } from './context.js';
 import { headingSlug, inline, relativePath } from './markdown.js';
 import { mermaidId } from './mermaid.js';
@@ -20,6 +21,18 @@ export const GOVERNING_PATHS = {
   roles: 'roles/index.md',
   maturity: 'maturity/index.md',
 } as const;
+
+const plans = new WeakMap<RenderContext, PlanResult>();
+
+/** The plan of the repository's orders for the render's date, computed once per render (the tactical plan and the portfolio share it). */
+export function renderPlan(ctx: RenderContext): PlanResult {
+  let plan = plans.get(ctx);
+  if (!plan) {
+    plan = planRepository(ctx.model, ctx.today);
+    plans.set(ctx, plan);
+  }
+  return plan;
+}
 
 /** "Home › Document" breadcrumbs for a page of a governing document. */
 export function breadcrumbs(ctx: RenderContext, from: string, parents: readonly (readonly [string, string])[] = []): string {

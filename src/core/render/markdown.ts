@@ -7,10 +7,15 @@
 // any ASCII punctuation be backslash-escaped). `$` starts math on GitHub.
 const INLINE_SPECIAL = /[\\`*_{}[\]<>#!|~&$]/g;
 
+// Anything `inline` would change: most record text has none of it and is returned as is.
+const NEEDS_INLINE = /[\u0000-\u001f\u007f\u2028\u2029\\`*_{}[\]<>#!|~&$]|^\s|\s$/;
+
 /** Record text for use inside a line: one line, every Markdown/HTML special escaped. */
 export function inline(text: string | number | undefined | null): string {
   if (text === undefined || text === null) return '';
-  return String(text)
+  const value = String(text);
+  if (!NEEDS_INLINE.test(value)) return value;
+  return value
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
@@ -88,8 +93,22 @@ export function mailto(address: string | undefined, text?: string): string {
   return link(text ?? address, `mailto:${address}`);
 }
 
+const relativePaths = new Map<string, string>();
+
 /** Relative path from one output page to another (both POSIX, relative to the output root). */
 export function relativePath(from: string, to: string): string {
+  // Pages link to the same targets from the same folders over and over; the folder decides the answer.
+  const key = `${from.slice(0, from.lastIndexOf('/') + 1)}\u0000${to}`;
+  let path = relativePaths.get(key);
+  if (path === undefined) {
+    path = computeRelativePath(from, to);
+    if (relativePaths.size > 100_000) relativePaths.clear();
+    relativePaths.set(key, path);
+  }
+  return path;
+}
+
+function computeRelativePath(from: string, to: string): string {
   const fromDir = from.split('/').slice(0, -1);
   const toParts = to.split('/');
   let i = 0;

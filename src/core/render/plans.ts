@@ -11,6 +11,7 @@ import { riskTable } from './risks.js';
 import { bullets, cell, facts, inline, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
+import { compareEn } from '../text/collate.js';
 
 export const plansDocument: DocumentRenderer = {
   name: 'plans',
@@ -163,7 +164,7 @@ function renderPlan(ctx: RenderContext, rec: LoadedRecord<'plan'>, findings: rea
 
   if (plan.activities?.length) {
     page.heading(2, t('plans.activities'));
-    const activities = [...plan.activities].sort((a, b) => (a.quarter ?? '~').localeCompare(b.quarter ?? '~', 'en'));
+    const activities = [...plan.activities].sort((a, b) => compareEn(a.quarter ?? '~', b.quarter ?? '~'));
     page.add(
       table(
         [t('plans.quarter'), t('plans.activity'), t('field.description'), t('plans.order'), t('plans.cost')],

@@ -8,15 +8,15 @@ import type { LoadedRecord } from '../model/repository.js';
 import type { Order, OrderStatus } from '../model/types.js';
 import { effortOf } from '../orders/effort.js';
 import { STATUS_ORDER } from '../orders/lifecycle.js';
-import { planRepository } from '../orders/planning.js';
 import type { PlacedOrder, PlanResult, UnplacedOrder } from '../orders/planning.js';
 import { personName, unitName } from './context.js';
-import { breadcrumbs, GOVERNING_PATHS, orderText, planGantt } from './governing.js';
+import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderText, planGantt } from './governing.js';
 import { cell, inline, table } from './markdown.js';
 import { mermaidBlock } from './mermaid.js';
 import { PageBuilder } from './page.js';
 import { teamName, unplacedText } from './tactical-plan.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
+import { compareEn } from '../text/collate.js';
 
 export const portfolioDocument: DocumentRenderer = {
   name: 'portfolio',
@@ -81,7 +81,7 @@ export function portfolioRows(ctx: RenderContext, result: PlanResult): Portfolio
   return rows.sort(
     (a, b) =>
       PROGRESS_ORDER[a.progress] - PROGRESS_ORDER[b.progress] ||
-      (a.placed?.start ?? '~').localeCompare(b.placed?.start ?? '~', 'en') ||
+      compareEn(a.placed?.start ?? '~', b.placed?.start ?? '~') ||
       STATUS_ORDER.indexOf(b.rec.data.status) - STATUS_ORDER.indexOf(a.rec.data.status) ||
       (a.rec.id < b.rec.id ? -1 : 1),
   );
@@ -112,7 +112,7 @@ export function renderPortfolio(ctx: RenderContext): Page {
   const { t, fmt } = ctx;
   const path = GOVERNING_PATHS.portfolio;
   const title = t('doc.portfolio');
-  const result = planRepository(ctx.model, ctx.today);
+  const result = renderPlan(ctx);
   const rows = portfolioRows(ctx, result);
   const page = new PageBuilder();
   page.heading(1, `${title} – ${ctx.model.config.organisation}`);
@@ -142,7 +142,8 @@ export function renderPortfolio(ctx: RenderContext): Page {
   );
 
   page.heading(2, t('portfolio.timeline'));
-  const placed = result.placed.filter((p) => rows.some((r) => r.rec.id === p.id));
+  const inPortfolio = new Set(rows.map((r) => r.rec.id));
+  const placed = result.placed.filter((p) => inPortfolio.has(p.id));
   page.add(
     placed.length
       ? `${mermaidBlock(planGantt(ctx, placed, t('portfolio.timelineTitle')))}\n\n${inline(t('tactical.timelineLegend'))}`

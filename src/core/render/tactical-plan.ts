@@ -2,12 +2,11 @@
 // goals, the year's initiatives by area, the planned orders by quarter and
 // their Gantt chart (the very PlanResult `styr plan` prints), capacity vs
 // planned effort, the KPIs to follow and the risks with their controls.
-import { planRepository } from '../orders/planning.js';
 import type { PlanResult, UnplacedOrder } from '../orders/planning.js';
 import type { Initiative, TacticalPlan } from '../model/types.js';
 import { INITIATIVE_AREAS } from '../model/types.js';
 import { docLink } from './context.js';
-import { breadcrumbs, GOVERNING_PATHS, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
+import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
 import { riskTable } from './risks.js';
 import { cell, facts, inline, paragraphs, table } from './markdown.js';
 import { mermaidBlock } from './mermaid.js';
@@ -101,7 +100,7 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
     page.add(initiativeTable(ctx, path, initiatives));
   }
 
-  const result = planRepository(ctx.model, ctx.today);
+  const result = renderPlan(ctx);
   plannedOrders(ctx, page, result);
 
   page.heading(2, t('tactical.kpis'));
