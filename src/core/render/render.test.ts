@@ -5,7 +5,7 @@ import type { FileTree } from '../../../test/helpers/repo.js';
 import { contractsByUrgency } from './contracts.js';
 import { createRenderContext } from './context.js';
 import { documentNames } from './documents.js';
-import { createHtmlRenderer, htmlHref } from './html.js';
+import { createHtmlRenderer, htmlHref, onlyAllowedHtml, safeHtml } from './html.js';
 import { en, sv } from './labels.js';
 import { cell, createSlugger, inline, paragraphs, relativePath, safeUrl } from './markdown.js';
 import { mermaidId, mermaidLabel } from './mermaid.js';
@@ -190,4 +190,60 @@ describe('renderDocuments', () => {
       expect(body).not.toMatch(/href="[^"]*\.md(#[^"]*)?"/);
     }
   });
+
+  it('passes every page of the hostile fixture through the allowlist check unchanged, so the sanitiser is a fallback, not a crutch', () => {
+    const model = loadTree(xssTree()).model;
+    const toHtml = createHtmlRenderer({ lang: 'sv', stylesheet: 'assets/styr.css', labels: { home: 'Start', footer: 'f', diagramSource: 'd', siteTitle: 'x' } });
+    const pages = renderDocuments(model, [], { lang: 'sv', today: TODAY });
+    for (const page of pages) {
+      const { html } = toHtml(page);
+      const body = html.slice(html.indexOf('<main>') + '<main>\n'.length, html.indexOf('</main>'));
+      expect(onlyAllowedHtml(body), page.path).toBe(true);
+    }
+    expect(pages.length).toBeGreaterThan(15);
+  });
 });
+
+describe('the HTML allowlist check and its sanitiser fallback', () => {
+  const clean = [
+    '<h2 id="drift">Drift</h2>\n<p>Text &amp; mer <strong>fet</strong> <em>kursiv</em> <code>kod</code></p>',
+    '<table><thead><tr><th align="left">A</th><th align="right">B</th></tr></thead><tbody><tr><td>1</td><td align="center">2</td></tr></tbody></table>',
+    '<p><a href="../catalog/systems/x.html#kontakt" title="t">x</a> <a href="https://example.org/a?b=c">e</a> <a href="mailto:a@lovsala.example">m</a> <a href="#top">t</a></p>',
+    '<figure class="diagram-source"><pre><code class="language-mermaid">flowchart LR</code></pre><figcaption>k</figcaption></figure>',
+    '<pre class="mermaid">flowchart LR\n a --&gt; b</pre>',
+  ];
+  it('accepts what the renderer makes, and leaves it byte for byte', () => {
+    for (const html of clean) {
+      expect(onlyAllowedHtml(html), html).toBe(true);
+      expect(safeHtml(html)).toBe(html);
+    }
+  });
+
+  const hostile = [
+    '<script>window.__xss = 1</script>',
+    '<img src="x" onerror="window.__xss = 1">',
+    '<p onclick="window.__xss = 1">x</p>',
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="&#106;avascript:alert(1)">x</a>',
+    '<a href="java\tscript:alert(1)">x</a>',
+    '<a href=" javascript:alert(1)">x</a>',
+    '<a href="//evil.example/x">x</a>',
+    '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+    '<a href="x.html" target="_blank">x</a>',
+    '<code class="language-js">x</code>',
+    '<td align="javascript">x</td>',
+    '<!-- <script>window.__xss = 1</script> -->',
+    '<style>body { background: url(javascript:alert(1)) }</style>',
+    '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+    '<iframe src="https://evil.example"></iframe>',
+  ];
+  it('refuses anything outside the allowlist, and then the sanitiser removes it', () => {
+    for (const html of hostile) {
+      expect(onlyAllowedHtml(html), html).toBe(false);
+      const safe = safeHtml(html);
+      expect(safe, html).not.toMatch(/<(script|img|iframe|svg|style)\b|\son[a-z]+=|href="(javascript|data|\/\/)|target=|language-js|align="javascript"/i);
+      expect(safeHtml(safe), html).toBe(safe);
+    }
+  });
+});
+
