@@ -1,7 +1,9 @@
 // Writing rendered output: a folder of files whose paths come from the
 // renderers. A manifest of what the last render wrote lets the next render
 // remove pages whose records are gone, without touching anything else.
-import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, writeFileSync } from 'node:fs';
+// A file whose bytes are already on disk is left alone, so a re-render keeps
+// the modification times of unchanged pages (and costs no disk writes).
+import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 
 export const MANIFEST = '.styr-render.json';
@@ -14,6 +16,7 @@ export interface OutputFile {
 
 export interface WriteSummary {
   written: number;
+  unchanged: number;
   removed: number;
 }
 
@@ -23,33 +26,81 @@ function inside(root: string, path: string): string {
   return full;
 }
 
+/**
+ * Writes files under one output folder. Several writers (one per thread) may
+ * share a folder as long as they write different paths; only one of them
+ * calls `finish`, with every path of the render.
+ */
+export class OutputWriter {
+  readonly root: string;
+  written = 0;
+  unchanged = 0;
+  private readonly dirs = new Set<string>();
+
+  constructor(outDir: string) {
+    this.root = resolve(outDir);
+    mkdirSync(this.root, { recursive: true });
+    this.dirs.add(this.root);
+  }
+
+  write(path: string, content: string | Uint8Array): void {
+    const full = inside(this.root, path);
+    const dir = dirname(full);
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (stat?.isFile()) {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      if (stat.size === bytes.byteLength && sameBytes(full, bytes)) {
+        this.unchanged++;
+        return;
+      }
+      content = bytes;
+    }
+    writeFileSync(full, content);
+    this.written++;
+  }
+
+  /** Removes files the previous render wrote and this one did not, then records `paths` as this render's files. */
+  finish(paths: Iterable<string>): number {
+    const current = new Set(paths);
+    let removed = 0;
+    for (const old of readManifest(this.root)) {
+      if (current.has(old)) continue;
+      let full: string;
+      try {
+        full = inside(this.root, old);
+      } catch {
+        continue;
+      }
+      if (existsSync(full)) {
+        rmSync(full, { force: true });
+        removed++;
+        removeEmptyParents(this.root, dirname(full));
+      }
+    }
+    writeFileSync(join(this.root, MANIFEST), `${JSON.stringify({ generator: 'styr render', files: [...current].sort() }, null, 2)}\n`);
+    return removed;
+  }
+}
+
+/** Writes `files` into `outDir`, removes stale files of the previous render and updates the manifest. */
 export function writeOutput(outDir: string, files: readonly OutputFile[]): WriteSummary {
-  const root = resolve(outDir);
-  mkdirSync(root, { recursive: true });
-  const previous = readManifest(root);
-  const paths = new Set(files.map((f) => f.path));
-  for (const file of files) {
-    const full = inside(root, file.path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, file.content);
+  const writer = new OutputWriter(outDir);
+  for (const file of files) writer.write(file.path, file.content);
+  const removed = writer.finish(files.map((f) => f.path));
+  return { written: writer.written, unchanged: writer.unchanged, removed };
+}
+
+/** True if the file at `full` holds exactly `bytes` (the caller has compared the sizes). */
+function sameBytes(full: string, bytes: Uint8Array): boolean {
+  try {
+    return readFileSync(full).equals(bytes);
+  } catch {
+    return false;
   }
-  let removed = 0;
-  for (const old of previous) {
-    if (paths.has(old)) continue;
-    let full: string;
-    try {
-      full = inside(root, old);
-    } catch {
-      continue;
-    }
-    if (existsSync(full)) {
-      rmSync(full, { force: true });
-      removed++;
-      removeEmptyParents(root, dirname(full));
-    }
-  }
-  writeFileSync(join(root, MANIFEST), `${JSON.stringify({ generator: 'styr render', files: [...paths].sort() }, null, 2)}\n`);
-  return { written: files.length, removed };
 }
 
 function readManifest(root: string): string[] {

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFixture, styr, tempDir } from '../helpers/cli.js';
+import { ROOT, copyFixture, styr, tempDir } from '../helpers/cli.js';
 import { brokenLinks, listFiles } from '../helpers/links.js';
 
 const TODAY = ['--today', '2026-12-01'];
@@ -116,6 +116,60 @@ describe('styr render', () => {
     expect(html).toContain('<script src="../assets/mermaid.min.js"></script>');
     expect(readFileSync(join(dir, 'assets', 'mermaid.min.js'), 'utf8')).toContain('window.mermaid');
     expect(styr(['render', '--data', data, ...TODAY, '--out', dir, '--mermaid', lib]).code).toBe(2);
+  });
+});
+
+describe('styr render --html with a worker thread', () => {
+  const contents = (dir: string) => listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+
+  it('writes the same bytes whether a worker converts pages or not', () => {
+    for (const data of [join(ROOT, 'data'), fixture('render-xss')]) {
+      const alone = out();
+      const shared = out();
+      const a = styr(['render', '--data', data, ...TODAY, '--out', alone, '--html'], { env: { STYR_HTML_WORKER: '0', STYR_DEBUG: '1' } });
+      const b = styr(['render', '--data', data, ...TODAY, '--out', shared, '--html'], { env: { STYR_HTML_WORKER: '1', STYR_DEBUG: '1' } });
+      expect(a.code).toBe(0);
+      expect(b.code).toBe(0);
+      const pages = Number(/^rendered (\d+) pages/.exec(a.stdout)![1]);
+      expect(a.stderr).toContain(`HTML pages converted: ${pages} on the main thread, 0 in the worker`);
+      const split = /HTML pages converted: (\d+) on the main thread, (\d+) in the worker/.exec(b.stderr)!;
+      expect(Number(split[1]) + Number(split[2])).toBe(pages);
+      expect(Number(split[2])).toBeGreaterThan(0);
+      expect(contents(shared)).toEqual(contents(alone));
+    }
+  });
+
+  it('leaves unchanged files alone on a re-render and rewrites the changed ones', () => {
+    const data = fixture('render-xss');
+    const dir = out();
+    expect(styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']).code).toBe(0);
+    const files = listFiles(dir);
+    const old = new Date('2001-01-01T00:00:00Z');
+    for (const f of files) utimesSync(join(dir, f), old, old);
+    const again = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: '1' } });
+    expect(again.stdout).toContain(`, ${files.length - 1} files unchanged`); // all but the manifest
+    for (const f of files.filter((f) => f !== '.styr-render.json')) expect(statSync(join(dir, f)).mtime, f).toEqual(old);
+
+    const service = join(data, 'services', 'skolstod.yaml');
+    writeFileSync(service, readFileSync(service, 'utf8').replace(/^name: .*$/m, 'name: Skolstöd och lärplattform'));
+    expect(styr(['render', '--data', data, ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: '1' } }).code).toBe(0);
+    for (const page of ['catalog/services/skolstod.md', 'catalog/services/skolstod.html']) {
+      expect(statSync(join(dir, page)).mtime.getTime(), page).toBeGreaterThan(old.getTime());
+      expect(readFileSync(join(dir, page), 'utf8')).toContain('Skolstöd och lärplattform');
+    }
+    expect(statSync(join(dir, 'assets', 'styr.css')).mtime).toEqual(old);
+  });
+
+  it('reports an HTML page it cannot write as a one-line error (exit 2), with and without the worker', () => {
+    for (const worker of ['0', '1']) {
+      const dir = out();
+      // a folder where every catalog service page's HTML goes
+      for (const service of ['skolstod', 'elak']) mkdirSync(join(dir, 'catalog', 'services', `${service}.html`), { recursive: true });
+      const r = styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: worker } });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/^styr: cannot write to .*site: EISDIR.*catalog\/services\/\w+\.html/m);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
   });
 });
 

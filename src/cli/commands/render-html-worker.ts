@@ -1,10 +1,50 @@
-// Worker thread for createHtmlConverter: converts the pages it is sent and posts them back.
-import { parentPort } from 'node:worker_threads';
+// The worker thread of createHtmlConverter (render-html.ts): converts pages to
+// HTML and writes them, taking each page index from the counter it shares
+// with the main thread, so every page is converted exactly once.
+import { parentPort, workerData } from 'node:worker_threads';
 import { createHtmlRenderer } from '../../core/render/html.js';
-import type { HtmlOptions } from '../../core/render/html.js';
+import type { HtmlPage } from '../../core/render/html.js';
 import type { Page } from '../../core/render/types.js';
+import { OutputWriter } from '../../io/output.js';
+import type { WorkerMessage, WorkerReply } from './render-html.js';
 
-parentPort!.once('message', ({ options, pages }: { options: HtmlOptions; pages: Page[] }) => {
-  const toHtml = createHtmlRenderer(options);
-  parentPort!.postMessage(pages.map(toHtml));
+const { next } = workerData as { next: Int32Array };
+const port = parentPort!;
+const pages: Page[] = [];
+let toHtml: ((page: Page) => HtmlPage) | undefined;
+let writer: OutputWriter | undefined;
+let failed = false;
+let converted = 0;
+
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+port.on('message', (message: WorkerMessage) => {
+  if (failed) return;
+  try {
+    if (message.type === 'start') {
+      toHtml = createHtmlRenderer(message.options);
+      writer = new OutputWriter(message.outDir);
+    } else if (message.type === 'pages') {
+      pages.push(...message.pages);
+    }
+    drain();
+    if (message.type === 'end') reply({ type: 'done', converted, written: writer?.written ?? 0, unchanged: writer?.unchanged ?? 0 });
+  } catch (error) {
+    failed = true;
+    const code = (error as { code?: unknown }).code;
+    reply({ type: 'error', message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) });
+  }
 });
+
+/** Converts pages while there are pages this thread has received and no thread has taken. */
+function drain(): void {
+  if (!toHtml || !writer) return;
+  for (;;) {
+    const i = Atomics.load(next, 0);
+    if (i >= pages.length) return;
+    if (Atomics.compareExchange(next, 0, i, i + 1) !== i) continue;
+    const page = toHtml(pages[i]!);
+    writer.write(page.path, page.html);
+    converted++;
+  }
+}

@@ -5,11 +5,12 @@ import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { documentNames } from '../../core/render/documents.js';
 import { LABELS } from '../../core/render/labels.js';
 import { interpolate } from '../../core/render/markdown.js';
-import { renderDocuments } from '../../core/render/render.js';
+import { renderDocumentPages } from '../../core/render/render.js';
+import type { Page } from '../../core/render/types.js';
 import { suggest } from '../../core/text/suggest.js';
 import { loadFormatter } from '../../formatters/index.js';
 import { packageRoot } from '../../io/files.js';
-import { writeOutput } from '../../io/output.js';
+import { OutputWriter } from '../../io/output.js';
 import type { OutputFile } from '../../io/output.js';
 import { resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
@@ -70,40 +71,64 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     process.stderr.write(`styr: rendering despite ${errors.length} error${errors.length === 1 ? '' : 's'} (--force); invalid records are left out\n`);
   }
   const lang = context.lang ?? result.model.config.language;
-  const pages = renderDocuments(result.model, names, { lang, today: context.today });
-  const output: OutputFile[] = pages.map((p) => ({ path: p.path, content: p.markdown }));
-  if (converter) {
-    const labels = LABELS[lang];
-    const htmlPages = await converter.convert(pages, {
-      lang,
-      stylesheet: STYLESHEET,
-      ...(mermaidSource ? { mermaid: MERMAID } : {}),
-      labels: {
-        home: labels['nav.home'],
-        footer: interpolate(labels['footer.generated'], { date: context.today }),
-        diagramSource: labels['diagram.source'],
-        siteTitle: result.model.config.organisation,
-      },
-    });
-    for (const html of htmlPages) output.push({ path: html.path, content: html.html });
-    output.push({ path: STYLESHEET, content: readFileSync(join(packageRoot(), 'templates', 'render', 'styr.css')) });
-    if (mermaidSource) {
-      output.push({ path: MERMAID.library, content: mermaidSource });
-      output.push({ path: MERMAID.init, content: "mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });\n" });
-    }
-  }
   let summary;
+  let pageCount = 0;
   try {
-    summary = writeOutput(outDir, output);
+    const writer = new OutputWriter(outDir);
+    const labels = LABELS[lang];
+    const html = await converter?.start(
+      {
+        lang,
+        stylesheet: STYLESHEET,
+        ...(mermaidSource ? { mermaid: MERMAID } : {}),
+        labels: {
+          home: labels['nav.home'],
+          footer: interpolate(labels['footer.generated'], { date: context.today }),
+          diagramSource: labels['diagram.source'],
+          siteTitle: result.model.config.organisation,
+        },
+      },
+      writer,
+    );
+    const pages: Page[] = [];
+    for (const documentPages of renderDocumentPages(result.model, names, { lang, today: context.today })) {
+      html?.add(documentPages);
+      pages.push(...documentPages);
+    }
+    pageCount = pages.length;
+    const paths = pages.map((p) => p.path);
+    for (const page of pages) writer.write(page.path, page.markdown);
+    if (html) {
+      const converted = await html.finish();
+      paths.push(...converted.paths);
+      if (process.env.STYR_DEBUG) process.stderr.write(`styr: HTML pages converted: ${converted.converted.main} on the main thread, ${converted.converted.worker} in the worker\n`);
+      const assets: OutputFile[] = [{ path: STYLESHEET, content: readFileSync(join(packageRoot(), 'templates', 'render', 'styr.css')) }];
+      if (mermaidSource) {
+        assets.push({ path: MERMAID.library, content: mermaidSource });
+        assets.push({ path: MERMAID.init, content: "mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });\n" });
+      }
+      for (const asset of assets) {
+        writer.write(asset.path, asset.content);
+        paths.push(asset.path);
+      }
+    }
+    summary = { removed: writer.finish(paths), unchanged: writer.unchanged };
   } catch (error) {
-    throw new IoError(`cannot write to ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+    await converter?.close();
+    if (!isWriteError(error)) throw error;
+    throw new IoError(`cannot write to ${options.out}: ${error.message}`);
   }
   const fromCwd = relative(context.cwd, outDir);
   const shown = fromCwd === '' ? '.' : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? outDir : fromCwd;
   process.stdout.write(
-    `rendered ${pages.length} page${pages.length === 1 ? '' : 's'}${options.html ? ' (Markdown and HTML)' : ''} to ${shown}${summary.removed ? `, removed ${summary.removed} stale file${summary.removed === 1 ? '' : 's'}` : ''}\n`,
+    `rendered ${pageCount} page${pageCount === 1 ? '' : 's'}${options.html ? ' (Markdown and HTML)' : ''} to ${shown}${summary.unchanged ? `, ${summary.unchanged} file${summary.unchanged === 1 ? '' : 's'} unchanged` : ''}${summary.removed ? `, removed ${summary.removed} stale file${summary.removed === 1 ? '' : 's'}` : ''}\n`,
   );
   return EXIT.ok;
+}
+
+/** A file-system error (it has a code such as EACCES) or a refused path, as opposed to a bug. */
+function isWriteError(error: unknown): error is Error {
+  return error instanceof Error && (typeof (error as { code?: unknown }).code === 'string' || error.message.startsWith('refusing to write outside'));
 }
 
 /** A cheap size estimate: record files in the top-level folders, without reading them. */

@@ -11,11 +11,19 @@ const AUDIENCES: readonly Audience[] = ['public', 'it-staff'];
 
 /** Render the named documents (registry order; all when `names` is empty) and the index. */
 export function renderDocuments(model: RepositoryModel, names: readonly string[], options: RenderOptions): Page[] {
+  return [...renderDocumentPages(model, names, options)].flat();
+}
+
+/**
+ * The same pages as `renderDocuments`, one document at a time (the index
+ * first), so a caller can start converting a document's pages to HTML while
+ * the next document renders.
+ */
+export function* renderDocumentPages(model: RepositoryModel, names: readonly string[], options: RenderOptions): Generator<Page[]> {
   const selected = DOCUMENTS.filter((d) => names.length === 0 || names.includes(d.name));
   const ctx = createRenderContext(model, options, selected.map((d) => d.name));
-  const pages: Page[] = [renderIndex(ctx, selected)];
-  for (const doc of selected) pages.push(...doc.render(ctx));
-  return pages;
+  yield [renderIndex(ctx, selected)];
+  for (const doc of selected) yield doc.render(ctx);
 }
 
 function renderIndex(ctx: RenderContext, documents: readonly DocumentRenderer[]): Page {
