@@ -29,7 +29,7 @@ beforeAll(() => {
     // Approved with a low score, but the fixture's approved order depends on it.
     'data/orders/ORD-261001-DEP1.yaml': `id: ORD-261001-DEP1\ntitle: Grundarbete\n${BASE}team: drift\nestimates: { benefit: 1, effortDays: 30 }\nstatus: approved\n${APPROVED}`,
     // In progress: committed work, placed first.
-    'data/orders/ORD-261001-PGR1.yaml': `id: ORD-261001-PGR1\ntitle: Pågående\n${BASE}team: drift\nestimates: { effortDays: 50 }\nstatus: in-progress\n${APPROVED}  - { date: 2026-11-12, from: approved, to: planned, actor: k }\n  - { date: 2026-11-12, from: planned, to: in-progress, actor: k }\n`,
+    'data/orders/ORD-261001-PGR1.yaml': `id: ORD-261001-PGR1\ntitle: Pågående\n${BASE}team: drift\nwantedBy: 2027-06-30\nestimates: { effortDays: 50 }\nstatus: in-progress\n${APPROVED}  - { date: 2026-11-12, from: approved, to: planned, actor: k }\n  - { date: 2026-11-12, from: planned, to: in-progress, actor: k }\n`,
     // Approved without a team: unassigned.
     'data/orders/ORD-261001-N0TM.yaml': `id: ORD-261001-N0TM\ntitle: Utan team\n${BASE}estimates: { benefit: 3, effortDays: 5 }\nstatus: approved\n${APPROVED}`,
   });
@@ -94,8 +94,9 @@ describe('styr plan', () => {
     expect(plan.late).toEqual([{ id: 'ORD-261020-7KQ2', wantedBy: '2027-03-31', wantedQuarter: '2027-Q1', end: '2027-Q3' }]);
     expect(plan.overAllocated).toEqual([]);
     expect(plan.teams[0].quarters.slice(0, 3)).toEqual([
-      { quarter: '2027-Q1', capacity: 40, demand: 40, committed: 40, approved: 0, free: 0, over: 0 },
-      { quarter: '2027-Q2', capacity: 40, demand: 10, committed: 10, approved: 30, free: 0, over: 0 },
+      // the in-progress order's 50 days are due by 2027-06-30: in Q2, against the 80 days of Q1 and Q2
+      { quarter: '2027-Q1', capacity: 40, demand: 0, committed: 40, approved: 0, free: 0, over: 0 },
+      { quarter: '2027-Q2', capacity: 40, demand: 50, committed: 10, approved: 30, free: 0, over: 0 },
       { quarter: '2027-Q3', capacity: 20, demand: 0, committed: 0, approved: 20, free: 0, over: 0 },
     ]);
   });
@@ -109,6 +110,21 @@ describe('styr plan', () => {
     expect(t.stdout).toContain('no team assigned (set team:)');
     expect(t.stdout).toContain('ORD-261020-7KQ2  wanted 2027-03-31 (2027-Q1), ends 2027-Q3');
     expect(t.stdout).toMatch(/Drift\s+│\s+40\/40 │\s+40\/40 │\s+20\/20 │\s+0\/40 │/);
+  });
+
+  it('names the team, the quarter and the orders when commitments due by a quarter exceed the capacity until then', () => {
+    const path = 'data/orders/ORD-261001-PGR1.yaml';
+    r.edit(path, (t) => t.replace('wantedBy: 2027-06-30', 'wantedBy: 2027-03-31'));
+    try {
+      const t = r.run(['plan', '--lang', 'en']);
+      expect(t.stdout).toContain('Over-allocated: committed work wanted by the end of the quarter exceeds the team’s capacity until then');
+      expect(t.stdout).toContain('  Drift 2027-Q1: 50 / 40 (+10): ORD-261001-PGR1');
+      expect(t.stdout).toMatch(/Drift\s+│\s+40\/40 ! │\s+40\/40 │/);
+      const plan = JSON.parse(r.run(['plan', '--json']).stdout);
+      expect(plan.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, demand: 50, over: 10, orders: ['ORD-261001-PGR1'] }]);
+    } finally {
+      r.edit(path, (t) => t.replace('wantedBy: 2027-03-31', 'wantedBy: 2027-06-30'));
+    }
   });
 });
 

@@ -79,7 +79,7 @@ export function formatPlan(plan: PlanResult, labels: Labels, color: boolean, tea
   if (plan.overAllocated.length > 0) {
     out.push(c.bold(labels.text.planOverAllocated));
     for (const o of plan.overAllocated) {
-      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${formatDays(o.demand)} / ${formatDays(o.capacity)} (+${formatDays(o.over)})`);
+      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${formatDays(o.demand)} / ${formatDays(o.capacity)} (+${formatDays(o.over)}): ${o.orders.join(', ')}`);
     }
     out.push('');
   }

@@ -104,7 +104,7 @@ export const en: Labels = {
     planUnplaced: 'Cannot be placed',
     planCapacity: 'Capacity per team and quarter (person-days)',
     planLate: 'Ending after their wanted-by date',
-    planOverAllocated: 'Over-allocated: committed work asks for more than the team’s capacity (asked / capacity); the rest is pushed later',
+    planOverAllocated: 'Over-allocated: committed work wanted by the end of the quarter exceeds the team’s capacity until then (due / capacity); not every wanted-by date can be met',
     planNothing: 'No approved, planned or in-progress orders to plan.',
     committedMark: '* = committed (planned or in progress)',
     wantedByMissed: (wanted, end) => `wanted ${wanted}, ends ${end}`,

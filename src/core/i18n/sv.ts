@@ -104,7 +104,7 @@ export const sv: Labels = {
     planUnplaced: 'Kan inte planeras',
     planCapacity: 'Kapacitet per team och kvartal (persondagar)',
     planLate: 'Blir klara efter önskat datum',
-    planOverAllocated: 'Överbelagt: det åtagna arbetet begär mer än teamets kapacitet (begärt / kapacitet); resten skjuts framåt',
+    planOverAllocated: 'Överbelagt: åtagen beställd tid som ska vara klar senast kvartalets slut är mer än teamets kapacitet fram till dess (åtaget / kapacitet); alla önskade datum kan inte hållas',
     planNothing: 'Inga godkända, planerade eller pågående beställningar att planera.',
     committedMark: '* = åtagen (planerad eller pågår)',
     wantedByMissed: (wanted, end) => `önskad ${wanted}, klar ${end}`,

@@ -45,17 +45,44 @@ describe('planOrders', () => {
     expect(spans(p)).toEqual(['MAIN 2027-Q2–2027-Q2', 'AFTER-DONE 2027-Q1–2027-Q1', 'DEP 2027-Q1–2027-Q1']);
   });
 
-  it('puts committed work first and reports over-allocation when it exceeds capacity', () => {
+  it('puts committed work first, ahead of approved work of higher rank', () => {
     const p = plan([
       order('NEW', { estimates: { benefit: 5, effortDays: 10 } }),
       order('RUN1', { status: 'in-progress', created: '2026-01-01', estimates: { effortDays: 30 } }),
       order('RUN2', { status: 'planned', created: '2026-02-01', estimates: { effortDays: 30 } }),
     ]);
-    // Both commitments want to run in Q1 (60 days asked, 40 available); the excess pushes RUN2 and NEW later.
     expect(spans(p)).toEqual(['RUN1 2027-Q1–2027-Q1', 'RUN2 2027-Q1–2027-Q2', 'NEW 2027-Q2–2027-Q2']);
     expect(p.placed.map((o) => o.committed)).toEqual([true, true, false]);
-    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, demand: 60, over: 20 }]);
+    // Both commitments start in Q1 and together need more than Q1 has, but nothing is wanted by a date: no promise is broken.
+    expect(p.overAllocated).toEqual([]);
     expect(p.teams[0]!.quarters[1]).toEqual({ quarter: '2027-Q2', capacity: 40, demand: 0, committed: 20, approved: 10, free: 10, over: 0 });
+  });
+
+  it('reports over-allocation when committed work wanted by a quarter exceeds the capacity until then', () => {
+    const p = plan([
+      order('A', { status: 'in-progress', created: '2026-01-01', wantedBy: '2027-03-31', estimates: { effortDays: 30 } }),
+      order('B', { status: 'planned', created: '2026-01-02', wantedBy: '2027-06-30', estimates: { effortDays: 40 } }),
+      order('C', { status: 'planned', created: '2026-01-03', wantedBy: '2027-05-15', estimates: { effortDays: 20 } }),
+      // Approved work is not a promise: it can be late, never over-allocate.
+      order('D', { wantedBy: '2027-03-31', estimates: { benefit: 5, effortDays: 40 } }),
+    ]);
+    // By the end of Q1: 30 due, 40 available. By the end of Q2: 90 due, 80 available.
+    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q2', capacity: 80, demand: 90, over: 10, orders: ['A', 'C', 'B'] }]);
+    expect(p.teams[0]!.quarters.slice(0, 3).map((q) => [q.quarter, q.demand, q.over])).toEqual([
+      ['2027-Q1', 30, 0],
+      ['2027-Q2', 60, 10],
+      ['2027-Q3', 0, 0],
+    ]);
+    // By the end of Q3 (20 more days) the 90 fit in 100: only Q2 is over-allocated.
+    expect(p.late.map((l) => l.id)).toContain('D');
+  });
+
+  it('counts overdue committed work as due in the first open quarter', () => {
+    const p = plan([order('OLD', { status: 'in-progress', wantedBy: '2026-11-30', estimates: { effortDays: 35 } }), order('NOW', { status: 'planned', wantedBy: '2027-06-30', estimates: { effortDays: 10 } })], {
+      today: '2027-04-10',
+    });
+    // Q1 is past: the overdue order is due in Q2, which has 40 days; together with NOW 45 are due.
+    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q2', capacity: 40, demand: 45, over: 5, orders: ['OLD', 'NOW'] }]);
   });
 
   it('reports orders without a team, with an unknown team, and without an effort estimate', () => {

@@ -9,10 +9,13 @@
 // after every dependency has ended, and spills over consecutive quarters until
 // its effort is covered. An approved order that cannot be covered within the
 // horizon does not fit and takes nothing.
-// Over-allocation compares capacity with what the commitments ask for: every
-// committed order proceeding at once from its earliest start, each at up to the
-// team's capacity. Where that demand exceeds a quarter's capacity, the team has
-// promised more than it can do then, and the excess pushes work later.
+// Over-allocation asks whether a team's promises can be kept at all: for each
+// quarter, the committed work whose wanted-by date falls in or before it
+// (overdue work counts as due now) against the team's capacity from now to the
+// end of that quarter. If what is due by a quarter exceeds what the team can do
+// by then, no order of work meets every date: the team has promised too much.
+// (That is the deadline test of scheduling theory; an order ending late in this
+// plan only because of the rank order is reported as late, not over-allocated.)
 import { quarterOf } from '../dates.js';
 import type { IsoDate, Order, OrderStatus, ScoreWeights, Team } from '../model/types.js';
 import type { RepositoryModel } from '../model/repository.js';
@@ -100,14 +103,14 @@ export interface UnplacedOrder extends PlanOrderBase {
 export interface TeamQuarterLoad {
   quarter: string;
   capacity: number;
-  /** Person-days committed orders ask for in the quarter if all proceed at once (see over). */
+  /** Person-days of committed work wanted by a date in this quarter (overdue work: in the first open quarter). */
   demand: number;
   /** Person-days of committed work scheduled in the quarter. */
   committed: number;
   approved: number;
   /** capacity − committed − approved, never below 0. */
   free: number;
-  /** demand − capacity when committed work asks for more than the capacity, else 0. */
+  /** Committed work due by the end of this quarter minus the capacity until then, when positive; else 0. */
   over: number;
 }
 
@@ -119,10 +122,16 @@ export interface TeamLoad {
 
 export interface OverAllocation {
   team: string;
+  /** The quarter by whose end the committed work is due. */
   quarter: string;
+  /** Person-days the team has from the first open quarter to the end of this one. */
   capacity: number;
+  /** Person-days of committed work due by the end of this quarter. */
   demand: number;
+  /** demand − capacity. */
   over: number;
+  /** The committed orders due by then, earliest wanted-by date first. */
+  orders: string[];
 }
 
 export interface LateOrder {
@@ -169,9 +178,9 @@ export function planOrders(input: PlanInput): PlanResult {
   const byId = new Map<string, Order>(input.orders.map((o) => [o.id, o]));
   const teams = new Map<string, Team>(input.teams.map((t) => [t.id, t]));
   const capacity = (team: Team, i: number): number => (i < firstOpen ? 0 : team.capacity[`Q${(i % 4) + 1}` as 'Q1'])
-  const load = new Map<string, { demand: number[]; committed: number[]; approved: number[] }>();
+  const load = new Map<string, { demand: number[]; due: string[][]; committed: number[]; approved: number[] }>();
   const zeros = () => new Array<number>(HORIZON_QUARTERS).fill(0);
-  for (const t of input.teams) load.set(t.id, { demand: zeros(), committed: zeros(), approved: zeros() });
+  for (const t of input.teams) load.set(t.id, { demand: zeros(), due: quarters.map(() => []), committed: zeros(), approved: zeros() });
 
   // Committed work first, then approved, each in rank order.
   const w = effectiveWeights(input.weights);
@@ -224,15 +233,6 @@ export function planOrders(input: PlanInput): PlanResult {
       }
     }
     const open = Math.max(earliest, firstOpen);
-    if (committed) {
-      // What the commitment asks for: the order proceeding at up to the team's full capacity.
-      let asked = effort;
-      for (let i = open; i < HORIZON_QUARTERS && asked > EPSILON; i++) {
-        const take = Math.min(asked, capacity(team, i));
-        teamLoad.demand[i]! += take;
-        asked -= take;
-      }
-    }
     if (effort <= EPSILON && open < HORIZON_QUARTERS) {
       start = end = open;
     }
@@ -352,8 +352,24 @@ export function planOrders(input: PlanInput): PlanResult {
     else notPlaced.push(result.unplaced);
   }
 
+  // Committed work with a wanted-by date within the horizon is due in that date's quarter, or now if overdue.
+  for (const r of sequence) {
+    const o = r.order;
+    const teamLoad = o.team === undefined ? undefined : load.get(o.team);
+    const effort = effortOf(o);
+    if (!COMMITTED_STATUSES.has(o.status) || !teamLoad || !effort || o.wantedBy === undefined) continue;
+    const due = Math.max(firstOpen, quarterIndex(planningYear, o.wantedBy));
+    if (due >= HORIZON_QUARTERS) continue;
+    teamLoad.demand[due]! += effort.days;
+    teamLoad.due[due]!.push(o.id);
+  }
+
+  const overAllocated: OverAllocation[] = [];
   const teamLoads: TeamLoad[] = input.teams.map((team) => {
     const l = load.get(team.id)!;
+    let dueSoFar = 0;
+    let capacitySoFar = 0;
+    const dueOrders: string[] = [];
     return {
       id: team.id,
       name: team.name,
@@ -362,16 +378,17 @@ export function planOrders(input: PlanInput): PlanResult {
         const demand = round2(l.demand[q.index]!);
         const committed = round2(l.committed[q.index]!);
         const approved = round2(l.approved[q.index]!);
-        return { quarter: q.label, capacity: cap, demand, committed, approved, free: round2(Math.max(0, cap - committed - approved)), over: round2(Math.max(0, demand - cap)) };
+        dueSoFar += l.demand[q.index]!;
+        capacitySoFar += cap;
+        dueOrders.push(...l.due[q.index]!);
+        const over = round2(Math.max(0, dueSoFar - capacitySoFar));
+        if (over > 0) {
+          overAllocated.push({ team: team.id, quarter: q.label, capacity: round2(capacitySoFar), demand: round2(dueSoFar), over, orders: dueOrderIds(dueOrders, byId) });
+        }
+        return { quarter: q.label, capacity: cap, demand, committed, approved, free: round2(Math.max(0, cap - committed - approved)), over };
       }),
     };
   });
-  const overAllocated: OverAllocation[] = [];
-  for (const t of teamLoads) {
-    for (const q of t.quarters) {
-      if (q.over > 0) overAllocated.push({ team: t.id, quarter: q.quarter, capacity: q.capacity, demand: q.demand, over: q.over });
-    }
-  }
   const late: LateOrder[] = placed
     .filter((p) => p.late)
     .map((p) => {
@@ -379,6 +396,15 @@ export function planOrders(input: PlanInput): PlanResult {
       return { id: p.id, wantedBy, wantedQuarter: quarterLabel(Number(wantedBy.slice(0, 4)), quarterOf(wantedBy)), end: p.end };
     });
   return { planningYear, quarters, placed, unplaced: notPlaced, teams: teamLoads, overAllocated, late };
+}
+
+/** Order ids by wanted-by date, then id. */
+function dueOrderIds(ids: readonly string[], byId: ReadonlyMap<string, Order>): string[] {
+  return [...ids].sort((a, b) => {
+    const da = byId.get(a)!.wantedBy!;
+    const db = byId.get(b)!.wantedBy!;
+    return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
 }
 
 /** The plan of a loaded repository: its valid orders, teams and planning year. */

@@ -40,6 +40,28 @@ describe('governing documents', () => {
     expect(tactical.match(/```/g)!.length % 2).toBe(0);
   });
 
+  it('mark a quarter in the tactical plan where the team has promised more than it can do by then, naming the orders', () => {
+    const tree = edit(xssTree(), 'orders/ORD-261020-7KQ2.yaml', (o) => {
+      o.status = 'in-progress';
+      o.wantedBy = '2027-03-31';
+      o.estimates.effortDays = 50;
+      o.history.push({ date: '2026-11-20', from: 'approved', to: 'planned', actor: 'karin-testberg' }, { date: '2026-11-25', from: 'planned', to: 'in-progress', actor: 'karin-testberg' });
+    });
+    const tactical = page(tree, 'tactical-plan/index.md');
+    expect(tactical).toMatch(/^\| Drift \| \*\*40 \/ 40\*\* \(överbelagt\) \| 10 \/ 40 \|/m);
+    expect(tactical).toContain('- Drift, 2027-Q1: 50 persondagar åtagna, 40 i kapacitet (+10): ORD-261020-7KQ2 Ny inloggning för elever');
+    const en = page(tree, 'tactical-plan/index.md', 'en');
+    expect(en).toContain('- Drift, 2027-Q1: 50 person-days committed, 40 of capacity (+10): ORD-261020-7KQ2');
+    // Without a wanted-by date the same work breaks no promise.
+    const undated = page(
+      edit(tree, 'orders/ORD-261020-7KQ2.yaml', (o) => {
+        delete o.wantedBy;
+      }),
+      'tactical-plan/index.md',
+    );
+    expect(undated).not.toContain('överbelagt');
+  });
+
   it('report RACI rule findings in the page’s language', () => {
     const tree = edit(xssTree(), 'raci/bestallning.yaml', (m) => {
       m.activities[1].roles = { 'it-chef': 'H', bestallare: 'H' };

@@ -8,7 +8,7 @@ import { INITIATIVE_AREAS } from '../model/types.js';
 import { docLink } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
 import { riskTable } from './risks.js';
-import { cell, facts, inline, paragraphs, table } from './markdown.js';
+import { bullets, cell, facts, inline, paragraphs, table } from './markdown.js';
 import { mermaidBlock } from './mermaid.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
@@ -212,7 +212,7 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
       capacity += c;
       totals[i]!.used += u;
       totals[i]!.capacity += c;
-      return capacityCell(ctx, u, c);
+      return capacityCell(ctx, u, c, (load?.over ?? 0) > 0);
     });
     return [cell(team.name), ...cells, capacityCell(ctx, used, capacity)];
   });
@@ -220,10 +220,24 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   const allCapacity = totals.reduce((s, x) => s + x.capacity, 0);
   rows.push([`**${inline(t('common.total'))}**`, ...totals.map((x) => capacityCell(ctx, x.used, x.capacity)), capacityCell(ctx, allUsed, allCapacity)]);
   page.add(table(header, rows, ['l', ...yearQuarters.map(() => 'r' as const), 'r']));
+  const over = result.overAllocated.filter((o) => yearQuarters.some((q) => q.label === o.quarter));
+  if (over.length) {
+    const { fmt } = ctx;
+    page.add(inline(t('tactical.overAllocated')));
+    page.add(
+      bullets(
+        over.map(
+          (o) =>
+            `${inline(t('tactical.overAllocatedItem', { team: teamName(ctx, o.team), quarter: o.quarter, due: fmt.number(o.demand, 1), capacity: fmt.number(o.capacity, 1), over: fmt.number(o.over, 1) }))}: ${o.orders.map((id) => orderText(ctx, id)).join(', ')}`,
+        ),
+      ),
+    );
+  }
 }
 
-function capacityCell(ctx: RenderContext, used: number, capacity: number): string {
+/** Planned of available person-days; marked when the team's commitments due by the quarter's end exceed its capacity until then. */
+function capacityCell(ctx: RenderContext, used: number, capacity: number, overAllocated = false): string {
   const { fmt, t } = ctx;
   const text = `${fmt.number(used, 1)} / ${fmt.number(capacity, 1)}`;
-  return used > capacity + 1e-9 ? `**${inline(text)}** (${inline(t('tactical.over'))})` : inline(text);
+  return overAllocated ? `**${inline(text)}** (${inline(t('tactical.over'))})` : inline(text);
 }
