@@ -70,6 +70,8 @@ describe.skipIf(!clean)('styr render: the governing documents on the example dat
     const plannedSection = page.slice(page.indexOf('## Planerade beställningar'), page.indexOf('### Tidplan'));
     for (const o of decided) expect(plannedSection, o.id).toContain(o.id);
     expect(page).toContain('## Inledning');
+    // The introduction is Markdown (the schema says so): its emphasis reaches the intranet page.
+    expect(read('tactical-plan/index.html')).toContain('Den första är <strong>verksamhetens beställningar</strong>:');
     expect(page).toContain('## Nyckeltal att följa');
     expect(page).toContain('## Risker');
   });

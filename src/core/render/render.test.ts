@@ -7,7 +7,7 @@ import { createRenderContext } from './context.js';
 import { documentNames } from './documents.js';
 import { createHtmlRenderer, htmlHref, onlyAllowedHtml, safeHtml } from './html.js';
 import { en, sv } from './labels.js';
-import { cell, createSlugger, inline, paragraphs, relativePath, safeUrl } from './markdown.js';
+import { cell, createSlugger, inline, markdownText, paragraphs, relativePath, safeUrl } from './markdown.js';
 import { mermaidId, mermaidLabel } from './mermaid.js';
 import { renderDocuments } from './render.js';
 import { SPLIT_AT } from './systems-map.js';
@@ -201,6 +201,46 @@ describe('renderDocuments', () => {
       expect(onlyAllowedHtml(body), page.path).toBe(true);
     }
     expect(pages.length).toBeGreaterThan(15);
+  });
+});
+
+describe('markdownText (a tactical plan introduction)', () => {
+  it('keeps paragraphs, lists, emphasis, code and safe links', () => {
+    const text = 'Planen har **två delar** och _en_ bilaga.\n\n- e-arkiv, etapp 2\n- lärplattform\n\nSe [rapporten](https://lovsala.example/it-leverans) eller [portföljen](../portfolio/index.md) och `styr plan`.\n';
+    expect(markdownText(text)).toBe(text.trim());
+  });
+
+  it('escapes raw HTML, headings, setext underlines, fences, images, link definitions and unsafe links', () => {
+    const cases: [string, string][] = [
+      ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
+      ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)\\>'],
+      ['# Rubrik', '\\# Rubrik'],
+      ['  ### Rubrik', '  \\### Rubrik'],
+      ['Text\n===', 'Text\n\\==='],
+      ['Text\n---', 'Text\n\\---'],
+      ['```\nkod', '\\```\nkod'],
+      ['![bild](https://evil.example/x.png)', '!\\[bild](https://evil.example/x.png)'],
+      ['[x]: javascript:alert(1)', '\\[x]: javascript:alert(1)'],
+      ['[klicka](javascript:alert(1))', '[klicka\\](javascript:alert(1))'],
+      ['[klicka](&#106;avascript:alert(1))', '[klicka\\](&#106;avascript:alert(1))'],
+      ['[klicka](//evil.example)', '[klicka\\](//evil.example)'],
+      ['[klicka]( javascript:alert(1))', '[klicka\\]( javascript:alert(1))'],
+      ['[klicka](<javascript:alert(1)>)', '[klicka\\](\\<javascript:alert(1)\\>)'],
+      ['ett `<b>` i kod', 'ett `\\<b\\>` i kod'],
+    ];
+    for (const [input, expected] of cases) expect(markdownText(input), input).toBe(expected);
+  });
+
+  it('turns into HTML with the formatting and nothing executable', () => {
+    const toHtml = createHtmlRenderer({ lang: 'sv', stylesheet: 'assets/styr.css', labels: { home: 'Start', footer: 'f', diagramSource: 'd', siteTitle: 'x' } });
+    const markdown = markdownText('Två **delar**.\n\n<script>window.__xss=1</script> [a](javascript:alert(1)) [b](https://lovsala.example)\n\n# Rubrik\n\n![x](y.png)');
+    const { html } = toHtml({ path: 'p.md', title: 't', markdown });
+    const body = html.slice(html.indexOf('<main>') + 7, html.indexOf('</main>'));
+    expect(body).toContain('<strong>delar</strong>');
+    expect(body).toContain('<a href="https://lovsala.example">b</a>');
+    expect(body).toContain('&lt;script&gt;');
+    expect(body).not.toMatch(/<(script|img|h1)\b|href="javascript/);
+    expect(onlyAllowedHtml(body)).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { INITIATIVE_AREAS } from '../model/types.js';
 import { docLink } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
 import { riskTable } from './risks.js';
-import { bullets, cell, facts, inline, paragraphs, table } from './markdown.js';
+import { bullets, cell, facts, inline, markdownText, paragraphs, table } from './markdown.js';
 import { mermaidBlock } from './mermaid.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
@@ -72,7 +72,7 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
   );
   if (plan.introduction) {
     page.heading(2, t('tactical.introduction'));
-    page.add(paragraphs(plan.introduction));
+    page.add(markdownText(plan.introduction));
   }
 
   // The direction's goals, with what the year's initiatives and orders do for each.
