@@ -58,6 +58,19 @@ describe('planOrders', () => {
     expect(p.teams[0]!.quarters[1]).toEqual({ quarter: '2027-Q2', capacity: 40, demand: 0, committed: 20, approved: 10, free: 10, over: 0 });
   });
 
+  it('places committed work earliest wanted-by date first, so a promise rank order would break is kept', () => {
+    const p = plan([
+      // BIG outranks SOON (higher benefit) but is wanted later; SOON fits in Q1 only if it goes first.
+      order('BIG', { status: 'in-progress', wantedBy: '2027-12-31', estimates: { benefit: 5, effortDays: 40 } }),
+      order('SOON', { status: 'planned', wantedBy: '2027-03-31', estimates: { benefit: 1, effortDays: 30 } }),
+      order('UNDATED', { status: 'planned', estimates: { benefit: 5, effortDays: 10 } }),
+      order('NEXT', { estimates: { benefit: 5, effortDays: 10 } }),
+    ]);
+    expect(spans(p)).toEqual(['SOON 2027-Q1–2027-Q1', 'BIG 2027-Q1–2027-Q2', 'UNDATED 2027-Q2–2027-Q2', 'NEXT 2027-Q3–2027-Q3']);
+    expect(p.placed.map((o) => o.rank)).toEqual([1, 2, 3, 4]);
+    expect(p.late).toEqual([]);
+  });
+
   it('reports over-allocation when committed work wanted by a quarter exceeds the capacity until then', () => {
     const p = plan([
       order('A', { status: 'in-progress', created: '2026-01-01', wantedBy: '2027-03-31', estimates: { effortDays: 30 } }),

@@ -3,9 +3,11 @@
 // on. Pure and deterministic; the table, --json and the timeline renderer all
 // print the same PlanResult.
 //
-// Committed work (planned and in progress) is placed first, in rank order: it
-// is already running or promised. Approved orders follow in rank order and use
-// what is left. Each order starts in the earliest quarter with free capacity
+// Committed work (planned and in progress) is placed first: it is already
+// running or promised. It goes earliest wanted-by date first (undated
+// commitments last, in rank order), because doing the earliest promise first
+// keeps every promise that can be kept; rank decided what was committed, the
+// dates decide when. Approved orders follow in rank order and use what is left. Each order starts in the earliest quarter with free capacity
 // after every dependency has ended, and spills over consecutive quarters until
 // its effort is covered. An approved order that cannot be covered within the
 // horizon does not fit and takes nothing.
@@ -66,7 +68,7 @@ export interface PlanOrderBase {
   team?: string;
   /** Planned or in progress. */
   committed: boolean;
-  /** Position in the planning sequence (committed work first, then approved, each in rank order). */
+  /** Position in the planning sequence (committed work first by wanted-by date, then approved work in rank order). */
   rank: number;
   score: number;
   legal: boolean;
@@ -182,16 +184,18 @@ export function planOrders(input: PlanInput): PlanResult {
   const zeros = () => new Array<number>(HORIZON_QUARTERS).fill(0);
   for (const t of input.teams) load.set(t.id, { demand: zeros(), due: quarters.map(() => []), committed: zeros(), approved: zeros() });
 
-  // Committed work first, then approved, each in rank order.
+  // Committed work first, earliest wanted-by date first; then approved work in rank order.
   const w = effectiveWeights(input.weights);
   const candidates = input.orders
     .filter((o) => PLANNED_STATUSES.has(o.status))
     .map((order) => ({ order, file: '', legal: order.legalRequirement === true, score: scoreOrder(order, w) }));
   const ranked = rankScored(candidates);
-  const sequence: RankedOrder[] = [
-    ...ranked.filter((r) => COMMITTED_STATUSES.has(r.order.status)),
-    ...ranked.filter((r) => !COMMITTED_STATUSES.has(r.order.status)),
-  ].map((r, i) => ({ ...r, rank: i + 1 }));
+  const committedByDate = ranked
+    .map((r, position) => ({ r, position }))
+    .filter(({ r }) => COMMITTED_STATUSES.has(r.order.status))
+    .sort((a, b) => compareDue(a.r.order.wantedBy, b.r.order.wantedBy) || a.position - b.position)
+    .map(({ r }) => r);
+  const sequence: RankedOrder[] = [...committedByDate, ...ranked.filter((r) => !COMMITTED_STATUSES.has(r.order.status))].map((r, i) => ({ ...r, rank: i + 1 }));
   const inSequence = new Map(sequence.map((r) => [r.order.id, r]));
 
   const results = new Map<string, Result>();
@@ -396,6 +400,14 @@ export function planOrders(input: PlanInput): PlanResult {
       return { id: p.id, wantedBy, wantedQuarter: quarterLabel(Number(wantedBy.slice(0, 4)), quarterOf(wantedBy)), end: p.end };
     });
   return { planningYear, quarters, placed, unplaced: notPlaced, teams: teamLoads, overAllocated, late };
+}
+
+/** Earlier wanted-by dates first; no date last. */
+function compareDue(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
 }
 
 /** Order ids by wanted-by date, then id. */
