@@ -83,7 +83,9 @@ export function buildProgram(): Command {
 
   program
     .command('render')
-    .description('render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts; all when none is named')
+    .description(
+      'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, raci, roles, maturity; all when none is named',
+    )
     .argument('[document...]', 'documents to render (default: all)')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--html', 'also write a standalone HTML page per Markdown page, with a shared stylesheet')

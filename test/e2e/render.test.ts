@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writ
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, copyFixture, styr, tempDir } from '../helpers/cli.js';
+import { documentNames } from '../../src/core/render/documents.js';
 import { brokenLinks, listFiles } from '../helpers/links.js';
 
 const TODAY = ['--today', '2026-12-01'];
@@ -59,6 +60,11 @@ describe('styr render', () => {
     const r = styr(['render', 'contract', '--data', fixture('valid'), ...TODAY, '--out', out()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown document 'contract' (did you mean 'contracts'?)");
+  });
+
+  it('names every document in its help', () => {
+    const help = styr(['render', '--help']).stdout.replace(/\s+/g, ' ');
+    for (const name of documentNames()) expect(help, name).toMatch(new RegExp(`[:,] ${name}[,;]`));
   });
 
   it('needs --out (exit 2)', () => {
