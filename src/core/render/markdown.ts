@@ -49,43 +49,6 @@ export function paragraphs(text: string | undefined): string {
     .join('\n\n');
 }
 
-/**
- * Record text that is written in Markdown (a tactical plan's introduction):
- * paragraphs, lists, emphasis, code spans, tables and links to http(s),
- * mailto and relative targets keep their meaning. Everything that could reach
- * outside the text is escaped: raw HTML, headings (they would break the
- * page's outline), images, code fences (an unclosed one would swallow the
- * page), link reference definitions and links to any other target.
- */
-export function markdownText(text: string | undefined): string {
-  if (!text) return '';
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, '')
-    .split('\n')
-    .map(markdownLine)
-    .join('\n')
-    .replace(/^\n+|\s+$/g, '');
-}
-
-// A line that would start a heading, a setext underline, a fence or a link definition.
-const LINE_START = /^( {0,3})(#|=+\s*$|-{2,}\s*$|```|~~~|\[(?=[^\]]*\]:))/;
-
-// `<` and `>` are escaped inside code spans too: a backtick on an earlier line
-// can pair differently than it seems, so nothing is trusted to be code. (In a
-// real code span the backslash then shows; a small price.)
-function markdownLine(line: string): string {
-  const start = LINE_START.exec(line);
-  const escaped = start ? `${start[1]}\\${line.slice(start[1]!.length)}` : line;
-  return (
-    escaped
-      .replace(/[<>]/g, (c) => `\\${c}`)
-      .replace(/!\[/g, '!\\[')
-      // A link stays a link only if its target is safe and carries no escapes or entities.
-      .replace(/\]\(([^)\s]*)/g, (m, target: string) => (target !== '' && !/[&\\]/.test(target) && safeUrl(target) === target ? m : `\\${m}`))
-  );
-}
-
 /** A GitHub-flavoured table. Cells must already be escaped (use `cell`). */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
   const sep = headers.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
