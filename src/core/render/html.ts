@@ -83,25 +83,30 @@ const ALLOWED_HREF = /^(?:(?![/\\]{2})[^:\s\x00-\x1f\\]*|(?:https?:\/\/|mailto:)
  * classes and link targets, and no comment, CDATA or processing instruction.
  * Stricter than the sanitiser where that is simpler: anything in doubt fails
  * and goes to the sanitiser.
+ *
+ * A sentinel `<hr>` is parsed after the input and must come out as a tag of
+ * its own at the very end: a tag, attribute or comment the input leaves open
+ * (which htmlparser2 drops at the end, but a browser continues into the page
+ * around it) swallows the sentinel and fails the check. Attributes are checked
+ * one by one as the parser meets them, duplicates and odd names included.
  */
 export function onlyAllowedHtml(html: string): boolean {
   let ok = true;
-  const parser = new Parser(
+  let tag = '';
+  let closedCleanly = false;
+  const parser: Parser = new Parser(
     {
-      onopentag(name, attributes) {
-        if (!ok) return;
-        if (!ALLOWED_TAGS.has(name)) {
-          ok = false;
-          return;
-        }
-        const allowed = ALLOWED_ATTRIBUTES[name] ?? [];
-        for (const [attribute, value] of Object.entries(attributes)) {
-          const spec = allowed.find((a) => (typeof a === 'string' ? a : a.name) === attribute);
-          if (spec === undefined) ok = false;
-          else if (typeof spec !== 'string' && !spec.values.includes(value)) ok = false;
-          else if (attribute === 'href' && !ALLOWED_HREF.test(value)) ok = false;
-          else if (attribute === 'class' && !(ALLOWED_CLASSES[name] ?? []).includes(value)) ok = false;
-        }
+      onopentagname(name) {
+        tag = name;
+        if (parser.startIndex === html.length && name === 'hr') closedCleanly = true;
+        else if (!ALLOWED_TAGS.has(name)) ok = false;
+      },
+      onattribute(attribute, value) {
+        const spec = (ALLOWED_ATTRIBUTES[tag] ?? []).find((a) => (typeof a === 'string' ? a : a.name) === attribute);
+        if (spec === undefined) ok = false;
+        else if (typeof spec !== 'string' && !spec.values.includes(value)) ok = false;
+        else if (attribute === 'href' && !ALLOWED_HREF.test(value)) ok = false;
+        else if (attribute === 'class' && !(ALLOWED_CLASSES[tag] ?? []).includes(value)) ok = false;
       },
       onclosetag(name) {
         if (!ALLOWED_TAGS.has(name)) ok = false;
@@ -118,8 +123,8 @@ export function onlyAllowedHtml(html: string): boolean {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
-  return ok;
+  parser.end(`${html}<hr>`);
+  return ok && closedCleanly;
 }
 
 let sanitizer: typeof sanitizeHtml | undefined;
