@@ -166,6 +166,27 @@ describe('styr render --html with a worker thread', () => {
     expect(statSync(join(dir, 'assets', 'styr.css')).mtime).toEqual(old);
   });
 
+  it('converts every page on the main thread when the worker dies while starting', () => {
+    const data = fixture('render-xss');
+    const alone = out();
+    const crashed = out();
+    expect(styr(['render', '--data', data, ...TODAY, '--out', alone, '--html'], { env: { STYR_HTML_WORKER: '0' } }).code).toBe(0);
+    const r = styr(['render', '--data', data, ...TODAY, '--out', crashed, '--html'], { env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'crash-at-start', STYR_DEBUG: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('the HTML worker did not start (test hook: the HTML worker crashed while starting)');
+    expect(r.stderr).toMatch(/HTML pages converted: \d+ on the main thread, 0 in the worker/);
+    expect(contents(crashed)).toEqual(contents(alone));
+  });
+
+  it('stops writing when the worker fails, and says why in one line (exit 2)', () => {
+    const dir = out();
+    const r = styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'fail-on-pages' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^styr: cannot write to .*site: test hook: the HTML worker failed$/);
+    // No manifest claims a finished render.
+    expect(existsSync(join(dir, '.styr-render.json'))).toBe(false);
+  });
+
   it('reports an HTML page it cannot write as a one-line error (exit 2), with and without the worker', () => {
     for (const worker of ['0', '1']) {
       const dir = out();
@@ -173,7 +194,7 @@ describe('styr render --html with a worker thread', () => {
       for (const service of ['skolstod', 'elak']) mkdirSync(join(dir, 'catalog', 'services', `${service}.html`), { recursive: true });
       const r = styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: worker } });
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toMatch(/^styr: cannot write to .*site: EISDIR.*catalog\/services\/\w+\.html/m);
+      expect(r.stderr).toMatch(/^styr: cannot write to .*site: catalog\/services\/\w+\.html is a folder in the output folder/m);
       expect(r.stderr).not.toMatch(/^\s+at /m);
     }
   });

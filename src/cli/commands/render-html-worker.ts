@@ -6,6 +6,7 @@ import { createHtmlRenderer } from '../../core/render/html.js';
 import type { HtmlPage } from '../../core/render/html.js';
 import type { Page } from '../../core/render/types.js';
 import { OutputWriter } from '../../io/output.js';
+import { STOP } from './render-html.js';
 import type { WorkerMessage, WorkerReply } from './render-html.js';
 
 const { next } = workerData as { next: Int32Array };
@@ -18,6 +19,10 @@ let converted = 0;
 
 const reply = (message: WorkerReply) => port.postMessage(message);
 
+// Test hooks: a worker that dies while starting, or fails on its first pages.
+const testHook = process.env.STYR_TEST_HTML_WORKER;
+if (testHook === 'crash-at-start') throw new Error('test hook: the HTML worker crashed while starting');
+
 port.on('message', (message: WorkerMessage) => {
   if (failed) return;
   try {
@@ -25,12 +30,14 @@ port.on('message', (message: WorkerMessage) => {
       toHtml = createHtmlRenderer(message.options);
       writer = new OutputWriter(message.outDir);
     } else if (message.type === 'pages') {
+      if (testHook === 'fail-on-pages') throw Object.assign(new Error('test hook: the HTML worker failed'), { code: 'ETEST' });
       pages.push(...message.pages);
     }
     drain();
     if (message.type === 'end') reply({ type: 'done', converted, written: writer?.written ?? 0, unchanged: writer?.unchanged ?? 0 });
   } catch (error) {
     failed = true;
+    Atomics.store(next, 0, STOP);
     const code = (error as { code?: unknown }).code;
     reply({ type: 'error', message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) });
   }
@@ -48,3 +55,5 @@ function drain(): void {
     converted++;
   }
 }
+
+reply({ type: 'ready' });

@@ -18,11 +18,13 @@ export type WorkerMessage =
   | { type: 'pages'; pages: readonly Page[] }
   | { type: 'end' };
 
-export type WorkerReply = { type: 'done'; converted: number; written: number; unchanged: number } | { type: 'error'; message: string; code?: string };
+export type WorkerReply = { type: 'ready' } | { type: 'done'; converted: number; written: number; unchanged: number } | { type: 'error'; message: string; code?: string };
 
 export interface HtmlConversion {
   /** Queues a document's pages; the worker may start on them at once. */
   add(pages: readonly Page[]): void;
+  /** True once a thread has failed: the caller should stop writing and call finish() for the error. */
+  stopped(): boolean;
   /** Converts and writes the pages no thread has taken yet, and waits for the worker. */
   finish(): Promise<HtmlResult>;
 }
@@ -53,6 +55,30 @@ export function createHtmlConverter(largeRepository: boolean): HtmlConverter {
   const worker = useWorker ? new Worker(new URL('./render-html-worker.js', import.meta.url), { workerData: { next } }) : undefined;
   // Not keeping the process alive until a conversion starts: a refused render must not wait for it.
   worker?.unref();
+  // Listening from the start: a worker that fails while the records load must neither crash the process nor be waited for.
+  let ready: Promise<boolean> = Promise.resolve(false);
+  let startFailure: unknown;
+  let reply: Promise<WorkerReply> | undefined;
+  if (worker) {
+    const stopped = new Promise<never>((_resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the HTML worker stopped with exit code ${code}`)));
+    });
+    stopped.catch(() => undefined);
+    ready = Promise.race([new Promise<boolean>((resolve) => worker.once('message', (m: WorkerReply) => resolve(m.type === 'ready'))), stopped]).catch((error: unknown) => {
+      startFailure = error;
+      return false;
+    });
+    reply = Promise.race([
+      new Promise<WorkerReply>((resolve) => {
+        worker.on('message', (message: WorkerReply) => {
+          if (message.type === 'error' || message.type === 'done') resolve(message);
+        });
+      }),
+      stopped,
+    ]);
+    reply.catch(() => undefined);
+  }
   // Imported after the worker is started, so both threads load marked and sanitize-html at the same time.
   const html = import('../../core/render/html.js');
   return {
@@ -60,37 +86,39 @@ export function createHtmlConverter(largeRepository: boolean): HtmlConverter {
       const { createHtmlRenderer, htmlPath } = await html;
       const toHtml = createHtmlRenderer(options);
       const pages: Page[] = [];
-      let reply: Promise<WorkerReply> | undefined;
-      if (worker) {
-        worker.ref();
-        reply = new Promise<WorkerReply>((resolve, reject) => {
-          worker.on('message', (message: WorkerReply) => {
-            if (message.type === 'error' || message.type === 'done') resolve(message);
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`the HTML worker stopped with exit code ${code}`)));
-        });
-        // Keep the rejection for finish(): an early failure must not be an unhandled rejection.
-        reply.catch(() => undefined);
-        worker.postMessage({ type: 'start', options, outDir: writer.root } satisfies WorkerMessage);
+      // A worker that failed to start is left out: the main thread converts every page.
+      worker?.ref();
+      const helper = (await ready) ? worker : undefined;
+      if (helper) helper.postMessage({ type: 'start', options, outDir: writer.root } satisfies WorkerMessage);
+      else if (worker) {
+        await worker.terminate();
+        if (process.env.STYR_DEBUG) process.stderr.write(`styr: the HTML worker did not start (${startFailure instanceof Error ? startFailure.message : String(startFailure)}); the main thread converts every page\n`);
       }
       return {
         add(more) {
           pages.push(...more);
-          worker?.postMessage({ type: 'pages', pages: more } satisfies WorkerMessage);
+          helper?.postMessage({ type: 'pages', pages: more } satisfies WorkerMessage);
         },
+        stopped: () => Atomics.load(next, 0) >= STOP,
         async finish() {
-          worker?.postMessage({ type: 'end' } satisfies WorkerMessage);
+          helper?.postMessage({ type: 'end' } satisfies WorkerMessage);
           const converted = { main: 0, worker: 0 };
+          // The counter jumps past every page if either thread fails, so the other stops taking pages.
           for (let i = Atomics.add(next, 0, 1); i < pages.length; i = Atomics.add(next, 0, 1)) {
             const page = toHtml(pages[i]!);
-            writer.write(page.path, page.html);
+            try {
+              writer.write(page.path, page.html);
+            } catch (error) {
+              Atomics.store(next, 0, STOP);
+              throw error;
+            }
             converted.main++;
           }
-          if (worker && reply) {
+          if (helper && reply) {
             const result = await reply;
-            await worker.terminate();
+            await helper.terminate();
             if (result.type === 'error') throw Object.assign(new Error(result.message), result.code ? { code: result.code } : {});
+            if (result.type !== 'done') throw new Error(`unexpected reply from the HTML worker: ${result.type}`);
             writer.written += result.written;
             writer.unchanged += result.unchanged;
             converted.worker = result.converted;
@@ -100,7 +128,11 @@ export function createHtmlConverter(largeRepository: boolean): HtmlConverter {
       };
     },
     async close() {
+      Atomics.store(next, 0, STOP);
       await worker?.terminate();
     },
   };
 }
+
+/** A page index past any render's last page: set by a thread that fails, so the other takes no more. */
+export const STOP = 1 << 30;

@@ -97,7 +97,10 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     }
     pageCount = pages.length;
     const paths = pages.map((p) => p.path);
-    for (const page of pages) writer.write(page.path, page.markdown);
+    for (const page of pages) {
+      if (html?.stopped()) break; // the worker failed: finish() below reports why
+      writer.write(page.path, page.markdown);
+    }
     if (html) {
       const converted = await html.finish();
       paths.push(...converted.paths);
