@@ -3,7 +3,7 @@
 // remove pages whose records are gone, without touching anything else.
 // A file whose bytes are already on disk is left alone, so a re-render keeps
 // the modification times of unchanged pages (and costs no disk writes).
-import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, rmdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 
 export const MANIFEST = '.styr-render.json';
@@ -26,6 +26,11 @@ function inside(root: string, path: string): string {
   return full;
 }
 
+/** An error the CLI reports as a write failure (it carries a code, like the file system's own). */
+function refuse(message: string): Error {
+  return Object.assign(new Error(message), { code: 'EREFUSED' });
+}
+
 /**
  * Writes files under one output folder. Several writers (one per thread) may
  * share a folder as long as they write different paths; only one of them
@@ -40,18 +45,19 @@ export class OutputWriter {
   constructor(outDir: string) {
     this.root = resolve(outDir);
     mkdirSync(this.root, { recursive: true });
+    this.realRoot = realpathSync(this.root);
     this.dirs.add(this.root);
   }
 
+  private readonly realRoot: string;
+
   write(path: string, content: string | Uint8Array): void {
     const full = inside(this.root, path);
-    const dir = dirname(full);
-    if (!this.dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (stat?.isFile()) {
+    this.ensureDir(dirname(full), path);
+    // Never through a link, into a folder, or onto a pipe or device: only a regular file is replaced.
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) throw refuse(`${path} is ${stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'not a regular file'} in the output folder; remove it or choose another --out`);
+    if (stat) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       if (stat.size === bytes.byteLength && sameBytes(full, bytes)) {
         this.unchanged++;
@@ -61,6 +67,19 @@ export class OutputWriter {
     }
     writeFileSync(full, content);
     this.written++;
+  }
+
+  /** Creates the folder once, and makes sure no symbolic link leads it outside the output folder. */
+  private ensureDir(dir: string, path: string): void {
+    if (this.dirs.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    if (!this.isInside(dir)) throw refuse(`refusing to write ${path}: a symbolic link leads outside the output folder`);
+    this.dirs.add(dir);
+  }
+
+  private isInside(dir: string): boolean {
+    const real = realpathSync(dir);
+    return real === this.realRoot || real.startsWith(this.realRoot + sep);
   }
 
   /** Removes files the previous render wrote and this one did not, then records `paths` as this render's files. */
@@ -75,7 +94,9 @@ export class OutputWriter {
       } catch {
         continue;
       }
-      if (existsSync(full)) {
+      // Only regular files this render's folder holds: never through a link, never a folder.
+      const stat = lstatSync(full, { throwIfNoEntry: false });
+      if (stat?.isFile() && this.isInside(dirname(full))) {
         rmSync(full, { force: true });
         removed++;
         removeEmptyParents(this.root, dirname(full));
