@@ -90,6 +90,17 @@ describe('planOrders', () => {
     expect(p.late.map((l) => l.id)).toContain('D');
   });
 
+  it('counts what committed work depends on as due a quarter earlier', () => {
+    const p = plan([
+      // X is due in Q2 and starts only after Y ends: Y (wanted in Q4) must be done in Q1, where 40 days are all there is.
+      order('X', { status: 'planned', wantedBy: '2027-06-30', dependsOn: ['Y'], estimates: { effortDays: 30 } }),
+      order('Y', { status: 'planned', wantedBy: '2027-12-31', estimates: { effortDays: 25 } }),
+      order('Z', { status: 'in-progress', wantedBy: '2027-03-31', estimates: { effortDays: 20 } }),
+    ]);
+    expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, demand: 45, over: 5, orders: ['Z', 'Y'] }]);
+    expect(p.teams[0]!.quarters.slice(0, 2).map((q) => q.demand)).toEqual([45, 30]);
+  });
+
   it('counts overdue committed work as due in the first open quarter', () => {
     const p = plan([order('OLD', { status: 'in-progress', wantedBy: '2026-11-30', estimates: { effortDays: 35 } }), order('NOW', { status: 'planned', wantedBy: '2027-06-30', estimates: { effortDays: 10 } })], {
       today: '2027-04-10',

@@ -16,6 +16,8 @@
 // (overdue work counts as due now) against the team's capacity from now to the
 // end of that quarter. If what is due by a quarter exceeds what the team can do
 // by then, no order of work meets every date: the team has promised too much.
+// What committed work depends on is due a quarter before it (a dependent
+// starts after its dependencies end), whatever its own status and date.
 // (That is the deadline test of scheduling theory; an order ending late in this
 // plan only because of the rank order is reported as late, not over-allocated.)
 import { quarterOf } from '../dates.js';
@@ -105,7 +107,7 @@ export interface UnplacedOrder extends PlanOrderBase {
 export interface TeamQuarterLoad {
   quarter: string;
   capacity: number;
-  /** Person-days of committed work wanted by a date in this quarter (overdue work: in the first open quarter). */
+  /** Person-days of committed work (and what it depends on) due in this quarter (overdue work: in the first open quarter). */
   demand: number;
   /** Person-days of committed work scheduled in the quarter. */
   committed: number;
@@ -132,7 +134,7 @@ export interface OverAllocation {
   demand: number;
   /** demand − capacity. */
   over: number;
-  /** The committed orders due by then, earliest wanted-by date first. */
+  /** The orders due by then (committed work and what it depends on), earliest wanted-by date first. */
   orders: string[];
 }
 
@@ -356,16 +358,33 @@ export function planOrders(input: PlanInput): PlanResult {
     else notPlaced.push(result.unplaced);
   }
 
-  // Committed work with a wanted-by date within the horizon is due in that date's quarter, or now if overdue.
+  // Committed work with a wanted-by date is due in that date's quarter (now, if overdue). What it depends on
+  // (and is not done) is due a quarter earlier, since a dependent starts after its dependencies end.
+  const dueIndex = new Map<string, number>();
+  const pending: { id: string; due: number }[] = [];
   for (const r of sequence) {
     const o = r.order;
+    if (COMMITTED_STATUSES.has(o.status) && o.wantedBy !== undefined) pending.push({ id: o.id, due: quarterIndex(planningYear, o.wantedBy) });
+  }
+  while (pending.length > 0) {
+    const { id, due } = pending.pop()!;
+    const known = dueIndex.get(id);
+    if (known !== undefined && known <= due) continue; // also ends a dependency cycle
+    dueIndex.set(id, due);
+    for (const depId of byId.get(id)?.dependsOn ?? []) {
+      if (inSequence.has(depId)) pending.push({ id: depId, due: due - 1 });
+    }
+  }
+  for (const r of sequence) {
+    const o = r.order;
+    const due = dueIndex.get(o.id);
     const teamLoad = o.team === undefined ? undefined : load.get(o.team);
     const effort = effortOf(o);
-    if (!COMMITTED_STATUSES.has(o.status) || !teamLoad || !effort || o.wantedBy === undefined) continue;
-    const due = Math.max(firstOpen, quarterIndex(planningYear, o.wantedBy));
-    if (due >= HORIZON_QUARTERS) continue;
-    teamLoad.demand[due]! += effort.days;
-    teamLoad.due[due]!.push(o.id);
+    if (due === undefined || !teamLoad || !effort) continue;
+    const at = Math.max(firstOpen, due);
+    if (at >= HORIZON_QUARTERS) continue;
+    teamLoad.demand[at]! += effort.days;
+    teamLoad.due[at]!.push(o.id);
   }
 
   const overAllocated: OverAllocation[] = [];
@@ -387,7 +406,7 @@ export function planOrders(input: PlanInput): PlanResult {
         dueOrders.push(...l.due[q.index]!);
         const over = round2(Math.max(0, dueSoFar - capacitySoFar));
         if (over > 0) {
-          overAllocated.push({ team: team.id, quarter: q.label, capacity: round2(capacitySoFar), demand: round2(dueSoFar), over, orders: dueOrderIds(dueOrders, byId) });
+          overAllocated.push({ team: team.id, quarter: q.label, capacity: round2(capacitySoFar), demand: round2(dueSoFar), over, orders: dueOrderIds(dueOrders, byId, dueIndex) });
         }
         return { quarter: q.label, capacity: cap, demand, committed, approved, free: round2(Math.max(0, cap - committed - approved)), over };
       }),
@@ -410,12 +429,13 @@ function compareDue(a: IsoDate | undefined, b: IsoDate | undefined): number {
   return a < b ? -1 : 1;
 }
 
-/** Order ids by wanted-by date, then id. */
-function dueOrderIds(ids: readonly string[], byId: ReadonlyMap<string, Order>): string[] {
+/** Order ids by the quarter they are due in, then wanted-by date (none last), then id. */
+function dueOrderIds(ids: readonly string[], byId: ReadonlyMap<string, Order>, dueIndex: ReadonlyMap<string, number>): string[] {
+  const key = (id: string) => [dueIndex.get(id) ?? 0, byId.get(id)?.wantedBy ?? '~', id] as const;
   return [...ids].sort((a, b) => {
-    const da = byId.get(a)!.wantedBy!;
-    const db = byId.get(b)!.wantedBy!;
-    return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    const [qa, da, ia] = key(a);
+    const [qb, db, ib] = key(b);
+    return qa - qb || (da < db ? -1 : da > db ? 1 : 0) || (ia < ib ? -1 : ia > ib ? 1 : 0);
   });
 }
 
