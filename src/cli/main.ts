@@ -191,6 +191,58 @@ export function buildProgram(): Command {
       process.exitCode = await runPlan(command.optsWithGlobals());
     });
 
+  program
+    .command('systems')
+    .description('list the business systems: owner, administrator, management plan, integrations')
+    .option('--area <text>', 'only systems whose business area contains this text')
+    .option('--unit <id>', 'only systems of this unit')
+    .option('--owner <id>', 'only systems with this system owner (person id)')
+    .option('--lifecycle <lifecycle>', 'only systems in this phase: planned, introduction, production, phase-out, retired')
+    .option('--supplier <text>', 'only systems whose supplier contains this text')
+    .option('--without-plan', 'only active systems with no management plan for the planning year')
+    .option('--json', 'print JSON')
+    .action(async (_opts, command: Command) => {
+      const { runSystems } = await import('./commands/systems.js');
+      process.exitCode = await runSystems(command.optsWithGlobals());
+    });
+
+  program
+    .command('contracts')
+    .description('list contracts by notice deadline, most urgent first; ended contracts only with --all')
+    .option('--notice-within <days>', 'only contracts whose notice deadline is at most this many days away, or passed without a decision')
+    .option('--supplier <text>', 'only contracts whose supplier contains this text')
+    .option('--system <id>', 'only contracts that cover this system')
+    .option('--all', 'include contracts that have ended')
+    .option('--json', 'print JSON')
+    .action(async (_opts, command: Command) => {
+      const { runContracts } = await import('./commands/contracts.js');
+      process.exitCode = await runContracts(command.optsWithGlobals());
+    });
+
+  program
+    .command('roles')
+    .description('list the roles: level, unit, holders, staffing, recruitment step')
+    .option('--vacant', 'only roles that are not fully staffed (vacant, interim consultant, partly staffed)')
+    .option('--level <level>', 'only roles at this level: strategic, tactical, operational')
+    .option('--unit <id>', 'only roles in this unit')
+    .option('--person <id>', 'only roles this person holds')
+    .option('--json', 'print JSON')
+    .action(async (_opts, command: Command) => {
+      const { runRoles } = await import('./commands/roles.js');
+      process.exitCode = await runRoles(command.optsWithGlobals());
+    });
+
+  program
+    .command('raci')
+    .description('the RACI (HUKI) matrices: the processes, one matrix, or every letter of one role')
+    .argument('[process]', 'RACI matrix id: show it as activities × roles')
+    .option('--role <id>', 'every activity where this role has a letter')
+    .option('--json', 'print JSON')
+    .action(async (processId: string | undefined, _opts, command: Command) => {
+      const { runRaci } = await import('./commands/raci.js');
+      process.exitCode = await runRaci(processId, command.optsWithGlobals());
+    });
+
   for (const sub of program.commands) sub.exitOverride();
   return program;
 }

@@ -6,10 +6,12 @@ import type { RepositoryModel, LoadedRecord } from '../../core/model/repository.
 import type { Labels } from '../../core/i18n/labels.js';
 import { labelsFor } from '../../core/i18n/labels.js';
 import type { SchemaValidator } from '../../core/schema/validate-schema.js';
+import { skippedRecordsNote } from '../../core/query/common.js';
+import type { KindName } from '../../core/kinds/registry.js';
 import { suggest } from '../../core/text/suggest.js';
 import type { LoadResult, RepositoryInput } from '../../core/validate/load-repository.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { loadRepositoryFromDisk } from '../load.js';
 
 export interface Workspace {
@@ -75,4 +77,18 @@ export function listOption(value: string | string[] | undefined): string[] {
 
 export function formatDays(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/**
+ * The end of a query command (`styr systems`, `contracts`, `roles`): notes
+ * skipped records of `kind` on stderr, then prints `rows` as JSON, the
+ * "nothing matches" line, or the table `print` makes.
+ */
+export function printRows<T>(ws: Workspace, kind: KindName, rows: readonly T[], json: boolean | undefined, print: (rows: readonly T[]) => string): number {
+  const note = skippedRecordsNote(ws.model, ws.result.diagnostics, kind);
+  if (note) process.stderr.write(`styr: ${note}\n`);
+  if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (rows.length === 0) process.stdout.write(`${ws.labels.query.nothingMatches}\n`);
+  else process.stdout.write(print(rows));
+  return EXIT.ok;
 }

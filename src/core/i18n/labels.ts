@@ -1,7 +1,19 @@
 // Labels shown to people, one table per language (sv.ts, en.ts). Both tables
 // have the type below, so a missing translation is a compile error. Command
 // output and the renderers share these; messages about problems stay English.
-import type { OrderCategory, OrderSize, OrderStatus, OrderType } from '../model/types.js';
+import type {
+  Level,
+  Lifecycle,
+  NoticeOutcome,
+  OrderCategory,
+  OrderSize,
+  OrderStatus,
+  OrderType,
+  RaciLetter,
+  RecruitmentStatus,
+  RenewalType,
+  Staffing,
+} from '../model/types.js';
 import type { StepOwnerKind } from '../orders/next-step.js';
 import type { ScoreFactor } from '../orders/scoring.js';
 import { en } from './en.js';
@@ -114,6 +126,53 @@ export interface Labels {
     idTaken: string;
     idFormat: (example: string) => string;
     created: (path: string) => string;
+  };
+  /** Closed vocabularies the query commands print, in the rendered documents' words. */
+  lifecycle: Record<Lifecycle, string>;
+  level: Record<Level, string>;
+  staffing: Record<Staffing, string>;
+  recruitmentStatus: Record<RecruitmentStatus, string>;
+  renewal: Record<RenewalType, string>;
+  noticeOutcome: Record<NoticeOutcome, string>;
+  /** What each HUKI letter means; the letters themselves are the same in every language. */
+  raciLetter: Record<RaciLetter, string>;
+  /** Column headings and texts of `styr systems`, `contracts`, `roles` and `raci`. */
+  query: {
+    name: string;
+    businessArea: string;
+    lifecycle: string;
+    owner: string;
+    administrator: string;
+    plan: (year: number) => string;
+    integrations: string;
+    supplier: string;
+    currentEnd: string;
+    noticeDeadline: string;
+    daysLeft: string;
+    renewal: string;
+    yearlyCost: (currency: string) => string;
+    noticeDecision: string;
+    level: string;
+    unit: string;
+    holders: string;
+    staffing: string;
+    recruitment: string;
+    process: string;
+    activities: string;
+    roles: string;
+    activity: string;
+    letter: string;
+    noPlan: string;
+    nothingMatches: string;
+    renewalText: (type: RenewalType, months: number | undefined) => string;
+    recruitmentText: (step: number | undefined, status: RecruitmentStatus | undefined) => string;
+    moreHolders: (count: number) => string;
+    amount: (value: number) => string;
+    systemsShown: (shown: number, total: number) => string;
+    contractsShown: (shown: number, total: number) => string;
+    rolesShown: (shown: number, total: number) => string;
+    processesShown: (count: number) => string;
+    assignmentsShown: (count: number, role: string) => string;
   };
   /** Why `styr plan` could not place an order. */
   unplaced: {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { edit, loadTree, validTree } from '../../../test/helpers/repo.js';
+import type { FileTree } from '../../../test/helpers/repo.js';
+import { queryContracts } from './contracts.js';
+import type { ContractQuery } from './contracts.js';
+
+const TODAY = '2026-12-01';
+
+function contract(id: string, fields: string): string {
+  return `id: ${id}\nnumber: ${id.toUpperCase()}\ntitle: Avtal ${id}\nsupplier: Leverantör ${id} AB\n${fields}`;
+}
+
+/**
+ * The fixture's avtal-skola (notice deadline 2028-01-01, 396 days away) plus:
+ * passerat and beslutat, whose notice deadline 2026-10-01 has passed (one
+ * without a decision, one with), snart (deadline 2027-01-01, in 31 days) and slut (ended).
+ */
+function withContracts(tree: FileTree): FileTree {
+  return {
+    ...tree,
+    'contracts/passerat.yaml': contract('passerat', 'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\n'),
+    'contracts/beslutat.yaml': contract('beslutat', 'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\nnoticeDecision: { outcome: terminate, date: 2026-09-15 }\n'),
+    'contracts/snart.yaml': contract('snart', 'start: 2025-01-01\ninitialTermMonths: 25\nnoticeMonths: 1\nrenewal: { type: automatic, periodMonths: 12 }\n'),
+    'contracts/slut.yaml': contract('slut', 'start: 2020-01-01\ninitialTermMonths: 48\nended: 2024-01-01\n'),
+  };
+}
+
+function ids(tree: FileTree, query: ContractQuery = {}): string[] {
+  return queryContracts(loadTree(tree).model, query, TODAY).map((c) => c.id);
+}
+
+describe('styr contracts (queryContracts)', () => {
+  it('gives one plain row per contract with the terms contractTerms computes', () => {
+    expect(queryContracts(loadTree(validTree()).model, {}, TODAY)).toEqual([
+      {
+        id: 'avtal-skola',
+        number: 'AVT-2024-001',
+        title: 'Skolsystem, licens och drift',
+        supplier: 'Exempelleverantören AB',
+        systems: ['skolsystem'],
+        currentEnd: '2028-07-01',
+        noticeDeadline: '2028-01-01',
+        daysToNoticeDeadline: 396,
+        renewal: 'option',
+        renewalPeriodMonths: 12,
+        yearlyCost: 450000,
+        noticeDecision: null,
+        noticePassed: false,
+        ended: false,
+      },
+    ]);
+  });
+
+  it('sorts by days to the notice deadline, passed first, then id; ended contracts only with all, last', () => {
+    const tree = withContracts(validTree());
+    expect(ids(tree)).toEqual(['beslutat', 'passerat', 'snart', 'avtal-skola']);
+    expect(ids(tree, { all: true })).toEqual(['beslutat', 'passerat', 'snart', 'avtal-skola', 'slut']);
+    const rows = queryContracts(loadTree(tree).model, { all: true }, TODAY);
+    expect(rows.map((r) => `${r.id} ${r.noticeDeadline} ${r.daysToNoticeDeadline} ${r.noticeDecision} ${r.noticePassed} ${r.ended}`)).toEqual([
+      'beslutat 2026-10-01 -61 terminate false false',
+      'passerat 2026-10-01 -61 null true false',
+      'snart 2027-01-01 31 null false false',
+      'avtal-skola 2028-01-01 396 null false false',
+      'slut null null null false true',
+    ]);
+  });
+
+  it('counts renewals: an automatic renewal without a period renews by the initial term', () => {
+    const tree = edit(validTree(), 'contracts/avtal-skola.yaml', (c) => (c.renewal = { type: 'automatic' }));
+    const [row] = queryContracts(loadTree(tree).model, {}, TODAY);
+    expect(row).toMatchObject({ renewal: 'automatic', renewalPeriodMonths: 48 });
+    const none = edit(validTree(), 'contracts/avtal-skola.yaml', (c) => delete c.renewal);
+    expect(queryContracts(loadTree(none).model, {}, TODAY)[0]).toMatchObject({ renewal: 'none', renewalPeriodMonths: null });
+  });
+
+  it('--notice-within keeps deadlines up to N days away and passed ones without a decision', () => {
+    const tree = withContracts(validTree());
+    expect(ids(tree, { noticeWithin: 31 })).toEqual(['passerat', 'snart']);
+    expect(ids(tree, { noticeWithin: 30 })).toEqual(['passerat']);
+    expect(ids(tree, { noticeWithin: 0 })).toEqual(['passerat']);
+    expect(ids(tree, { noticeWithin: 396 })).toEqual(['passerat', 'snart', 'avtal-skola']);
+    expect(ids(tree, { noticeWithin: 31, all: true })).toEqual(['passerat', 'snart']);
+  });
+
+  it('filters by supplier text (case-insensitive)', () => {
+    const tree = withContracts(validTree());
+    expect(ids(tree, { supplier: 'EXEMPEL' })).toEqual(['avtal-skola']);
+    expect(ids(tree, { supplier: 'leverantör s' })).toEqual(['snart']);
+  });
+
+  it('--system finds a contract named by the contract or by the system', () => {
+    expect(ids(validTree(), { system: 'skolsystem' })).toEqual(['avtal-skola']);
+    expect(ids(validTree(), { system: 'katalog' })).toEqual([]);
+    const bySystemOnly = edit(validTree(), 'contracts/avtal-skola.yaml', (c) => delete c.systems);
+    expect(ids(bySystemOnly, { system: 'skolsystem' })).toEqual(['avtal-skola']);
+    const byContractOnly = edit(validTree(), 'systems/skolsystem.yaml', (s) => delete s.contracts);
+    expect(ids(byContractOnly, { system: 'skolsystem' })).toEqual(['avtal-skola']);
+  });
+
+  it('leaves out contracts that failed validation', () => {
+    const tree = edit(withContracts(validTree()), 'contracts/snart.yaml', (c) => (c.initialTermMonths = 'lång'));
+    expect(ids(tree)).toEqual(['beslutat', 'passerat', 'avtal-skola']);
+  });
+});
