@@ -115,14 +115,15 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
   });
 
   describe('styr contracts', () => {
-    it('lists running contracts by days to the notice deadline, with the printing contract the first undecided one', () => {
+    it('lists running contracts most urgent first: the printing contract leads, the decided finance system comes last', () => {
       const r = run(['contracts']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Sista uppsägningsdag');
       expect(r.stdout).toContain('Årskostnad (SEK)');
       const order = firstColumn(r.stdout);
-      // The finance system's deadline passed in July, but the renewal was decided in June.
-      expect(order.slice(0, 2)).toEqual(['ekonomisystem-2021', 'utskrift-2020']);
+      // The finance system's deadline passed in July, but the renewal was decided in June: not urgent.
+      expect(order[0]).toBe('utskrift-2020');
+      expect(order[order.length - 1]).toBe('ekonomisystem-2021');
       // Amounts group thousands with a no-break space, as Intl does for sv-SE.
       expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual(['2027-01-01', '2026-07-01', '-153', 'option, 24 mån', '1\u00a0180\u00a0000', 'förlänga']);
       expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 mån', '640\u00a0000', '–']);

@@ -55,12 +55,18 @@ describe.skipIf(!clean)('styr render on the example data', () => {
     for (const f of listFiles(out).filter((f) => f.endsWith('.md'))) expect(read(f), f).not.toMatch(/undefined|NaN|\[object Object\]/);
   });
 
-  it('orders the contracts by days left to the notice deadline', () => {
+  it('orders the contracts by urgency: undecided by days left to the notice deadline, then those a decision covers', () => {
     const page = read('contracts/index.md');
     const table = page.slice(page.indexOf('| Avtal |'), page.indexOf('\n\n', page.indexOf('| Avtal |')));
-    const days = table.split('\n').slice(2).map((row) => Number(row.split(' | ')[5]!.replace(/\u2212/, '-').replace(/\s/g, '')));
-    expect(days.length).toBeGreaterThan(0);
-    expect(days).toEqual([...days].sort((a, b) => a - b));
+    const rows = table.split('\n').slice(2).map((row) => row.split(' | '));
+    const days = (cells: string[]) => Number(cells[5]!.replace(/\u2212/, '-').replace(/\s/g, ''));
+    const decided = (cells: string[]) => cells.some((c) => c.startsWith('beslutat'));
+    const undecided = rows.filter((r) => !decided(r)).map(days);
+    expect(undecided.length).toBeGreaterThan(10);
+    expect(undecided).toEqual([...undecided].sort((a, b) => a - b));
+    // The finance system's renewal was decided before its deadline passed: listed after every undecided contract.
+    expect(rows.findIndex(decided)).toBe(undecided.length);
+    expect(rows[rows.length - 1]![0]).toContain('ekonomisystem-2021');
   });
 
   // One file snapshot per document; after an intended change to data/ or a

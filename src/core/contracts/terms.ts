@@ -61,3 +61,12 @@ export function contractTerms(contract: Contract, today: IsoDate): ContractTerms
     renewals,
   };
 }
+
+/**
+ * Most urgent first: contracts whose current period still needs a decision
+ * before those a notice decision already covers, then the fewest days to the
+ * notice deadline (a passed deadline is negative, so first), no deadline last.
+ */
+export function compareUrgency(a: ContractTerms, b: ContractTerms): number {
+  return Number(a.decided) - Number(b.decided) || (a.daysToNoticeDeadline ?? Infinity) - (b.daysToNoticeDeadline ?? Infinity) || 0;
+}

@@ -51,16 +51,17 @@ describe('styr contracts (queryContracts)', () => {
     ]);
   });
 
-  it('sorts by days to the notice deadline, passed first, then id; ended contracts only with all, last', () => {
+  it('sorts undecided contracts first, each group by days to the notice deadline (passed first), then id; ended contracts only with all, last', () => {
     const tree = withContracts(validTree());
-    expect(ids(tree)).toEqual(['beslutat', 'passerat', 'snart', 'avtal-skola']);
-    expect(ids(tree, { all: true })).toEqual(['beslutat', 'passerat', 'snart', 'avtal-skola', 'slut']);
+    // 'beslutat' passed its deadline like 'passerat', but a decision covers it: nothing is urgent about it.
+    expect(ids(tree)).toEqual(['passerat', 'snart', 'avtal-skola', 'beslutat']);
+    expect(ids(tree, { all: true })).toEqual(['passerat', 'snart', 'avtal-skola', 'beslutat', 'slut']);
     const rows = queryContracts(loadTree(tree).model, { all: true }, TODAY);
     expect(rows.map((r) => `${r.id} ${r.noticeDeadline} ${r.daysToNoticeDeadline} ${r.noticeDecision} ${r.noticePassed} ${r.ended}`)).toEqual([
-      'beslutat 2026-10-01 -61 terminate false false',
       'passerat 2026-10-01 -61 null true false',
       'snart 2027-01-01 31 null false false',
       'avtal-skola 2028-01-01 396 null false false',
+      'beslutat 2026-10-01 -61 terminate false false',
       'slut null null null false true',
     ]);
   });
@@ -99,6 +100,6 @@ describe('styr contracts (queryContracts)', () => {
 
   it('leaves out contracts that failed validation', () => {
     const tree = edit(withContracts(validTree()), 'contracts/snart.yaml', (c) => (c.initialTermMonths = 'lång'));
-    expect(ids(tree)).toEqual(['beslutat', 'passerat', 'avtal-skola']);
+    expect(ids(tree)).toEqual(['passerat', 'avtal-skola', 'beslutat']);
   });
 });

@@ -1,6 +1,7 @@
 // `styr contracts`: the valid contracts with their current end date and
 // notice deadline (from contractTerms, renewals included), most urgent first.
-import { contractTerms } from '../contracts/terms.js';
+import { compareUrgency, contractTerms } from '../contracts/terms.js';
+import type { ContractTerms } from '../contracts/terms.js';
 import { validRecords } from '../model/repository.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { NoticeOutcome, RenewalType } from '../model/types.js';
@@ -51,8 +52,10 @@ export function queryContracts(model: RepositoryModel, query: ContractQuery, tod
     if (system?.valid) for (const id of system.data.contracts ?? []) listedBySystem.add(id);
   }
   const rows: ContractRow[] = [];
+  const termsById = new Map<string, ContractTerms>();
   for (const { id, data } of validRecords(model, 'contract')) {
     const terms = contractTerms(data, today);
+    termsById.set(id, terms);
     if (terms.expired && !query.all) continue;
     if (query.supplier !== undefined && !containsText(data.supplier, query.supplier)) continue;
     if (query.system !== undefined && !(data.systems ?? []).includes(query.system) && !listedBySystem.has(id)) continue;
@@ -79,7 +82,9 @@ export function queryContracts(model: RepositoryModel, query: ContractQuery, tod
       ended: terms.expired,
     });
   }
-  // Fewest days to the notice deadline first (passed ones are negative); no deadline last.
-  const days = (r: ContractRow) => r.daysToNoticeDeadline ?? Infinity;
-  return rows.sort((a, b) => days(a) - days(b) || compareIds(a.id, b.id));
+  // The contracts document's order: undecided before decided, then days to the notice deadline.
+  return rows
+    .map((row) => ({ row, terms: termsById.get(row.id)! }))
+    .sort((a, b) => compareUrgency(a.terms, b.terms) || compareIds(a.row.id, b.row.id))
+    .map(({ row }) => row);
 }

@@ -2,7 +2,7 @@
 // current end date and notice deadline (from contractTerms, renewals
 // included) sorted by urgency; licences bought vs used; yearly cost per
 // supplier and per department by cost allocation, unallocated shown as such.
-import { contractTerms } from '../contracts/terms.js';
+import { compareUrgency, contractTerms } from '../contracts/terms.js';
 import type { ContractTerms } from '../contracts/terms.js';
 import { validRecords } from '../model/repository.js';
 import type { LoadedRecord } from '../model/repository.js';
@@ -35,7 +35,7 @@ export function contractsByUrgency(model: RenderContext['model'], today: string)
     .filter((r) => !r.terms.expired)
     .sort(
       (a, b) =>
-        (a.terms.daysToNoticeDeadline ?? Infinity) - (b.terms.daysToNoticeDeadline ?? Infinity) ||
+        compareUrgency(a.terms, b.terms) ||
         (a.terms.currentEnd < b.terms.currentEnd ? -1 : a.terms.currentEnd > b.terms.currentEnd ? 1 : 0) ||
         (a.rec.id < b.rec.id ? -1 : 1),
     );
