@@ -101,6 +101,18 @@ describe('planOrders', () => {
     expect(p.teams[0]!.quarters.slice(0, 2).map((q) => q.demand)).toEqual([45, 30]);
   });
 
+  it('ends when committed work depends on itself or on a cycle', () => {
+    const self = plan([order('SELF', { status: 'planned', wantedBy: '2027-06-30', dependsOn: ['SELF'], estimates: { effortDays: 10 } })]);
+    expect(self.unplaced.map((u) => `${u.id} ${u.reason}`)).toEqual(['SELF cycle']);
+    const cycle = plan([
+      order('A', { status: 'planned', wantedBy: '2027-06-30', dependsOn: ['B'], estimates: { effortDays: 30 } }),
+      order('B', { status: 'planned', wantedBy: '2027-09-30', dependsOn: ['A'], estimates: { effortDays: 30 } }),
+    ]);
+    expect(cycle.unplaced.map((u) => u.reason).sort()).toEqual(['cycle', 'dependency']);
+    // Both are due in the first open quarter (each must precede the other): 60 days against 40.
+    expect(cycle.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q1', capacity: 40, demand: 60, over: 20, orders: ['A', 'B'] }]);
+  });
+
   it('counts overdue committed work as due in the first open quarter', () => {
     const p = plan([order('OLD', { status: 'in-progress', wantedBy: '2026-11-30', estimates: { effortDays: 35 } }), order('NOW', { status: 'planned', wantedBy: '2027-06-30', estimates: { effortDays: 10 } })], {
       today: '2027-04-10',

@@ -134,7 +134,7 @@ export interface OverAllocation {
   demand: number;
   /** demand − capacity. */
   over: number;
-  /** The orders due by then (committed work and what it depends on), earliest wanted-by date first. */
+  /** The orders due by then (committed work and what it depends on), by the quarter they are due in, then wanted-by date, then id. */
   orders: string[];
 }
 
@@ -367,9 +367,12 @@ export function planOrders(input: PlanInput): PlanResult {
     if (COMMITTED_STATUSES.has(o.status) && o.wantedBy !== undefined) pending.push({ id: o.id, due: quarterIndex(planningYear, o.wantedBy) });
   }
   while (pending.length > 0) {
-    const { id, due } = pending.pop()!;
+    const popped = pending.pop()!;
+    const id = popped.id;
+    // Nothing can be due before the first open quarter; capping there also ends a dependency cycle.
+    const due = Math.max(firstOpen, popped.due);
     const known = dueIndex.get(id);
-    if (known !== undefined && known <= due) continue; // also ends a dependency cycle
+    if (known !== undefined && known <= due) continue;
     dueIndex.set(id, due);
     for (const depId of byId.get(id)?.dependsOn ?? []) {
       if (inSequence.has(depId)) pending.push({ id: depId, due: due - 1 });
