@@ -117,7 +117,7 @@ describe('styr plan', () => {
     r.edit(path, (t) => t.replace('wantedBy: 2027-06-30', 'wantedBy: 2027-03-31'));
     try {
       const t = r.run(['plan', '--lang', 'en']);
-      expect(t.stdout).toContain('Over-allocated: committed work wanted by the end of the quarter exceeds the team’s capacity until then');
+      expect(t.stdout).toContain('Over-allocated: committed work (and what it depends on) due by the end of the quarter exceeds the team’s capacity until then');
       expect(t.stdout).toContain('  Drift 2027-Q1: 50 / 40 (+10): ORD-261001-PGR1');
       expect(t.stdout).toMatch(/Drift\s+│\s+40\/40 ! │\s+40\/40 │/);
       const plan = JSON.parse(r.run(['plan', '--json']).stdout);

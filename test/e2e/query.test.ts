@@ -142,12 +142,13 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     it('--notice-within 90 gives the printing contract alone, as contract/notice-soon warns', () => {
       const rows = json<{ id: string; noticeDeadline: string; daysToNoticeDeadline: number; noticePassed: boolean }>(['contracts', '--notice-within', '90']);
       expect(rows).toEqual([expect.objectContaining({ id: 'utskrift-2020', noticeDeadline: '2027-01-01', daysToNoticeDeadline: 31, noticePassed: false })]);
+      // Equal days left: the earlier current end first, as in the contracts document.
       expect(ids(['contracts', '--notice-within', '121'])).toEqual([
         'utskrift-2020',
-        'hemtjanstplaneraren-2021',
         'legitimeringsbryggan-2023',
-        'natdrift-2021',
         'samverkansytan-2024',
+        'hemtjanstplaneraren-2021',
+        'natdrift-2021',
       ]);
       expect(ids(['contracts', '--notice-within', '30'])).toEqual([]);
     });

@@ -46,7 +46,7 @@ export async function runContracts(options: ContractsOptions): Promise<number> {
       r.daysToNoticeDeadline === null ? none : formatDays(r.daysToNoticeDeadline),
       q.renewalText(r.renewal, r.renewalPeriodMonths ?? undefined),
       r.yearlyCost === null ? none : q.amount(r.yearlyCost),
-      r.noticeDecision ? labels.noticeOutcome[r.noticeDecision] : none,
+      r.ended ? q.contractEnded : r.noticeDecision ? labels.noticeOutcome[r.noticeDecision] : none,
     ]);
     const text = renderTable(
       [labels.field.id, q.supplier, labels.field.title, q.currentEnd, q.noticeDeadline, q.daysLeft, q.renewal, q.yearlyCost(model.config.currency), q.noticeDecision],

@@ -63,10 +63,17 @@ export function contractTerms(contract: Contract, today: IsoDate): ContractTerms
 }
 
 /**
- * Most urgent first: contracts whose current period still needs a decision
- * before those a notice decision already covers, then the fewest days to the
- * notice deadline (a passed deadline is negative, so first), no deadline last.
+ * Most urgent first, by days to the notice deadline (a passed deadline is
+ * negative, so first), then the current end date. Contracts already settled
+ * (a notice decision covers a deadline that has passed, or there is no
+ * deadline) come last: nothing is left to do for them. A decision whose
+ * deadline is still ahead keeps its place: the notice must still be sent.
  */
 export function compareUrgency(a: ContractTerms, b: ContractTerms): number {
-  return Number(a.decided) - Number(b.decided) || (a.daysToNoticeDeadline ?? Infinity) - (b.daysToNoticeDeadline ?? Infinity) || 0;
+  const settled = (t: ContractTerms) => Number(t.decided && (t.daysToNoticeDeadline === undefined || t.daysToNoticeDeadline < 0));
+  return (
+    settled(a) - settled(b) ||
+    (a.daysToNoticeDeadline ?? Infinity) - (b.daysToNoticeDeadline ?? Infinity) ||
+    (a.currentEnd < b.currentEnd ? -1 : a.currentEnd > b.currentEnd ? 1 : 0)
+  );
 }

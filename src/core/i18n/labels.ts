@@ -151,6 +151,8 @@ export interface Labels {
     daysLeft: string;
     renewal: string;
     yearlyCost: (currency: string) => string;
+    /** The decision cell of a contract that has ended. */
+    contractEnded: string;
     noticeDecision: string;
     level: string;
     unit: string;

@@ -66,6 +66,12 @@ describe('styr contracts (queryContracts)', () => {
     ]);
   });
 
+  it('keeps a decided contract in deadline order while its notice deadline is ahead: the notice must still be sent', () => {
+    const tree = edit(withContracts(validTree()), 'contracts/snart.yaml', (c) => (c.noticeDecision = { outcome: 'terminate', date: '2026-11-20' }));
+    expect(ids(tree)).toEqual(['passerat', 'snart', 'avtal-skola', 'beslutat']);
+    expect(queryContracts(loadTree(tree).model, {}, TODAY)[1]).toMatchObject({ id: 'snart', noticeDecision: 'terminate', daysToNoticeDeadline: 31 });
+  });
+
   it('counts renewals: an automatic renewal without a period renews by the initial term', () => {
     const tree = edit(validTree(), 'contracts/avtal-skola.yaml', (c) => (c.renewal = { type: 'automatic' }));
     const [row] = queryContracts(loadTree(tree).model, {}, TODAY);

@@ -73,7 +73,7 @@ export function queryContracts(model: RepositoryModel, query: ContractQuery, tod
       systems: [...(data.systems ?? [])],
       currentEnd: terms.currentEnd,
       noticeDeadline: terms.noticeDeadline ?? null,
-      daysToNoticeDeadline: terms.daysToNoticeDeadline ?? null,
+      daysToNoticeDeadline: terms.expired ? null : (terms.daysToNoticeDeadline ?? null),
       renewal,
       renewalPeriodMonths: renewal === 'none' ? null : (data.renewal?.periodMonths ?? data.initialTermMonths),
       yearlyCost: data.yearlyCost ?? null,
@@ -82,9 +82,9 @@ export function queryContracts(model: RepositoryModel, query: ContractQuery, tod
       ended: terms.expired,
     });
   }
-  // The contracts document's order: undecided before decided, then days to the notice deadline.
+  // The contracts document's order (compareUrgency); ended contracts (with --all) last.
   return rows
     .map((row) => ({ row, terms: termsById.get(row.id)! }))
-    .sort((a, b) => compareUrgency(a.terms, b.terms) || compareIds(a.row.id, b.row.id))
+    .sort((a, b) => Number(a.row.ended) - Number(b.row.ended) || compareUrgency(a.terms, b.terms) || compareIds(a.row.id, b.row.id))
     .map(({ row }) => row);
 }

@@ -36,7 +36,6 @@ export function contractsByUrgency(model: RenderContext['model'], today: string)
     .sort(
       (a, b) =>
         compareUrgency(a.terms, b.terms) ||
-        (a.terms.currentEnd < b.terms.currentEnd ? -1 : a.terms.currentEnd > b.terms.currentEnd ? 1 : 0) ||
         (a.rec.id < b.rec.id ? -1 : 1),
     );
   const ended = rows

@@ -219,7 +219,7 @@ export const sv = {
 
   // contracts
   'contracts.byUrgency': 'Avtal efter uppsägningsdatum',
-  'contracts.urgencyNote': 'Sorterade efter dagar kvar till sista dag för uppsägning, räknat från {date}. Passerade datum står först.',
+  'contracts.urgencyNote': 'Sorterade efter dagar kvar till sista dag för uppsägning, räknat från {date}; passerade datum först. Avtal där ett beslut redan täcker en passerad uppsägningsdag står sist.',
   'contracts.contract': 'Avtal',
   'contracts.number': 'Avtalsnummer',
   'contracts.supplier': 'Leverantör',
@@ -412,7 +412,7 @@ export const sv = {
   'tactical.capacity': 'Kapacitet och planerad insats {year}',
   'tactical.capacityNote': 'Planerade persondagar av teamets kapacitet per kvartal.',
   'tactical.over': 'överbelagt',
-  'tactical.overAllocated': 'Överbelagt: åtaget arbete som ska vara klart senast kvartalets slut är mer än teamets kapacitet fram till dess. Alla önskade datum kan inte hållas utan att något skjuts eller kapaciteten ökas.',
+  'tactical.overAllocated': 'Överbelagt: åtaget arbete (och det som det bygger på) som ska vara klart senast kvartalets slut är mer än teamets kapacitet fram till dess. Alla önskade datum kan inte hållas utan att något skjuts eller kapaciteten ökas.',
   'tactical.overAllocatedItem': '{team}, {quarter}: {due} persondagar åtagna, {capacity} i kapacitet (+{over})',
   'tactical.kpis': 'Nyckeltal att följa',
   'tactical.followedUpBy': 'Följs upp av',
@@ -789,7 +789,7 @@ export const en: LabelTable = {
   'severity.info': 'info',
 
   'contracts.byUrgency': 'Contracts by notice deadline',
-  'contracts.urgencyNote': 'Sorted by days left to the notice deadline, counted from {date}. Passed deadlines come first.',
+  'contracts.urgencyNote': 'Sorted by days left to the notice deadline, counted from {date}; passed deadlines first. Contracts where a decision already covers a passed deadline come last.',
   'contracts.contract': 'Contract',
   'contracts.number': 'Contract number',
   'contracts.supplier': 'Supplier',
@@ -980,7 +980,7 @@ export const en: LabelTable = {
   'tactical.capacity': 'Capacity and planned effort {year}',
   'tactical.capacityNote': 'Planned person-days of each team’s capacity per quarter.',
   'tactical.over': 'over-allocated',
-  'tactical.overAllocated': 'Over-allocated: committed work wanted by the end of the quarter exceeds the team’s capacity until then. Not every wanted-by date can be met unless something is deferred or capacity is added.',
+  'tactical.overAllocated': 'Over-allocated: committed work (and what it depends on) due by the end of the quarter exceeds the team’s capacity until then. Not every wanted-by date can be met unless something is deferred or capacity is added.',
   'tactical.overAllocatedItem': '{team}, {quarter}: {due} person-days committed, {capacity} of capacity (+{over})',
   'tactical.kpis': 'KPIs to follow',
   'tactical.followedUpBy': 'Followed up by',
