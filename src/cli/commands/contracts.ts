@@ -6,10 +6,9 @@ import { queryContracts } from '../../core/query/contracts.js';
 import type { ContractQuery } from '../../core/query/contracts.js';
 import { resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
 import { truncate } from './order-list.js';
 import { renderTable } from './table.js';
-import { formatDays, openWorkspace, printRows, wholeNumber } from './workspace.js';
+import { formatDays, failOn, openWorkspace, printRows, wholeNumber } from './workspace.js';
 
 interface ContractsOptions extends GlobalOptions {
   noticeWithin?: string;
@@ -27,8 +26,7 @@ export async function runContracts(options: ContractsOptions): Promise<number> {
   const { model, labels } = ws;
   if (options.supplier !== undefined) query.supplier = options.supplier;
   if (options.system !== undefined) {
-    const problem = unknownIdProblem(model, 'system', options.system, '--system');
-    if (problem) throw new UsageError(problem);
+    failOn(unknownIdProblem(model, 'system', options.system, '--system'));
     query.system = options.system;
   }
   if (options.all) query.all = true;

@@ -2,7 +2,6 @@
 import { ORDER_TYPES } from '../../core/model/types.js';
 import type { OrderType } from '../../core/model/types.js';
 import { validRecords } from '../../core/model/repository.js';
-import type { RepositoryModel } from '../../core/model/repository.js';
 import { ORDER_SORTS, matchesFilter, sortOrders } from '../../core/orders/list.js';
 import type { ListedOrder, OrderFilter, OrderSort } from '../../core/orders/list.js';
 import { effectiveWeights, scoreOrder } from '../../core/orders/scoring.js';
@@ -13,7 +12,8 @@ import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseStatus } from './order-move.js';
 import { renderTable } from './table.js';
-import { formatDays, listOption, noteSkippedRecords, openWorkspace, wholeNumber } from './workspace.js';
+import { failOn, formatDays, listOption, noteSkippedRecords, openWorkspace, wholeNumber } from './workspace.js';
+import { unknownIdProblem } from '../../core/query/common.js';
 
 interface ListOptions extends GlobalOptions {
   status?: string[];
@@ -24,12 +24,6 @@ interface ListOptions extends GlobalOptions {
   olderThan?: string;
   sort?: string;
   json?: boolean;
-}
-
-function known(model: RepositoryModel, kind: 'unit' | 'system' | 'person', id: string, flag: string): string {
-  if (model.records[kind].has(id)) return id;
-  const guess = suggest(id, model.records[kind].keys());
-  throw new UsageError(`${flag}: unknown ${kind} '${id}'${guess ? ` — did you mean '${guess}'?` : ''}`);
 }
 
 export function truncate(text: string, max: number): string {
@@ -49,10 +43,19 @@ export async function runOrderList(options: ListOptions): Promise<number> {
   const filter: OrderFilter = {};
   const statuses = listOption(options.status).map(parseStatus);
   if (statuses.length > 0) filter.statuses = new Set(statuses);
-  if (options.unit !== undefined) filter.unit = known(model, 'unit', options.unit, '--unit');
+  if (options.unit !== undefined) {
+    failOn(unknownIdProblem(model, 'unit', options.unit, '--unit'));
+    filter.unit = options.unit;
+  }
   if (options.type !== undefined) filter.type = options.type as OrderType;
-  if (options.system !== undefined) filter.system = known(model, 'system', options.system, '--system');
-  if (options.orderer !== undefined) filter.orderer = known(model, 'person', options.orderer, '--orderer');
+  if (options.system !== undefined) {
+    failOn(unknownIdProblem(model, 'system', options.system, '--system'));
+    filter.system = options.system;
+  }
+  if (options.orderer !== undefined) {
+    failOn(unknownIdProblem(model, 'person', options.orderer, '--orderer'));
+    filter.orderer = options.orderer;
+  }
   if (options.olderThan !== undefined) filter.olderThan = wholeNumber('--older-than', options.olderThan);
 
   const weights = effectiveWeights(model.config.weights);

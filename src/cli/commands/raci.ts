@@ -9,15 +9,11 @@ import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { truncate } from './order-list.js';
 import { renderTable } from './table.js';
-import { openWorkspace } from './workspace.js';
+import { failOn, openWorkspace } from './workspace.js';
 
 interface RaciOptions extends GlobalOptions {
   role?: string;
   json?: boolean;
-}
-
-function check(problem: string | undefined): void {
-  if (problem) throw new UsageError(problem);
 }
 
 /** "H = huvudansvarig, U = utförare, …", as the rendered RACI document explains the letters. */
@@ -33,7 +29,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
     const problem = unknownIdProblem(model, 'raci', processId);
     if (problem) throw new UsageError(`${problem} (styr raci lists the processes)`);
   }
-  if (options.role !== undefined) check(unknownIdProblem(model, 'role', options.role, '--role'));
+  if (options.role !== undefined) failOn(unknownIdProblem(model, 'role', options.role, '--role'));
   const note = skippedRecordsNote(model, ws.result.diagnostics, 'raci');
   if (note) process.stderr.write(`styr: ${note}\n`);
   const q = labels.query;

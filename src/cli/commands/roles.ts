@@ -9,9 +9,8 @@ import type { RoleQuery, RoleRow } from '../../core/query/roles.js';
 import type { Labels } from '../../core/i18n/labels.js';
 import { resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
 import { renderTable } from './table.js';
-import { openWorkspace, printRows } from './workspace.js';
+import { failOn, openWorkspace, printRows } from './workspace.js';
 
 interface RolesOptions extends GlobalOptions {
   vacant?: boolean;
@@ -23,10 +22,6 @@ interface RolesOptions extends GlobalOptions {
 
 /** Holders shown in a table cell; long lists end in "+N more" (the JSON has them all). */
 const HOLDERS_SHOWN = 3;
-
-function check(problem: string | undefined): void {
-  if (problem) throw new UsageError(problem);
-}
 
 /** The holders' names, the filtered person first so a shortened list still shows them. */
 function holdersText(labels: Labels, row: RoleRow, person: string | undefined): string {
@@ -40,18 +35,18 @@ function holdersText(labels: Labels, row: RoleRow, person: string | undefined): 
 
 export async function runRoles(options: RolesOptions): Promise<number> {
   const context = resolveContext(options);
-  if (options.level !== undefined) check(invalidValueProblem('--level', 'level', options.level, LEVELS));
+  if (options.level !== undefined) failOn(invalidValueProblem('--level', 'level', options.level, LEVELS));
   const ws = await openWorkspace(context, { rules: false });
   const { model, labels } = ws;
   const query: RoleQuery = {};
   if (options.vacant) query.vacant = true;
   if (options.level !== undefined) query.level = options.level as Level;
   if (options.unit !== undefined) {
-    check(unknownIdProblem(model, 'unit', options.unit, '--unit'));
+    failOn(unknownIdProblem(model, 'unit', options.unit, '--unit'));
     query.unit = options.unit;
   }
   if (options.person !== undefined) {
-    check(unknownIdProblem(model, 'person', options.person, '--person'));
+    failOn(unknownIdProblem(model, 'person', options.person, '--person'));
     query.person = options.person;
   }
 

@@ -8,10 +8,9 @@ import { querySystems } from '../../core/query/systems.js';
 import type { SystemQuery } from '../../core/query/systems.js';
 import { resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
 import { truncate } from './order-list.js';
 import { renderTable } from './table.js';
-import { openWorkspace, printRows } from './workspace.js';
+import { failOn, openWorkspace, printRows } from './workspace.js';
 
 interface SystemsOptions extends GlobalOptions {
   area?: string;
@@ -23,23 +22,19 @@ interface SystemsOptions extends GlobalOptions {
   json?: boolean;
 }
 
-function check(problem: string | undefined): void {
-  if (problem) throw new UsageError(problem);
-}
-
 export async function runSystems(options: SystemsOptions): Promise<number> {
   const context = resolveContext(options);
-  if (options.lifecycle !== undefined) check(invalidValueProblem('--lifecycle', 'lifecycle', options.lifecycle, LIFECYCLES));
+  if (options.lifecycle !== undefined) failOn(invalidValueProblem('--lifecycle', 'lifecycle', options.lifecycle, LIFECYCLES));
   const ws = await openWorkspace(context, { rules: false });
   const { model, labels } = ws;
   const query: SystemQuery = {};
   if (options.area !== undefined) query.area = options.area;
   if (options.unit !== undefined) {
-    check(unknownIdProblem(model, 'unit', options.unit, '--unit'));
+    failOn(unknownIdProblem(model, 'unit', options.unit, '--unit'));
     query.unit = options.unit;
   }
   if (options.owner !== undefined) {
-    check(unknownIdProblem(model, 'person', options.owner, '--owner'));
+    failOn(unknownIdProblem(model, 'person', options.owner, '--owner'));
     query.owner = options.owner;
   }
   if (options.lifecycle !== undefined) query.lifecycle = options.lifecycle as Lifecycle;

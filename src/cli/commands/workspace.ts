@@ -34,14 +34,15 @@ export async function openWorkspace(context: CliContext, options: { rules?: bool
   return { context, input, validator, result, model: result.model, labels };
 }
 
-/** One line on stderr when records with errors were left out of a listing. */
-export function noteSkippedRecords(ws: Workspace, kind: 'order'): void {
-  const broken = [...ws.model.records[kind].values()].filter((r) => !r.valid).length;
-  const unreadable = ws.result.diagnostics.filter((d) => d.file.startsWith('orders/') && d.rule.startsWith('parse/')).length;
-  const total = broken + unreadable;
-  if (total > 0) {
-    process.stderr.write(`styr: ${total} order file${total === 1 ? ' has' : 's have'} errors and ${total === 1 ? 'is' : 'are'} left out; run styr validate\n`);
-  }
+/** One line on stderr when records of a kind have errors and are left out of a listing. */
+export function noteSkippedRecords(ws: Workspace, kind: KindName): void {
+  const note = skippedRecordsNote(ws.model, ws.result.diagnostics, kind);
+  if (note) process.stderr.write(`styr: ${note}\n`);
+}
+
+/** A usage error (exit 2) when a filter check found a problem. */
+export function failOn(problem: string | undefined): void {
+  if (problem) throw new UsageError(problem);
 }
 
 /** The order with this id (case-insensitive), or a usage error that suggests the closest id. */
@@ -85,8 +86,7 @@ export function formatDays(n: number): string {
  * "nothing matches" line, or the table `print` makes.
  */
 export function printRows<T>(ws: Workspace, kind: KindName, rows: readonly T[], json: boolean | undefined, print: (rows: readonly T[]) => string): number {
-  const note = skippedRecordsNote(ws.model, ws.result.diagnostics, kind);
-  if (note) process.stderr.write(`styr: ${note}\n`);
+  noteSkippedRecords(ws, kind);
   if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else if (rows.length === 0) process.stdout.write(`${ws.labels.query.nothingMatches}\n`);
   else process.stdout.write(print(rows));

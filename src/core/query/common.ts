@@ -2,22 +2,13 @@
 // in the output language, checks of the ids and values given to filters with
 // a "did you mean", the records a rule flags, and the note on skipped records.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LabelLanguage } from '../i18n/labels.js';
 import { kindByName } from '../kinds/registry.js';
 import type { KindName } from '../kinds/registry.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { Rule } from '../rules/rule.js';
 import { suggest } from '../text/suggest.js';
 
-const LOCALES: Record<LabelLanguage, string> = { sv: 'sv-SE', en: 'en-GB' };
-const collators = new Map<LabelLanguage, (a: string, b: string) => number>();
-
-/** Text order of the language (å, ä, ö after z in Swedish); callers break ties by id. */
-export function textCompare(language: LabelLanguage): (a: string, b: string) => number {
-  let compare = collators.get(language);
-  if (!compare) collators.set(language, (compare = new Intl.Collator(LOCALES[language], { sensitivity: 'variant', numeric: true }).compare));
-  return compare;
-}
+export { textCompare } from '../text/collate.js';
 
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,5 +1,6 @@
 // Dates, numbers and money in the language's convention (Intl), built once per render.
 import type { Language } from '../model/types.js';
+import { LOCALES, textCompare } from '../text/collate.js';
 
 export interface Formatters {
   /** YYYY-MM-DD → a date in the language's form; anything else is returned as is. */
@@ -11,7 +12,6 @@ export interface Formatters {
   compare(a: string, b: string): number;
 }
 
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function createFormatters(lang: Language, currency: string, none: string): Formatters {
@@ -46,6 +46,6 @@ export function createFormatters(lang: Language, currency: string, none: string)
     number: (n, digits = 2) => (finite(n) ? numberFormat(digits).format(n) : none),
     money: (n) => (finite(n) ? moneyFormat.format(n) : none),
     percent: (n) => (finite(n) ? `${numberFormat(1).format(n)} %` : none),
-    compare: new Intl.Collator(locale, { sensitivity: 'variant', numeric: true }).compare,
+    compare: textCompare(lang),
   };
 }
