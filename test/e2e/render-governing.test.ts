@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, sv } from '../../src/core/render/labels.js';
+import { CATALOG } from '../../src/core/i18n/catalog.js';
+
+const { sv, en } = CATALOG;
 import type { PlanResult } from '../../src/core/orders/planning.js';
 import { ROOT, styr, tempDir } from '../helpers/cli.js';
 import { brokenLinks, listFiles } from '../helpers/links.js';

@@ -3,8 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { documentNames } from '../../core/render/documents.js';
-import { LABELS } from '../../core/render/labels.js';
-import { interpolate } from '../../core/render/markdown.js';
+import { createTranslator } from '../../core/i18n/translate.js';
 import { renderDocumentPages } from '../../core/render/render.js';
 import type { Page } from '../../core/render/types.js';
 import { suggest } from '../../core/text/suggest.js';
@@ -75,16 +74,16 @@ export async function runRender(names: string[], options: RenderCommandOptions):
   let pageCount = 0;
   try {
     const writer = new OutputWriter(outDir);
-    const labels = LABELS[lang];
+    const t = createTranslator(lang);
     const html = await converter?.start(
       {
         lang,
         stylesheet: STYLESHEET,
         ...(mermaidSource ? { mermaid: MERMAID } : {}),
         labels: {
-          home: labels['nav.home'],
-          footer: interpolate(labels['footer.generated'], { date: context.today }),
-          diagramSource: labels['diagram.source'],
+          home: t('nav.home'),
+          footer: t('footer.generated', { date: context.today }),
+          diagramSource: t('diagram.source'),
           siteTitle: result.model.config.organisation,
         },
       },

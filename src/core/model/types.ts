@@ -149,8 +149,9 @@ export type Quarter = (typeof QUARTERS)[number];
 export const INITIATIVE_STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../i18n/language.js';
+export { LANGUAGES } from '../i18n/language.js';
+export type { Language } from '../i18n/language.js';
 
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { edit, loadTree, validTree } from '../../../test/helpers/repo.js';
 import { en } from '../i18n/en.js';
 import { sv } from '../i18n/sv.js';
-import { LABELS } from '../render/labels.js';
-import type { LabelKey } from '../render/labels.js';
+import { CATALOG as LABELS } from '../i18n/catalog.js';
+import type { MessageKey as LabelKey } from '../i18n/catalog.js';
 import { invalidValueProblem, skippedRecordsNote, unknownIdProblem } from './common.js';
 
 describe('what the query commands share', () => {

@@ -3,15 +3,15 @@
 // document is rendered in the same run.
 import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
 import type { Person, Service, System } from '../model/types.js';
-import { createFormatters } from './format.js';
-import { LABELS } from './labels.js';
-import type { LabelKey } from './labels.js';
-import { inline, interpolate, mailto, relativePath } from './markdown.js';
+import { CATALOG } from '../i18n/catalog.js';
+import { createFormatters } from '../i18n/format.js';
+import { createTranslator } from '../i18n/translate.js';
+import { inline, mailto, relativePath } from './markdown.js';
 import type { RenderContext, RenderOptions } from './types.js';
 
 export function createRenderContext(model: RepositoryModel, options: RenderOptions, included: Iterable<string>): RenderContext {
-  const table = LABELS[options.lang];
-  const t = (key: LabelKey, values?: Record<string, string | number>) => interpolate(table[key], values);
+  const table = CATALOG[options.lang];
+  const t = createTranslator(options.lang);
   return {
     ...options,
     model,

@@ -6,7 +6,9 @@ import { contractsByUrgency } from './contracts.js';
 import { createRenderContext } from './context.js';
 import { documentNames } from './documents.js';
 import { createHtmlRenderer, htmlHref, onlyAllowedHtml, safeHtml } from './html.js';
-import { en, sv } from './labels.js';
+import { CATALOG } from '../i18n/catalog.js';
+
+const { sv, en } = CATALOG;
 import { cell, createSlugger, inline, paragraphs, relativePath, safeUrl } from './markdown.js';
 import { markdownText } from './rich-text.js';
 import { mermaidId, mermaidLabel } from './mermaid.js';

@@ -2,8 +2,9 @@
 // and a document renderer (one entry in the registry in documents.ts).
 import type { RepositoryModel } from '../model/repository.js';
 import type { Language } from '../model/types.js';
-import type { Formatters } from './format.js';
-import type { LabelKey } from './labels.js';
+import type { Formatters } from '../i18n/format.js';
+import type { MessageKey as LabelKey } from '../i18n/catalog.js';
+import type { MessageValues } from '../i18n/translate.js';
 
 /** One rendered page. `path` is POSIX, relative to the output folder, ASCII, ends in `.md`. */
 export interface Page {
@@ -24,7 +25,7 @@ export type Audience = 'public' | 'it-staff';
 export interface RenderContext extends RenderOptions {
   model: RepositoryModel;
   /** Label lookup with `{name}` placeholders filled in. */
-  t(key: LabelKey, values?: Record<string, string | number>): string;
+  t(key: LabelKey, values?: MessageValues): string;
   fmt: Formatters;
   /** The documents rendered in this run: cross-document links only to these. */
   included: ReadonlySet<string>;

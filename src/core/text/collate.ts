@@ -1,12 +1,13 @@
 // Collation for sorting text in output. `a.localeCompare(b, 'en')` builds a
 // collator on every call; these are built once.
-import type { Language } from '../model/types.js';
+import { LOCALES } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
+
+export { LOCALES };
 
 /** English collation, for ordering that must not depend on the output language. */
 export const compareEn: (a: string, b: string) => number = new Intl.Collator('en').compare;
 
-/** The locale of each output language (dates, numbers and collation). */
-export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const collators = new Map<Language, (a: string, b: string) => number>();
 

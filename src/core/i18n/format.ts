@@ -1,6 +1,7 @@
 // Dates, numbers and money in the language's convention (Intl), built once per render.
-import type { Language } from '../model/types.js';
-import { LOCALES, textCompare } from '../text/collate.js';
+import { textCompare } from '../text/collate.js';
+import { LOCALES } from './language.js';
+import type { Language } from './language.js';
 
 export interface Formatters {
   /** YYYY-MM-DD → a date in the language's form; anything else is returned as is. */

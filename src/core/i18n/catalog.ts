@@ -1,0 +1,31 @@
+// The label catalogue: every word styr prints, one Swedish and one English
+// table with namespaced keys. The tables are assembled from sections (one file
+// each under catalog/, so that a document's words sit together); `en` of each
+// section is typed from its `sv`, so a missing translation is a compile error,
+// and catalog.test.ts fails when two sections define the same key or a key is
+// used nowhere.
+//
+// Messages are ICU MessageFormat: `{name}` is a value, `{n, plural, one {# dag}
+// other {# dagar}}` a plural, `{n, number}` a number in the language's form.
+import * as cli from './catalog/cli.js';
+import * as diff from './catalog/diff.js';
+import * as enums from './catalog/enums.js';
+import * as problems from './catalog/problems.js';
+import * as render from './catalog/render.js';
+import * as rules from './catalog/rules.js';
+import type { Language } from './language.js';
+
+export const SECTIONS = { enums, render, cli, diff, rules, problems } as const;
+
+const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv };
+
+export type MessageKey = keyof typeof svTable;
+export type MessageTable = { readonly [K in MessageKey]: string };
+
+const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en };
+
+export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(svTable, key);
+}

@@ -1,0 +1,5 @@
+// Catalogue section 'problems' (see ../catalog.ts). `en` is typed from `sv`.
+
+export const sv = {} as const satisfies Record<string, string>;
+
+export const en: { readonly [K in keyof typeof sv]: string } = {};
