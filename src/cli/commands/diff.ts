@@ -2,8 +2,9 @@
 import type { RepositoryModel } from '../../core/model/repository.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../core/diff/format.js';
-import type { DiffLanguage } from '../../core/diff/labels.js';
 import { buildDiffReport } from '../../core/diff/report.js';
+import type { Language } from '../../core/i18n/language.js';
+import { translate } from '../../core/i18n/translate.js';
 import type { FileChange } from '../../core/diff/report.js';
 import { createSchemaValidator } from '../../core/schema/validate-schema.js';
 import { resolveBase, toDataChanges } from '../../git/changes.js';
@@ -12,7 +13,7 @@ import { resolveContext } from '../context.js';
 import type { CliContext, GlobalOptions } from '../context.js';
 import { EXIT, IoError, UsageError } from '../errors.js';
 import { schemaValidators } from '../load.js';
-import { commitReader, loadChangedRevisions, worktreeReader } from './diff-load.js';
+import { commitReader, configLanguage, loadChangedRevisions, worktreeReader } from './diff-load.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -39,8 +40,8 @@ export function displayPrefix(context: CliContext): string {
 
 export async function runDiff(baseArg: string | undefined, headArg: string | undefined, options: DiffOptions): Promise<number> {
   const format = options.format ?? 'text';
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}`);
   const context = resolveContext(options);
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(translate(context.lang ?? configLanguage(context.dataDir), 'diff.error.format', { formats: DIFF_FORMATS.join(', ') }));
   // The validators load while git works.
   const validators = schemaValidators();
   validators.catch(() => undefined);
@@ -63,7 +64,7 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const orderScores = (model: RepositoryModel) =>
       new Map(scoreOrders(validRecords(model, 'order'), model.config.weights).map((o) => [o.order.id, { score: o.score.score }]));
     const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today, orderScores });
-    const lang: DiffLanguage = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
+    const lang: Language = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
     const formatOptions = { lang, displayPrefix: displayPrefix(context) };
     const text =
       format === 'json' ? formatDiffJson(report, formatOptions) : format === 'markdown' ? formatDiffMarkdown(report, formatOptions) : formatDiffText(report, formatOptions);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeRecord, shortValue } from './describe.js';
-import { DIFF_LABELS } from './labels.js';
+import { describeRecord, diffWords, shortValue } from './describe.js';
 import { diffFields, diffRecord } from './record-diff.js';
 import type { RecordDiff } from './types.js';
 
 const today = '2026-12-01';
-const en = DIFF_LABELS.en;
+const en = diffWords('en');
 
 function lines(kind: RecordDiff['kind'], id: string, before: unknown, after: unknown, title?: string): string[] {
   const diff: RecordDiff = { kind, id, change: 'changed', file: `x/${id}.yaml`, changes: diffRecord(kind, before, after, { today }) };
@@ -24,17 +23,17 @@ describe('diffRecord', () => {
         { date: '2026-11-02', from: 'in-preparation', to: 'prepared', actor: 'k' },
       ],
     };
-    expect(lines('order', 'ORD-261020-7KQ2', before, after, 'T')).toEqual(['ORD-261020-7KQ2 (T): received → in-preparation → prepared']);
+    expect(lines('order', 'ORD-261020-7KQ2', before, after, 'T')).toEqual(['Order ORD-261020-7KQ2 (T): received → in preparation → prepared']);
   });
 
   it('reports RACI cells, added and removed activities', () => {
     const before = { name: 'R', activities: [{ id: 'a', name: 'A', roles: { x: 'H', y: 'U' } }, { id: 'b', name: 'B', roles: { x: 'H', y: 'U' } }] };
     const after = { name: 'R', activities: [{ id: 'a', name: 'A', roles: { x: 'H', z: 'U' } }, { id: 'c', name: 'C', roles: { x: 'H', y: 'U' } }] };
     expect(lines('raci', 'r', before, after)).toEqual([
-      'RACI r / a: y U → –',
-      'RACI r / a: z – → U',
-      'RACI r: activity b (B) removed',
-      'RACI r: activity c (C) added',
+      'RACI matrix r / a: y responsible → –',
+      'RACI matrix r / a: z – → responsible',
+      'RACI matrix r: activity b (B) removed',
+      'RACI matrix r: activity c (C) added',
     ]);
   });
 
@@ -48,7 +47,7 @@ describe('diffRecord', () => {
     const before = { name: 'S', lifecycle: 'production', classification: { availability: 'moderate' }, integrations: [{ target: 'a', data: 'x' }] };
     const after = { name: 'S', lifecycle: 'phase-out', classification: { availability: 'serious' }, users: 30, integrations: [] };
     expect(lines('system', 's', before, after)).toEqual([
-      'System s: lifecycle production → phase-out',
+      'System s: lifecycle in production → being phased out',
       'System s: classification.availability moderate → serious',
       'System s: integrations[0] removed (was {target: a, data: x})',
       'System s: users added (30)',
