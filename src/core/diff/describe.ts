@@ -67,7 +67,8 @@ function scalarsOf(kind: KindName, words: DiffWords): ScalarText {
 /** A value as one short line: scalars as written, lists comma-separated, maps as {k: v}. */
 export function shortValue(value: unknown, path = '', scalar: ScalarText = rawScalar): string {
   const text = render(value, path, scalar);
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  // Line breaks and runs of spaces become one space; a number's no-break space stays.
+  const oneLine = text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
   return oneLine.length > MAX_VALUE ? `${oneLine.slice(0, MAX_VALUE - 1)}…` : oneLine;
 }
 
