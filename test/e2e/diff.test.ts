@@ -210,7 +210,7 @@ describe('styr diff', () => {
     const r = styr(['diff', '--data', 'data', ...TODAY, '--', rev], { cwd: repo.dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^styr: (unknown base revision 'no-such-branch'|base revision ".*")/);
+    expect(r.stderr).toMatch(/^styr: basrevisionen ('no-such-branch' finns inte|".*")/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -225,8 +225,11 @@ describe('styr diff', () => {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, join(tmp.dir, 'shallow')]);
       const r = styr(['diff', 'HEAD~3', '--data', 'data', ...TODAY], { cwd: join(tmp.dir, 'shallow') });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain("unknown base revision 'HEAD~3'");
-      expect(r.stderr).toContain('shallow clone');
+      expect(r.stderr).toContain("basrevisionen 'HEAD~3' finns inte");
+      expect(r.stderr).toContain('grund klon (shallow clone)');
+      const en = styr(['diff', 'HEAD~3', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: join(tmp.dir, 'shallow') });
+      expect(en.stderr).toContain("unknown base revision 'HEAD~3'");
+      expect(en.stderr).toContain('shallow clone');
     } finally {
       tmp.cleanup();
     }
@@ -238,7 +241,7 @@ describe('styr diff', () => {
       const outside = join(tmp.dir, '..');
       const r = styr(['diff', '--data', outside, ...TODAY], { cwd: outside });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/not inside a git repository/);
+      expect(r.stderr).toMatch(/ligger inte i ett git-repositorium/);
     } finally {
       tmp.cleanup();
     }
@@ -247,7 +250,7 @@ describe('styr diff', () => {
   it('says so when git is missing', () => {
     const r = styr(['diff', '--data', 'data', ...TODAY], { cwd: repo.dir, env: { PATH: '/nonexistent' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('styr: git is not installed or not on PATH (styr diff, log and validate --changed need it)\n');
+    expect(r.stderr).toBe('styr: git är inte installerat eller finns inte i PATH (styr diff, log och validate --changed behöver det)\n');
   });
 });
 

@@ -69,7 +69,7 @@ export async function runLog(ref: string, options: LogOptions): Promise<number> 
     throw new UsageError(translate(lang, 'log.error.notAnId', { ref: quote(ref) }));
   }
   const target = parseRecordRef(ref, lang);
-  return withGit(async () => {
+  return withGit(lang, async () => {
     const repo = await GitRepository.open(context.dataDir);
     // The record's file now, or in HEAD if it has been deleted since.
     const head = await repo.headCommit();
