@@ -19,13 +19,13 @@ export async function resolveBase(repo: GitRepository, base: string | undefined,
   if (base === undefined) {
     const branch = await repo.defaultBranch();
     if (!branch) {
-      throw new GitFailure('no default branch found (origin/HEAD, main or master); name the base revision, e.g. `styr diff HEAD~1`', 'usage');
+      throw new GitFailure({ id: 'diff.git.noDefaultBranch' }, 'usage');
     }
-    if (!headCommit) throw new GitFailure('the repository has no commits yet; commit first or name a base revision', 'usage');
-    const branchCommit = await repo.resolveCommit(branch, 'default branch');
+    if (!headCommit) throw new GitFailure({ id: 'diff.git.noCommits' }, 'usage');
+    const branchCommit = await repo.resolveCommit(branch, 'defaultBranch');
     return { rev: branch, commit: await repo.mergeBase(branchCommit, headCommit) };
   }
-  const commit = await repo.resolveCommit(base, 'base revision');
+  const commit = await repo.resolveCommit(base, 'base');
   if (!mergeWithHead || !headCommit) return { rev: base, commit };
   return { rev: base, commit: await repo.mergeBase(commit, headCommit) };
 }

@@ -8,16 +8,18 @@ import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
+import { gitMessageText } from './messages.js';
+import type { GitMessage, RevisionRole } from './messages.js';
 import { assertSafeRevision, RevisionSyntaxError } from './revs.js';
 
 /** A git problem the user can act on; `kind` says whether it is their input or their environment. */
 export class GitFailure extends Error {
   override name = 'GitFailure';
   constructor(
-    message: string,
+    readonly detail: GitMessage,
     readonly kind: 'usage' | 'io',
   ) {
-    super(message);
+    super(gitMessageText('en', detail));
   }
 }
 
@@ -79,7 +81,11 @@ function isMissingBinary(error: unknown): boolean {
   return /ENOENT/.test(message) && /spawn/.test(message);
 }
 
-const NO_GIT = 'git is not installed or not on PATH (styr diff, log and validate --changed need it)';
+const NO_GIT: GitMessage = { id: 'diff.git.noGit' };
+
+function gitFailed(command: string | undefined, error: unknown): GitFailure {
+  return new GitFailure({ id: 'diff.git.failed', values: { command: command ?? '', reason: explain(error) } }, 'io');
+}
 
 export class GitRepository {
   private readonly git: SimpleGit;
@@ -100,16 +106,16 @@ export class GitRepository {
     try {
       real = realpathSync(dataDir);
     } catch {
-      throw new GitFailure(`data folder not found: ${dataDir}`, 'io');
+      throw new GitFailure({ id: 'diff.git.noDataFolder', values: { dir: dataDir } }, 'io');
     }
     let top: string;
     try {
       top = (await simpleGit({ baseDir: real }).raw(['rev-parse', '--show-toplevel'])).trim();
     } catch (error) {
       if (isMissingBinary(error)) throw new GitFailure(NO_GIT, 'io');
-      throw new GitFailure(`${dataDir} is not inside a git repository (${explain(error)})`, 'io');
+      throw new GitFailure({ id: 'diff.git.notRepository', values: { dir: dataDir, reason: explain(error) } }, 'io');
     }
-    if (top === '') throw new GitFailure(`${dataDir} is not inside a git working tree`, 'io');
+    if (top === '') throw new GitFailure({ id: 'diff.git.notWorkingTree', values: { dir: dataDir } }, 'io');
     const root = realpathSync(top);
     const prefix = relative(root, real).split(sep).join('/');
     return new GitRepository(root, prefix);
@@ -134,7 +140,7 @@ export class GitRepository {
       return await this.git.raw(args);
     } catch (error) {
       if (isMissingBinary(error)) throw new GitFailure(NO_GIT, 'io');
-      throw new GitFailure(`git ${args[0]} failed: ${explain(error)}`, 'io');
+      throw gitFailed(args[0], error);
     }
   }
 
@@ -144,19 +150,18 @@ export class GitRepository {
   }
 
   /** The full hash of the commit `rev` names, after checking its syntax. */
-  async resolveCommit(rev: string, what = 'revision'): Promise<string> {
+  async resolveCommit(rev: string, role: RevisionRole = 'revision'): Promise<string> {
     try {
-      assertSafeRevision(rev, what);
+      assertSafeRevision(rev, role);
     } catch (error) {
-      if (error instanceof RevisionSyntaxError) throw new GitFailure(error.message, 'usage');
+      if (error instanceof RevisionSyntaxError) throw new GitFailure(error.detail, 'usage');
       throw error;
     }
     const hash = (await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
     if (!/^[0-9a-f]{40,64}$/.test(hash)) {
-      const hint = (await this.isShallow())
-        ? ' — this is a shallow clone; fetch the full history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 on GitLab) or `git fetch --unshallow`'
-        : '';
-      throw new GitFailure(`unknown ${what} '${rev}': no such commit, branch or tag in ${this.root}${hint}`, 'usage');
+      const detail: GitMessage = { id: 'diff.git.unknownRev', role, values: { rev: `'${rev}'`, root: this.root } };
+      if (await this.isShallow()) detail.hint = 'diff.git.shallow';
+      throw new GitFailure(detail, 'usage');
     }
     return hash;
   }
@@ -179,10 +184,9 @@ export class GitRepository {
       if (isMissingBinary(error)) throw new GitFailure(NO_GIT, 'io');
     }
     if (out === '') {
-      const hint = (await this.isShallow())
-        ? ' — this is a shallow clone; fetch the full history (fetch-depth: 0 / GIT_DEPTH: 0) or `git fetch --unshallow`'
-        : '';
-      throw new GitFailure(`${a.slice(0, 12)} and ${b.slice(0, 12)} have no common history${hint}`, 'usage');
+      const detail: GitMessage = { id: 'diff.git.noCommonHistory', values: { a: a.slice(0, 12), b: b.slice(0, 12) } };
+      if (await this.isShallow()) detail.hint = 'diff.git.shallow';
+      throw new GitFailure(detail, 'usage');
     }
     return out;
   }
@@ -223,7 +227,7 @@ export class GitRepository {
     let at = 0;
     for (const request of requests) {
       const newline = stdout.indexOf(0x0a, at);
-      if (newline < 0) throw new GitFailure('git cat-file ended early', 'io');
+      if (newline < 0) throw new GitFailure({ id: 'diff.git.endedEarly', values: { command: 'cat-file' } }, 'io');
       const header = stdout.subarray(at, newline).toString('utf8');
       at = newline + 1;
       const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
@@ -300,7 +304,7 @@ export class GitRepository {
       child.on('error', (error) => reject(isMissingBinary(error) ? new GitFailure(NO_GIT, 'io') : error));
       child.on('close', (code) => {
         if (okCodes.includes(code ?? -1)) resolvePromise(Buffer.concat(chunks));
-        else reject(new GitFailure(`git ${args[0]} failed: ${explain(Buffer.concat(errors).toString('utf8'))}`, 'io'));
+        else reject(gitFailed(args[0], Buffer.concat(errors).toString('utf8')));
       });
       child.stdin.on('error', () => undefined);
       child.stdin.end(input);

@@ -1,8 +1,13 @@
 // Revision arguments are checked here before any of them reaches git: a rev is
 // data, never an option, a range, a path or anything a shell would interpret.
+import { gitMessageText, shownRevision } from './messages.js';
+import type { GitMessage, RevisionRole } from './messages.js';
 
 export class RevisionSyntaxError extends Error {
   override name = 'RevisionSyntaxError';
+  constructor(readonly detail: GitMessage) {
+    super(gitMessageText('en', detail));
+  }
 }
 
 const MAX_REV_LENGTH = 200;
@@ -10,27 +15,17 @@ const MAX_REV_LENGTH = 200;
 const REV_CHARS = /^[A-Za-z0-9@][A-Za-z0-9._/~^@{}+-]*$/;
 
 /** Throws RevisionSyntaxError unless `rev` is a plain revision styr accepts. */
-export function assertSafeRevision(rev: string, what = 'revision'): void {
-  const shown = JSON.stringify(rev.length > 60 ? `${rev.slice(0, 60)}…` : rev);
-  if (rev.length === 0) throw new RevisionSyntaxError(`${what} is empty`);
-  if (rev.length > MAX_REV_LENGTH) throw new RevisionSyntaxError(`${what} ${shown} is longer than ${MAX_REV_LENGTH} characters`);
-  if (rev.startsWith('-')) {
-    throw new RevisionSyntaxError(`${what} ${shown} begins with '-': options are not accepted as revisions`);
-  }
+export function assertSafeRevision(rev: string, role: RevisionRole = 'revision'): void {
+  const refuse = (id: GitMessage['id'], values: GitMessage['values'] = {}) => new RevisionSyntaxError({ id, role, values: { rev: shownRevision(rev), ...values } });
+  if (rev.length === 0) throw refuse('diff.git.revEmpty');
+  if (rev.length > MAX_REV_LENGTH) throw refuse('diff.git.revTooLong', { max: MAX_REV_LENGTH });
+  if (rev.startsWith('-')) throw refuse('diff.git.revOption');
   // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(rev)) {
-    throw new RevisionSyntaxError(`${what} ${shown} contains whitespace or control characters`);
-  }
-  if (rev.includes('..')) {
-    throw new RevisionSyntaxError(`${what} ${shown} is a range; give BASE and HEAD as two arguments instead`);
-  }
-  if (rev.includes(':')) {
-    throw new RevisionSyntaxError(`${what} ${shown} names a path or an index entry; give a commit, branch or tag`);
-  }
+  if (/[\s\u0000-\u001f\u007f]/.test(rev)) throw refuse('diff.git.revWhitespace');
+  if (rev.includes('..')) throw refuse('diff.git.revRange');
+  if (rev.includes(':')) throw refuse('diff.git.revPath');
   if (!REV_CHARS.test(rev) || rev.includes('@{-') || rev.endsWith('.lock') || rev.endsWith('/') || rev.endsWith('.')) {
-    throw new RevisionSyntaxError(
-      `${what} ${shown} is not a revision styr accepts (letters, digits and . _ / ~ ^ @ { } + - only, as in main, origin/main, HEAD~2 or a commit hash)`,
-    );
+    throw refuse('diff.git.revChars', { chars: '. _ / ~ ^ @ { } + -' });
   }
 }
 

@@ -52,9 +52,9 @@ afterAll(() => repo.cleanup());
 const EXPECTED_LINES = [
   'Role it-chef: holders karin-testberg → olof-pahittson',
   'Role it-chef: deputy olof-pahittson → karin-testberg',
-  'RACI bestallning / registrera: bestallare H → U',
-  'RACI bestallning / registrera: drifttekniker U → H',
-  'ORD-261020-7KQ2 (Ny inloggning för elever): prepared → approved (decision 2026-11-12-bit-november)',
+  'RACI matrix bestallning / registrera: bestallare accountable → responsible',
+  'RACI matrix bestallning / registrera: drifttekniker responsible → accountable',
+  'Order ORD-261020-7KQ2 (Ny inloggning för elever): prepared → approved (decision 2026-11-12-bit-november)',
   'Contract avtal-skola added (notice deadline 2028-01-01)',
 ];
 
@@ -125,8 +125,52 @@ describe('styr diff', () => {
   it('describes one commit, and labels in Swedish by default (styr.yaml says sv)', () => {
     const r = styr(['diff', 'HEAD~2', 'HEAD~1', '--data', 'data', ...TODAY], { cwd: repo.dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('\nRoller\n  Roll it-chef: holders karin-testberg → olof-pahittson\n');
+    expect(r.stdout).toContain('\nRoller\n  Roll it-chef: innehavare karin-testberg → olof-pahittson\n');
     expect(r.stdout).not.toContain('avtal-skola');
+  });
+
+  // Words a Swedish reader must not meet in a Swedish diff.
+  const ENGLISH = ['prepared', 'approved', 'holders', 'added', 'removed', 'changed', 'decision'];
+
+  it('speaks Swedish with --lang sv: status, RACI cell and holders, in text and Markdown', () => {
+    const text = styr(['diff', 'main', 'HEAD', '--data', 'data', '--lang', 'sv', ...TODAY], { cwd: repo.dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('4 poster: 1 tillagd, 0 borttagna, 0 med nytt id, 3 ändrade');
+    expect(text.stdout).toContain('problem: 0 nya, 1 åtgärdat');
+    expect(text.stdout).toContain('\nRoller\n  Roll it-chef: innehavare karin-testberg → olof-pahittson\n  Roll it-chef: ersättare olof-pahittson → karin-testberg\n');
+    expect(text.stdout).toContain('\nHUKI-matriser\n  HUKI-matris bestallning / registrera: bestallare huvudansvarig → utförare\n');
+    expect(text.stdout).toContain('\nBeställningar\n  Beställning ORD-261020-7KQ2 (Ny inloggning för elever): beredd → godkänd (beslut 2026-11-12-bit-november)\n');
+    expect(text.stdout).toContain('\nAvtal\n  Avtal avtal-skola lades till (sista uppsägningsdag 2028-01-01)\n');
+    expect(text.stdout).toContain('\nÅtgärdade problem (1)\n  fel data/systems/skolsystem.yaml:10:13 ref/unknown-contract ');
+    const markdown = styr(['diff', 'main', 'HEAD', '--data', 'data', '--lang', 'sv', '--format', 'markdown', ...TODAY], { cwd: repo.dir });
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^<!-- styr-diff -->\n### Vad ändringen betyder: `[0-9a-f]{7} \(main\)` → `[0-9a-f]{7} \(HEAD\)`$/m);
+    expect(markdown.stdout).toContain('#### Roller (1)\n\n- Roll it-chef: innehavare karin-testberg → olof-pahittson\n');
+    expect(markdown.stdout).toContain('- Beställning ORD-261020-7KQ2 (Ny inloggning för elever): beredd → godkänd (beslut 2026-11-12-bit-november)\n');
+    expect(markdown.stdout).toContain('#### Åtgärdade problem (1)\n\n| | fil | regel | problem |\n|---|---|---|---|\n| fel | `data/systems/skolsystem.yaml:10:13` |');
+    expect(markdown.stdout).toMatch(/<sub>styr · lästa filer: \d+ av \d+<\/sub>/);
+    for (const out of [text.stdout, markdown.stdout]) {
+      // Diagnostic messages are another part's words; only the diff's own lines are checked here.
+      const own = out.split('\n').filter((line) => !line.includes('ref/unknown-contract'));
+      for (const word of ENGLISH) expect(own.join('\n')).not.toContain(word);
+    }
+  });
+
+  it('speaks Swedish with --lang sv: a notice deadline that moves', () => {
+    repo.edit('data/contracts/avtal-skola.yaml', (t) => t.replace('noticeMonths: 6', 'noticeMonths: 3'));
+    try {
+      for (const format of ['text', 'markdown']) {
+        const r = styr(['diff', 'HEAD', '--data', 'data', '--lang', 'sv', '--format', format, ...TODAY], { cwd: repo.dir });
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('Avtal avtal-skola: noticeMonths 6 → 3');
+        expect(r.stdout).toContain('Avtal avtal-skola: sista uppsägningsdag 2028-01-01 → 2028-04-01');
+        expect(r.stdout).toContain('1 post: 0 tillagda, 0 borttagna, 0 med nytt id, 1 ändrad');
+        expect(r.stdout).toContain('problem: 0 nya, 0 åtgärdade');
+        for (const word of ENGLISH) expect(r.stdout).not.toContain(word);
+      }
+    } finally {
+      repo.git('checkout', '-q', '--', 'data/contracts/avtal-skola.yaml');
+    }
   });
 
   it('reports problems the working tree introduces and says nothing about unchanged files', () => {
@@ -134,7 +178,7 @@ describe('styr diff', () => {
     try {
       const r = styr(['diff', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: repo.dir });
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('ORD-261115-A3BC (Koppla katalogen till skolsystemet): orderer eva-exempelsson → nobody');
+      expect(r.stdout).toContain('Order ORD-261115-A3BC (Koppla katalogen till skolsystemet): orderer eva-exempelsson → nobody');
       expect(r.stdout).toContain("Problems introduced (1)\n  error data/orders/ORD-261115-A3BC.yaml:4:10 ref/unknown-person unknown person 'nobody' in 'orderer'");
     } finally {
       repo.git('checkout', '-q', '--', 'data/orders/ORD-261115-A3BC.yaml');
@@ -166,7 +210,7 @@ describe('styr diff', () => {
     const r = styr(['diff', '--data', 'data', ...TODAY, '--', rev], { cwd: repo.dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^styr: (unknown base revision 'no-such-branch'|base revision ".*")/);
+    expect(r.stderr).toMatch(/^styr: basrevisionen ('no-such-branch' finns inte|".*")/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -181,8 +225,11 @@ describe('styr diff', () => {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, join(tmp.dir, 'shallow')]);
       const r = styr(['diff', 'HEAD~3', '--data', 'data', ...TODAY], { cwd: join(tmp.dir, 'shallow') });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain("unknown base revision 'HEAD~3'");
-      expect(r.stderr).toContain('shallow clone');
+      expect(r.stderr).toContain("basrevisionen 'HEAD~3' finns inte");
+      expect(r.stderr).toContain('grund klon (shallow clone)');
+      const en = styr(['diff', 'HEAD~3', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: join(tmp.dir, 'shallow') });
+      expect(en.stderr).toContain("unknown base revision 'HEAD~3'");
+      expect(en.stderr).toContain('shallow clone');
     } finally {
       tmp.cleanup();
     }
@@ -194,7 +241,7 @@ describe('styr diff', () => {
       const outside = join(tmp.dir, '..');
       const r = styr(['diff', '--data', outside, ...TODAY], { cwd: outside });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/not inside a git repository/);
+      expect(r.stderr).toMatch(/ligger inte i ett git-repositorium/);
     } finally {
       tmp.cleanup();
     }
@@ -203,7 +250,7 @@ describe('styr diff', () => {
   it('says so when git is missing', () => {
     const r = styr(['diff', '--data', 'data', ...TODAY], { cwd: repo.dir, env: { PATH: '/nonexistent' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('styr: git is not installed or not on PATH (styr diff, log and validate --changed need it)\n');
+    expect(r.stderr).toBe('styr: git är inte installerat eller finns inte i PATH (styr diff, log och validate --changed behöver det)\n');
   });
 });
 
@@ -215,8 +262,8 @@ describe('styr diff and order scores', () => {
       scored.edit('data/orders/ORD-261020-7KQ2.yaml', (t) => t.replace('benefit: 4,', 'benefit: 2,'));
       const r = styr(['diff', 'HEAD', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: scored.dir });
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('ORD-261020-7KQ2 (Ny inloggning för elever): estimates.benefit 4 → 2');
-      expect(r.stdout).toContain('ORD-261020-7KQ2 (Ny inloggning för elever): score 63.9 → 47.2');
+      expect(r.stdout).toContain('Order ORD-261020-7KQ2 (Ny inloggning för elever): estimates.benefit 4 → 2');
+      expect(r.stdout).toContain('Order ORD-261020-7KQ2 (Ny inloggning för elever): score 63.9 → 47.2');
     } finally {
       scored.cleanup();
     }

@@ -19,6 +19,10 @@ beforeAll(() => {
   hashes.rename = repo.commit('IT-chef blir IT-direktör', '2026-11-04T09:00:00+01:00');
   repo.edit('roles/it-direktor.yaml', (t) => t.replace('holders: [karin-testberg]', 'holders: [olof-pahittson]'));
   hashes.holder = repo.commit('Ny innehavare', '2026-11-05T09:00:00+01:00');
+  repo.write({
+    'orders/ORD-261120-B4CD.yaml': ['id: ORD-261120-B4CD', 'title: Ny e-tjänst', 'orderer: eva-exempelsson', 'unit: utbildning', 'type: change', 'status: prepared', 'created: 2026-11-20', ''].join('\n'),
+  });
+  hashes.prepared = repo.commit('Beredd beställning', '2026-11-06T09:00:00+01:00');
 });
 afterAll(() => repo.cleanup());
 
@@ -44,6 +48,25 @@ describe('styr log', () => {
     expect(r.stdout).not.toContain(hashes.other!);
   });
 
+  it('speaks Swedish with styr.yaml language sv: statuses and words from the catalogue', () => {
+    const r = styr(['log', 'ORD-261115-A3BC', '--today', '2026-12-01'], { cwd: repo.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        `${hashes.other} 2026-11-03 Karin Testberg  En annan post`,
+        '    Beställning ORD-261115-A3BC (Koppla katalogen till skolsystemet): mottagen → under beredning',
+        `${hashes.start} 2026-11-01 Karin Testberg  Start`,
+        '    Beställning ORD-261115-A3BC (Koppla katalogen till skolsystemet) lades till (status mottagen)',
+        '',
+      ].join('\n'),
+    );
+    const prepared = styr(['log', 'ORD-261120-B4CD', '--today', '2026-12-01'], { cwd: repo.dir });
+    expect(prepared.stdout).toBe(`${hashes.prepared} 2026-11-06 Karin Testberg  Beredd beställning\n    Beställning ORD-261120-B4CD (Ny e-tjänst) lades till (status beredd)\n`);
+    const renamed = styr(['log', 'it-direktor', '--lang', 'sv', '--today', '2026-12-01'], { cwd: repo.dir });
+    expect(renamed.stdout).toContain('    hette tidigare roles/it-chef.yaml\n    Roll it-chef fick nytt id it-direktor\n');
+    expect(renamed.stdout).toContain('    Roll it-direktor: innehavare karin-testberg → olof-pahittson\n');
+  });
+
   it('accepts kind/id and gives JSON', () => {
     const r = styr(['log', 'order/ORD-261115-A3BC', '--format', 'json', '--today', '2026-12-01'], { cwd: repo.dir });
     expect(r.code).toBe(0);
@@ -56,6 +79,6 @@ describe('styr log', () => {
   it('refuses an unknown record with exit 2', () => {
     const r = styr(['log', 'no-such-record'], { cwd: repo.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("no record 'no-such-record'");
+    expect(r.stderr).toContain("ingen post 'no-such-record'");
   });
 });

@@ -3,11 +3,11 @@
 import { resolveBase, toDataChanges } from '../../git/changes.js';
 import { GitRepository } from '../../git/repository.js';
 import type { CliContext } from '../context.js';
-import { listDataFolder } from './diff-load.js';
+import { configLanguage, listDataFolder } from './diff-load.js';
 import { withGit } from './diff.js';
 
 export async function changedDataFiles(context: CliContext, base: string | boolean): Promise<Set<string>> {
-  return withGit(async () => {
+  return withGit(context.lang ?? configLanguage(context.dataDir), async () => {
     const repo = await GitRepository.open(context.dataDir);
     const head = await repo.headCommit();
     // Before the first commit every file is new.

@@ -9,6 +9,7 @@ import type { RecordFileIndex } from '../../core/diff/context.js';
 import { recordAt, STUB_RULE } from '../../core/diff/report.js';
 import type { FileChange, RevisionSnapshot } from '../../core/diff/report.js';
 import type { RevisionInfo } from '../../core/diff/types.js';
+import type { Language } from '../../core/i18n/language.js';
 import { CONFIG_FILE, kindByName, KINDS } from '../../core/kinds/registry.js';
 import type { SchemaValidator } from '../../core/schema/validate-schema.js';
 import { MAX_RECORD_BYTES, parseSource } from '../../core/source/parse.js';
@@ -49,6 +50,16 @@ export function worktreeReader(repo: GitRepository, dataDir: string, label: stri
 }
 
 /** styr.yaml and every file in the record folders, data-relative; hidden folders skipped. */
+/** The language styr.yaml in the working tree asks for (Swedish when it says nothing or cannot be read). */
+export function configLanguage(dataDir: string): Language {
+  try {
+    const text = readFileSync(join(dataDir, CONFIG_FILE), 'utf8');
+    return /^language:\s*['"]?en\b/m.test(text) ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
 export function listDataFolder(dataDir: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {

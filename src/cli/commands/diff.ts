@@ -2,17 +2,19 @@
 import type { RepositoryModel } from '../../core/model/repository.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../core/diff/format.js';
-import type { DiffLanguage } from '../../core/diff/labels.js';
 import { buildDiffReport } from '../../core/diff/report.js';
+import type { Language } from '../../core/i18n/language.js';
+import { translate } from '../../core/i18n/translate.js';
 import type { FileChange } from '../../core/diff/report.js';
 import { createSchemaValidator } from '../../core/schema/validate-schema.js';
 import { resolveBase, toDataChanges } from '../../git/changes.js';
+import { gitMessageText } from '../../git/messages.js';
 import { GitFailure, GitRepository } from '../../git/repository.js';
 import { resolveContext } from '../context.js';
 import type { CliContext, GlobalOptions } from '../context.js';
 import { EXIT, IoError, UsageError } from '../errors.js';
 import { schemaValidators } from '../load.js';
-import { commitReader, loadChangedRevisions, worktreeReader } from './diff-load.js';
+import { commitReader, configLanguage, loadChangedRevisions, worktreeReader } from './diff-load.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -21,12 +23,15 @@ interface DiffOptions extends GlobalOptions {
   format?: DiffFormat;
 }
 
-/** Git problems become the CLI's typed errors (exit 2 either way). */
-export async function withGit<T>(work: () => Promise<T>): Promise<T> {
+/** Git problems become the CLI's typed errors (exit 2 either way), in the output language. */
+export async function withGit<T>(lang: Language, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof GitFailure) throw error.kind === 'usage' ? new UsageError(error.message) : new IoError(error.message);
+    if (error instanceof GitFailure) {
+      const message = gitMessageText(lang, error.detail);
+      throw error.kind === 'usage' ? new UsageError(message) : new IoError(message);
+    }
     throw error;
   }
 }
@@ -39,14 +44,16 @@ export function displayPrefix(context: CliContext): string {
 
 export async function runDiff(baseArg: string | undefined, headArg: string | undefined, options: DiffOptions): Promise<number> {
   const format = options.format ?? 'text';
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}`);
   const context = resolveContext(options);
+  // Until the head revision's styr.yaml is read, errors speak the working tree's language.
+  const errorLang = context.lang ?? configLanguage(context.dataDir);
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(translate(errorLang, 'diff.error.format', { formats: DIFF_FORMATS.join(', ') }));
   // The validators load while git works.
   const validators = schemaValidators();
   validators.catch(() => undefined);
-  return withGit(async () => {
+  return withGit(errorLang, async () => {
     const repo = await GitRepository.open(context.dataDir);
-    const headCommit = headArg === undefined ? undefined : await repo.resolveCommit(headArg, 'head revision');
+    const headCommit = headArg === undefined ? undefined : await repo.resolveCommit(headArg, 'head');
     // With both revisions named, compare them as given (like git diff A B);
     // otherwise against the merge base, as a pull request would.
     const base = await resolveBase(repo, baseArg, headCommit, headArg === undefined);
@@ -63,7 +70,7 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const orderScores = (model: RepositoryModel) =>
       new Map(scoreOrders(validRecords(model, 'order'), model.config.weights).map((o) => [o.order.id, { score: o.score.score }]));
     const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today, orderScores });
-    const lang: DiffLanguage = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
+    const lang: Language = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
     const formatOptions = { lang, displayPrefix: displayPrefix(context) };
     const text =
       format === 'json' ? formatDiffJson(report, formatOptions) : format === 'markdown' ? formatDiffMarkdown(report, formatOptions) : formatDiffText(report, formatOptions);

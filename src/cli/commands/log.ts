@@ -1,11 +1,13 @@
 // styr log <id>: the history of one record from git, each commit with the
 // semantic change it made. Follows renames.
 import { describeRecord } from '../../core/diff/describe.js';
-import { DIFF_LABELS } from '../../core/diff/labels.js';
-import type { DiffLanguage } from '../../core/diff/labels.js';
+import { diffWords } from '../../core/diff/describe.js';
+import type { DiffWords } from '../../core/diff/describe.js';
 import { diffRecord } from '../../core/diff/record-diff.js';
 import { recordAt } from '../../core/diff/report.js';
 import type { RecordDiff } from '../../core/diff/types.js';
+import type { Language } from '../../core/i18n/language.js';
+import { translate } from '../../core/i18n/translate.js';
 import { CONFIG_FILE, findKind, kindByName, KINDS, kindForFolder } from '../../core/kinds/registry.js';
 import type { KindName } from '../../core/kinds/registry.js';
 import { MAX_RECORD_BYTES, parseSource } from '../../core/source/parse.js';
@@ -15,7 +17,7 @@ import type { LogEntry } from '../../git/repository.js';
 import { resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { listDataFolder } from './diff-load.js';
+import { configLanguage, listDataFolder } from './diff-load.js';
 import { withGit } from './diff.js';
 
 interface LogOptions extends GlobalOptions {
@@ -36,13 +38,15 @@ export interface RecordHistoryEntry {
 }
 
 /** 'ORD-…', 'order/ORD-…' or 'orders/ORD-…' → the kind asked for (if any) and the id. */
-export function parseRecordRef(ref: string): { kind?: KindName; id: string } {
+export function parseRecordRef(ref: string, lang: Language): { kind?: KindName; id: string } {
   const slash = ref.indexOf('/');
   if (slash < 0) return { id: ref.replace(/\.(ya?ml|md)$/i, '') };
   const prefix = ref.slice(0, slash);
   const id = ref.slice(slash + 1).replace(/\.(ya?ml|md)$/i, '');
   const kind = findKind(prefix) ?? kindForFolder(prefix);
-  if (!kind) throw new UsageError(`unknown kind '${prefix}' in '${ref}' (kinds: ${KINDS.map((k) => k.name).join(', ')})`);
+  if (!kind) {
+    throw new UsageError(translate(lang, 'log.error.unknownKind', { prefix: quote(prefix), ref: quote(ref), kinds: KINDS.map((k) => k.name).join(', ') }));
+  }
   return { kind: kind.name, id };
 }
 
@@ -52,15 +56,20 @@ function decode(file: SourceFile | undefined, kind: KindName): unknown {
   return parsed.ok ? parsed.source.data : undefined;
 }
 
+function quote(text: string): string {
+  return `'${text}'`;
+}
+
 export async function runLog(ref: string, options: LogOptions): Promise<number> {
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-  if (ref.length === 0 || ref.length > 200 || /[\s\u0000-\u001f]/.test(ref) || ref.includes('..') || ref.startsWith('-')) {
-    throw new UsageError(`'${ref}' is not a record id`);
-  }
-  const target = parseRecordRef(ref);
   const context = resolveContext(options);
-  return withGit(async () => {
+  const lang: Language = context.lang ?? configLanguage(context.dataDir);
+  if (format !== 'text' && format !== 'json') throw new UsageError(translate(lang, 'log.error.format'));
+  if (ref.length === 0 || ref.length > 200 || /[\s\u0000-\u001f]/.test(ref) || ref.includes('..') || ref.startsWith('-')) {
+    throw new UsageError(translate(lang, 'log.error.notAnId', { ref: quote(ref) }));
+  }
+  const target = parseRecordRef(ref, lang);
+  return withGit(lang, async () => {
     const repo = await GitRepository.open(context.dataDir);
     // The record's file now, or in HEAD if it has been deleted since.
     const head = await repo.headCommit();
@@ -76,28 +85,28 @@ export async function runLog(ref: string, options: LogOptions): Promise<number> 
         return at !== undefined && at.id === target.id && (target.kind === undefined || at.kind === target.kind);
       })
       .sort();
-    if (matches.length === 0) throw new UsageError(`no record '${ref}' in ${context.dataDir} (working tree or HEAD)`);
+    if (matches.length === 0) throw new UsageError(translate(lang, 'log.error.noRecord', { ref: quote(ref), dir: context.dataDir }));
     if (matches.length > 1) {
-      throw new UsageError(`'${ref}' is ambiguous: ${matches.join(', ')}; name the kind, e.g. ${recordAt(matches[0]!)!.kind}/${target.id}`);
+      const example = `${recordAt(matches[0]!)!.kind}/${target.id}`;
+      throw new UsageError(translate(lang, 'log.error.ambiguous', { ref: quote(ref), files: matches.join(', '), example }));
     }
     const file = matches[0]!;
     const kind = recordAt(file)!.kind;
     const entries = await repo.fileHistory(repo.toRootPath(file));
-    const lang: DiffLanguage = context.lang ?? (await configLanguage(context.dataDir));
-    const labels = DIFF_LABELS[lang];
-    const history = await describeHistory(repo, entries, kind, context.today, labels);
+    const words = diffWords(lang);
+    const history = await describeHistory(repo, entries, kind, context.today, words);
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify({ kind, id: target.id, file, commits: history }, null, 2)}\n`);
       return EXIT.ok;
     }
     if (history.length === 0) {
-      process.stdout.write(`${labels.noHistory(file)}\n`);
+      process.stdout.write(`${words.t('log.noHistory', { file })}\n`);
       return EXIT.ok;
     }
     const out: string[] = [];
     for (const h of history) {
       out.push(`${h.shortCommit} ${h.date.slice(0, 10)} ${h.author}  ${h.subject}`);
-      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${labels.renamedFrom} ${h.previousFile}`);
+      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${words.t('log.renamedFrom', { file: h.previousFile })}`);
       for (const line of h.lines) out.push(`    ${line}`);
     }
     process.stdout.write(`${out.join('\n')}\n`);
@@ -105,22 +114,12 @@ export async function runLog(ref: string, options: LogOptions): Promise<number> 
   });
 }
 
-async function configLanguage(dataDir: string): Promise<DiffLanguage> {
-  try {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync(`${dataDir}/${CONFIG_FILE}`, 'utf8');
-    return /^language:\s*['"]?en\b/m.test(text) ? 'en' : 'sv';
-  } catch {
-    return 'sv';
-  }
-}
-
 async function describeHistory(
   repo: GitRepository,
   entries: readonly LogEntry[],
   kind: KindName,
   today: string,
-  labels: (typeof DIFF_LABELS)['sv'],
+  words: DiffWords,
 ): Promise<RecordHistoryEntry[]> {
   const requests: { commit: string; path: string }[] = [];
   const slots: { before?: number; after?: number }[] = [];
@@ -181,7 +180,7 @@ async function describeHistory(
       date: e.date,
       subject: e.subject,
       file,
-      lines: change ? describeRecord(change, labels) : [],
+      lines: change ? describeRecord(change, words) : [],
     };
     if (previousFile && previousFile !== file) entry.previousFile = previousFile;
     if (change) entry.change = change;

@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fieldSpecs } from '../../core/create/fields.js';
+import { LANGUAGES } from '../../core/i18n/language.js';
+import { translate } from '../../core/i18n/translate.js';
 import type { FieldSpec } from '../../core/create/fields.js';
 import { recordText } from '../../core/create/record-text.js';
 import { KINDS, findKind, kindForFolder, recordExtensions } from '../../core/kinds/registry.js';
@@ -28,7 +30,7 @@ function kindFrom(arg: string): KindDefinition {
   const kind =
     findKind(wanted) ??
     kindForFolder(wanted) ??
-    KINDS.find((k) => k.labels.sv.one.toLowerCase() === wanted || k.labels.en.one.toLowerCase() === wanted);
+    KINDS.find((k) => LANGUAGES.some((lang) => translate(lang, `kind.${k.name}` as const).toLowerCase() === wanted));
   if (kind) return kind;
   const guess = suggest(wanted, KINDS.map((k) => k.name));
   throw new UsageError(`unknown kind '${arg}'${guess ? ` — did you mean '${guess}'?` : ''} (kinds: ${KINDS.map((k) => k.name).join(', ')})`);

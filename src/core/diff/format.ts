@@ -2,19 +2,19 @@
 // for tools. Pure; same report, same bytes.
 import { KINDS } from '../kinds/registry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { describeProblem, describeRecord } from './describe.js';
-import { DIFF_LABELS } from './labels.js';
-import type { DiffLabels, DiffLanguage } from './labels.js';
+import type { Language } from '../i18n/language.js';
+import { describeProblem, describeRecord, diffWords } from './describe.js';
+import type { DiffWords } from './describe.js';
 import type { DiffReport, RecordDiff, RevisionInfo } from './types.js';
 
 export interface DiffFormatOptions {
-  lang: DiffLanguage;
+  lang: Language;
   /** Prefix that turns a data-relative path into one relative to the working directory. */
   displayPrefix?: string;
 }
 
-function revision(info: RevisionInfo, labels: DiffLabels): string {
-  if (!info.commit) return labels.workingTree;
+function revision(info: RevisionInfo, words: DiffWords): string {
+  if (!info.commit) return words.t('diff.workingTree');
   const short = info.commit.slice(0, 7);
   return info.rev === short || info.rev === info.commit ? short : `${short} (${info.rev})`;
 }
@@ -23,26 +23,35 @@ function groups(report: DiffReport): { kind: (typeof KINDS)[number]['name']; rec
   return KINDS.map((k) => ({ kind: k.name, records: report.records.filter((r) => r.kind === k.name) })).filter((g) => g.records.length > 0);
 }
 
-function summaryLine(report: DiffReport, labels: DiffLabels): string {
-  return `${labels.summary(report.summary)} · ${labels.problemSummary(report.summary.problemsIntroduced, report.summary.problemsFixed)}`;
+function summary(report: DiffReport, words: DiffWords): string {
+  const { added, removed, renamed, changed } = report.summary;
+  return words.t('diff.summary', { total: added + removed + renamed + changed, added, removed, renamed, changed });
+}
+
+function problemSummary(report: DiffReport, words: DiffWords): string {
+  return words.t('diff.problemSummary', { introduced: report.summary.problemsIntroduced, fixed: report.summary.problemsFixed });
 }
 
 export function formatDiffText(report: DiffReport, options: DiffFormatOptions): string {
-  const labels = DIFF_LABELS[options.lang];
+  const words = diffWords(options.lang);
+  const { t } = words;
   const prefix = options.displayPrefix ?? '';
-  const out: string[] = [`styr diff ${revision(report.base, labels)} → ${revision(report.head, labels)}`, summaryLine(report, labels)];
-  if (report.records.length === 0) out.push('', labels.noChanges);
+  const out: string[] = [
+    t('diff.heading', { base: revision(report.base, words), head: revision(report.head, words) }),
+    `${summary(report, words)} · ${problemSummary(report, words)}`,
+  ];
+  if (report.records.length === 0) out.push('', t('diff.noChanges'));
   for (const group of groups(report)) {
-    out.push('', labels.section[group.kind]);
-    for (const rec of group.records) for (const line of describeRecord(rec, labels)) out.push(`  ${line}`);
+    out.push('', words.kindPlural(group.kind));
+    for (const rec of group.records) for (const line of describeRecord(rec, words)) out.push(`  ${line}`);
   }
   const problems = (title: string, list: Diagnostic[]) => {
     if (list.length === 0) return;
-    out.push('', `${title} (${list.length})`);
-    for (const d of list) out.push(`  ${describeProblem(d, prefix)}`);
+    out.push('', `${title} (${words.number(list.length)})`);
+    for (const d of list) out.push(`  ${describeProblem(d, words, prefix)}`);
   };
-  problems(labels.problemsIntroduced, report.problems.introduced);
-  problems(labels.problemsFixed, report.problems.fixed);
+  problems(t('diff.problems.introduced'), report.problems.introduced);
+  problems(t('diff.problems.fixed'), report.problems.fixed);
   return `${out.join('\n')}\n`;
 }
 
@@ -59,35 +68,38 @@ function code(text: string): string {
 export const MARKDOWN_MARKER = '<!-- styr-diff -->';
 
 export function formatDiffMarkdown(report: DiffReport, options: DiffFormatOptions): string {
-  const labels = DIFF_LABELS[options.lang];
+  const words = diffWords(options.lang);
+  const { t } = words;
   const prefix = options.displayPrefix ?? '';
   const out: string[] = [
     MARKDOWN_MARKER,
-    `### ${labels.title}: ${code(revision(report.base, labels))} → ${code(revision(report.head, labels))}`,
+    `### ${escapeMarkdown(t('diff.title'))}: ${code(revision(report.base, words))} → ${code(revision(report.head, words))}`,
     '',
-    `**${escapeMarkdown(labels.summary(report.summary))}** · ${escapeMarkdown(labels.problemSummary(report.summary.problemsIntroduced, report.summary.problemsFixed))}`,
+    `**${escapeMarkdown(summary(report, words))}** · ${escapeMarkdown(problemSummary(report, words))}`,
   ];
-  if (report.records.length === 0) out.push('', escapeMarkdown(labels.noChanges));
+  if (report.records.length === 0) out.push('', escapeMarkdown(t('diff.noChanges')));
   for (const group of groups(report)) {
-    out.push('', `#### ${escapeMarkdown(labels.section[group.kind])} (${group.records.length})`, '');
-    for (const rec of group.records) for (const line of describeRecord(rec, labels)) out.push(`- ${escapeMarkdown(line)}`);
+    out.push('', `#### ${escapeMarkdown(words.kindPlural(group.kind))} (${words.number(group.records.length)})`, '');
+    for (const rec of group.records) for (const line of describeRecord(rec, words)) out.push(`- ${escapeMarkdown(line)}`);
   }
+  const header = `| | ${escapeMarkdown(t('diff.table.file'))} | ${escapeMarkdown(t('diff.table.rule'))} | ${escapeMarkdown(t('diff.table.problem'))} |`;
   const table = (title: string, list: Diagnostic[]) => {
     if (list.length === 0) return;
-    out.push('', `#### ${escapeMarkdown(title)} (${list.length})`, '', '| | file | rule | problem |', '|---|---|---|---|');
+    out.push('', `#### ${escapeMarkdown(title)} (${words.number(list.length)})`, '', header, '|---|---|---|---|');
     for (const d of list) {
       const at = d.range ? `:${d.range.line}:${d.range.column}` : '';
-      out.push(`| ${d.severity} | ${code(`${prefix}${d.file}${at}`)} | ${code(d.rule)} | ${escapeMarkdown(d.message)} |`);
+      out.push(`| ${escapeMarkdown(t(`severity.${d.severity}`))} | ${code(`${prefix}${d.file}${at}`)} | ${code(d.rule)} | ${escapeMarkdown(d.message)} |`);
     }
   };
-  table(labels.problemsIntroduced, report.problems.introduced);
-  table(labels.problemsFixed, report.problems.fixed);
-  out.push('', `<sub>styr · ${escapeMarkdown(labels.parsed(report.stats.parsedFiles.head, report.stats.recordFiles.head))}</sub>`);
+  table(t('diff.problems.introduced'), report.problems.introduced);
+  table(t('diff.problems.fixed'), report.problems.fixed);
+  const parsed = t('diff.parsed', { parsed: report.stats.parsedFiles.head, total: report.stats.recordFiles.head });
+  out.push('', `<sub>styr · ${escapeMarkdown(parsed)}</sub>`);
   return `${out.join('\n')}\n`;
 }
 
 export function formatDiffJson(report: DiffReport, options: DiffFormatOptions): string {
-  const labels = DIFF_LABELS[options.lang];
-  const records = report.records.map((r) => ({ ...r, lines: describeRecord(r, labels) }));
+  const words = diffWords(options.lang);
+  const records = report.records.map((r) => ({ ...r, lines: describeRecord(r, words) }));
   return `${JSON.stringify({ ...report, records }, null, 2)}\n`;
 }

@@ -27,11 +27,6 @@ export interface ReferenceField {
   target: RefTarget;
 }
 
-export interface Labels {
-  one: string;
-  many: string;
-}
-
 export interface KindDefinition {
   name: KindName;
   folder: string;
@@ -45,7 +40,6 @@ export interface KindDefinition {
   /** Field shown as the record's name. */
   titleField: string;
   references: readonly ReferenceField[];
-  labels: { sv: Labels; en: Labels };
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -65,7 +59,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'orderers/*', target: 'person' },
       { path: 'itContact', target: 'person' },
     ],
-    labels: { sv: { one: 'enhet', many: 'enheter' }, en: { one: 'unit', many: 'units' } },
   },
   {
     name: 'person',
@@ -76,7 +69,6 @@ export const KINDS: readonly KindDefinition[] = [
     idExample: 'anna-exempelsson',
     titleField: 'name',
     references: [{ path: 'unit', target: 'unit' }],
-    labels: { sv: { one: 'person', many: 'personer' }, en: { one: 'person', many: 'people' } },
   },
   {
     name: 'role',
@@ -92,7 +84,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'holders/*', target: 'person' },
       { path: 'deputy', target: 'person' },
     ],
-    labels: { sv: { one: 'roll', many: 'roller' }, en: { one: 'role', many: 'roles' } },
   },
   {
     name: 'raci',
@@ -103,10 +94,6 @@ export const KINDS: readonly KindDefinition[] = [
     idExample: 'andringshantering',
     titleField: 'name',
     references: [{ path: 'activities/*/roles/{key}', target: 'role' }],
-    labels: {
-      sv: { one: 'HUKI-matris', many: 'HUKI-matriser' },
-      en: { one: 'RACI matrix', many: 'RACI matrices' },
-    },
   },
   {
     name: 'system',
@@ -124,7 +111,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'contracts/*', target: 'contract' },
       { path: 'integrations/*/target', target: 'system' },
     ],
-    labels: { sv: { one: 'system', many: 'system' }, en: { one: 'system', many: 'systems' } },
   },
   {
     name: 'service',
@@ -142,7 +128,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'plan', target: 'plan' },
       { path: 'kpis/*/owner', target: 'person' },
     ],
-    labels: { sv: { one: 'tjänst', many: 'tjänster' }, en: { one: 'service', many: 'services' } },
   },
   {
     name: 'plan',
@@ -162,10 +147,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'risks/*/owner', target: 'person' },
       { path: 'approved/by', target: 'person' },
     ],
-    labels: {
-      sv: { one: 'förvaltningsplan', many: 'förvaltningsplaner' },
-      en: { one: 'management plan', many: 'management plans' },
-    },
   },
   {
     name: 'order',
@@ -186,7 +167,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'decision', target: 'decision' },
       { path: 'history/*/decision', target: 'decision' },
     ],
-    labels: { sv: { one: 'beställning', many: 'beställningar' }, en: { one: 'order', many: 'orders' } },
   },
   {
     name: 'decision',
@@ -204,7 +184,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'supersedes/*', target: 'decision' },
       { path: 'supersededBy', target: 'decision' },
     ],
-    labels: { sv: { one: 'beslut', many: 'beslut' }, en: { one: 'decision', many: 'decisions' } },
   },
   {
     name: 'contract',
@@ -221,7 +200,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'systems/*', target: 'system' },
       { path: 'costAllocation/*/unit', target: 'unit' },
     ],
-    labels: { sv: { one: 'avtal', many: 'avtal' }, en: { one: 'contract', many: 'contracts' } },
   },
   {
     name: 'direction',
@@ -239,10 +217,6 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'kpis/*/owner', target: 'role' },
       { path: 'risks/*/owner', target: 'person' },
     ],
-    labels: {
-      sv: { one: 'inriktning/plan', many: 'inriktningar och planer' },
-      en: { one: 'direction/plan', many: 'directions and plans' },
-    },
   },
   {
     name: 'maturity',
@@ -253,10 +227,6 @@ export const KINDS: readonly KindDefinition[] = [
     idExample: 'mognad-2026-03',
     titleField: 'title',
     references: [{ path: 'assessedBy', target: 'person' }],
-    labels: {
-      sv: { one: 'mognadsbedömning', many: 'mognadsbedömningar' },
-      en: { one: 'maturity assessment', many: 'maturity assessments' },
-    },
   },
 ];
 

@@ -2,6 +2,7 @@
 // model and every problem found, never stopping at the first.
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics, toPointer } from '../diagnostics/diagnostic.js';
+import { translate } from '../i18n/translate.js';
 import { CONFIG_FILE, CONFIG_SCHEMA, kindForFolder, recordExtensions } from '../kinds/registry.js';
 import type { KindDefinition, KindName } from '../kinds/registry.js';
 import { checkReferences } from '../model/references.js';
@@ -159,7 +160,7 @@ function addRecord(
     diagnostics.push({
       rule: 'repo/duplicate-id',
       severity: 'error',
-      message: `${kind.labels.en.one} id '${id}' is already used by ${first}`,
+      message: `${translate('en', `kind.${kind.name}` as const)} id '${id}' is already used by ${first}`,
       file: source.path,
       pointer: '/id',
       hint: 'Ids must be unique within a kind; give this record a new id (styr new makes collision-free order ids).',

@@ -35,6 +35,8 @@ import type {
   SlaUnit,
   Staffing,
 } from '../../model/types.js';
+import type { DirectionType, KpiFrequency, RenewalType, UnitKind } from '../../model/types.js';
+import type { KindName } from '../../kinds/registry.js';
 
 export const sv = {
   'severity.error': 'fel',
@@ -195,7 +197,44 @@ export const sv = {
   'recruitmentStatus.not-started': 'inte påbörjad',
   'recruitmentStatus.planned': 'planerad',
   'recruitmentStatus.ongoing': 'pågår',
-  'recruitmentStatus.done': 'klar',} as const satisfies Record<string, string>;
+  'recruitmentStatus.done': 'klar',
+  'kind.unit': 'Enhet',
+  'kind.unit.plural': 'Enheter',
+  'kind.person': 'Person',
+  'kind.person.plural': 'Personer',
+  'kind.role': 'Roll',
+  'kind.role.plural': 'Roller',
+  'kind.raci': 'HUKI-matris',
+  'kind.raci.plural': 'HUKI-matriser',
+  'kind.system': 'System',
+  'kind.system.plural': 'System',
+  'kind.service': 'Tjänst',
+  'kind.service.plural': 'Tjänster',
+  'kind.plan': 'Förvaltningsplan',
+  'kind.plan.plural': 'Förvaltningsplaner',
+  'kind.order': 'Beställning',
+  'kind.order.plural': 'Beställningar',
+  'kind.decision': 'Beslut',
+  'kind.decision.plural': 'Beslut',
+  'kind.contract': 'Avtal',
+  'kind.contract.plural': 'Avtal',
+  'kind.direction': 'Inriktning/plan',
+  'kind.direction.plural': 'Inriktning och taktisk plan',
+  'kind.maturity': 'Mognadsbedömning',
+  'kind.maturity.plural': 'Mognadsbedömningar',
+  'unitKind.department': 'förvaltning',
+  'unitKind.it-unit': 'IT-enhet',
+  'unitKind.ordering-function': 'beställarfunktion',
+  'unitKind.staff': 'stab',
+  'renewalType.none': 'ingen',
+  'renewalType.automatic': 'automatisk',
+  'renewalType.option': 'option',
+  'kpiFrequency.monthly': 'varje månad',
+  'kpiFrequency.quarterly': 'varje kvartal',
+  'kpiFrequency.yearly': 'varje år',
+  'directionType.direction': 'inriktning',
+  'directionType.tactical-plan': 'taktisk plan',
+} as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
   'severity.error': 'error',
@@ -356,7 +395,44 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'recruitmentStatus.not-started': 'not started',
   'recruitmentStatus.planned': 'planned',
   'recruitmentStatus.ongoing': 'ongoing',
-  'recruitmentStatus.done': 'done',};
+  'recruitmentStatus.done': 'done',
+  'kind.unit': 'Unit',
+  'kind.unit.plural': 'Units',
+  'kind.person': 'Person',
+  'kind.person.plural': 'People',
+  'kind.role': 'Role',
+  'kind.role.plural': 'Roles',
+  'kind.raci': 'RACI matrix',
+  'kind.raci.plural': 'RACI matrices',
+  'kind.system': 'System',
+  'kind.system.plural': 'Systems',
+  'kind.service': 'Service',
+  'kind.service.plural': 'Services',
+  'kind.plan': 'Management plan',
+  'kind.plan.plural': 'Management plans',
+  'kind.order': 'Order',
+  'kind.order.plural': 'Orders',
+  'kind.decision': 'Decision',
+  'kind.decision.plural': 'Decisions',
+  'kind.contract': 'Contract',
+  'kind.contract.plural': 'Contracts',
+  'kind.direction': 'Direction/plan',
+  'kind.direction.plural': 'Direction and tactical plan',
+  'kind.maturity': 'Maturity assessment',
+  'kind.maturity.plural': 'Maturity assessments',
+  'unitKind.department': 'department',
+  'unitKind.it-unit': 'IT unit',
+  'unitKind.ordering-function': 'ordering function',
+  'unitKind.staff': 'staff unit',
+  'renewalType.none': 'none',
+  'renewalType.automatic': 'automatic',
+  'renewalType.option': 'option',
+  'kpiFrequency.monthly': 'monthly',
+  'kpiFrequency.quarterly': 'quarterly',
+  'kpiFrequency.yearly': 'yearly',
+  'directionType.direction': 'direction',
+  'directionType.tactical-plan': 'tactical plan',
+};
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
 export interface EnumLabels {
@@ -392,6 +468,11 @@ export interface EnumLabels {
   factor: ScoreFactor;
   step: StepOwnerKind;
   unplaced: UnplacedReason;
+  kind: KindName;
+  unitKind: UnitKind;
+  renewalType: RenewalType;
+  kpiFrequency: KpiFrequency;
+  directionType: DirectionType;
 }
 
 // Compile-time proof that every enum value above has a key in the table.
