@@ -18,7 +18,6 @@ import { compile } from 'json-schema-to-typescript';
 import { format } from 'prettier';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const schemaDir = join(root, 'schemas');
 
 export const OUTPUTS = {
   records: 'src/core/model/generated/records.ts',
@@ -100,8 +99,8 @@ function quote(value) {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** Reads the schemas and returns each output file's path and content. */
-export async function generate() {
+/** Reads the schemas (schemas/ unless told) and returns each output file's path and content. */
+export async function generate({ schemaDir = join(root, 'schemas') } = {}) {
   const files = readdirSync(schemaDir).filter((file) => file.endsWith('.schema.json')).sort();
   const records = {};
   const shared = {};
