@@ -24,8 +24,7 @@ interface LoadedRecordBase<K extends KindName> {
  * A record as read from its file. Only a record that passed schema validation
  * has typed data; an invalid one holds whatever the file held, and rules skip it.
  */
-export type LoadedRecord<K extends KindName = KindName> = LoadedRecordBase<K> &
-  ({ valid: true; data: KindTypes[K] } | { valid: false; data: unknown });
+export type LoadedRecord<K extends KindName = KindName> = LoadedRecordBase<K> & ({ valid: true; data: KindTypes[K] } | { valid: false; data: unknown });
 
 /** A record that passed schema validation. */
 export type ValidRecord<K extends KindName = KindName> = LoadedRecord<K> & { valid: true };

@@ -7,9 +7,9 @@
 // dates, inverse relations) live in the repository model, not here.
 import type { Language } from '../i18n/language.js';
 import type {
+  ClassLevel,
   Config,
   ContinuityScenario,
-  Contract,
   ContractRef,
   DecidedOrder,
   Decision,
@@ -27,6 +27,7 @@ import type {
   Order,
   OrderEstimates,
   OrderRef,
+  OrderStatus,
   PersonRef,
   Plan,
   PlanRef,
@@ -34,6 +35,7 @@ import type {
   RaciActivity,
   Recruitment,
   Renewal,
+  RiskLevel,
   Role,
   RoleRef,
   Service,
@@ -43,9 +45,6 @@ import type {
   Team,
   Unit,
   UnitRef,
-  ClassLevel,
-  OrderStatus,
-  RiskLevel,
 } from './generated/records.js';
 
 export type {
@@ -199,7 +198,19 @@ export const SCENARIO_TYPES = ['it-outage', 'power', 'staff', 'premises', 'suppl
 export const ORDER_TYPES = ['project', 'change', 'procurement', 'service-request', 'management'] as const;
 export const ORDER_CATEGORIES = ['strategic', 'operational'] as const;
 export const ORDER_SIZES = ['S', 'M', 'L', 'XL', 'XXL'] as const;
-export const ORDER_STATUSES = ['received', 'in-preparation', 'prepared', 'approved', 'deferred', 'rejected', 'planned', 'in-progress', 'delivered', 'closed', 'withdrawn'] as const;
+export const ORDER_STATUSES = [
+  'received',
+  'in-preparation',
+  'prepared',
+  'approved',
+  'deferred',
+  'rejected',
+  'planned',
+  'in-progress',
+  'delivered',
+  'closed',
+  'withdrawn',
+] as const;
 export const DECISION_FORUMS = ['decision-council', 'management-group', 'it-management'] as const;
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
 export const DECISION_OUTCOMES = ['approved', 'deferred', 'rejected', 'noted'] as const;
@@ -207,7 +218,22 @@ export const RENEWAL_TYPES = ['none', 'automatic', 'option'] as const;
 export const NOTICE_OUTCOMES = ['renew', 'terminate', 'renegotiate'] as const;
 export const LICENCE_METRICS = ['user', 'device', 'site', 'server', 'concurrent'] as const;
 export const DIRECTION_TYPES = ['direction', 'tactical-plan'] as const;
-export const INITIATIVE_AREAS = ['raci', 'decision-council', 'ordering', 'portfolio', 'service-catalog', 'systems-map', 'security-continuity', 'management-plans', 'processes', 'contracts', 'sla-kpi', 'licences-costs', 'recruitment', 'other'] as const;
+export const INITIATIVE_AREAS = [
+  'raci',
+  'decision-council',
+  'ordering',
+  'portfolio',
+  'service-catalog',
+  'systems-map',
+  'security-continuity',
+  'management-plans',
+  'processes',
+  'contracts',
+  'sla-kpi',
+  'licences-costs',
+  'recruitment',
+  'other',
+] as const;
 export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 export const INITIATIVE_STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const;
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;

@@ -33,17 +33,7 @@ export type OrderRef = string;
  * Where an order is in its lifecycle: received, in preparation, prepared, approved, deferred, rejected, planned, in progress, delivered, closed or withdrawn.
  */
 export type OrderStatus =
-  | 'received'
-  | 'in-preparation'
-  | 'prepared'
-  | 'approved'
-  | 'deferred'
-  | 'rejected'
-  | 'planned'
-  | 'in-progress'
-  | 'delivered'
-  | 'closed'
-  | 'withdrawn';
+  'received' | 'in-preparation' | 'prepared' | 'approved' | 'deferred' | 'rejected' | 'planned' | 'in-progress' | 'delivered' | 'closed' | 'withdrawn';
 /**
  * Id of a person: the name of the person's file.
  */
@@ -615,17 +605,7 @@ export interface Raci {
   /**
    * The process the matrix covers: ordering, change, incident, problem, service desk, contract, release, security, continuity or other.
    */
-  process?:
-    | 'ordering'
-    | 'change'
-    | 'incident'
-    | 'problem'
-    | 'service-desk'
-    | 'contract'
-    | 'release'
-    | 'security'
-    | 'continuity'
-    | 'other';
+  process?: 'ordering' | 'change' | 'incident' | 'problem' | 'service-desk' | 'contract' | 'release' | 'security' | 'continuity' | 'other';
   /**
    * What the process covers and where the interfaces are.
    */
