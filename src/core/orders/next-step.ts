@@ -1,7 +1,6 @@
 // Who owns the next step of an order in a given status: the report's complaint
 // is orders queuing up with nobody owning them, so every waiting order names one.
 import { en } from '../i18n/en.js';
-import { validRecords } from '../model/repository.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { IsoDate, Order, OrderStatus } from '../model/types.js';
 
@@ -26,8 +25,8 @@ export function nextStep(model: RepositoryModel, order: Order, today: IsoDate): 
     case 'received':
     case 'in-preparation': {
       if (order.handler !== undefined) return { kind: 'handler', name: personName(model, order.handler) };
-      const fn = validRecords(model, 'unit').find((u) => u.data.kind === 'ordering-function');
-      return fn ? { kind: 'ordering-function', name: fn.data.name } : { kind: 'ordering-function' };
+      const fn = [...model.records.unit.values()].find((u) => u.valid && u.data.kind === 'ordering-function');
+      return fn?.valid ? { kind: 'ordering-function', name: fn.data.name } : { kind: 'ordering-function' };
     }
     case 'prepared':
     case 'deferred': {
