@@ -7,9 +7,9 @@ import type { Goal, StyrConfig } from './types.js';
 /** The record type of each kind, generated from the schemas. */
 export type KindTypes = RecordsByKind;
 
-/** Every kind in the registry has a schema with an id, and no other schema does. */
-export type KindsMatchSchemas = [KindName] extends [keyof KindTypes] ? ([keyof KindTypes] extends [KindName] ? true : never) : never;
-true satisfies KindsMatchSchemas;
+type Holds<T extends true> = T;
+/** Compile-time check: every kind in the registry has a schema with an id, and no other schema does. */
+export type KindsMatchSchemas = Holds<[KindName] extends [keyof KindTypes] ? ([keyof KindTypes] extends [KindName] ? true : false) : false>;
 
 interface LoadedRecordBase<K extends KindName> {
   kind: K;
@@ -31,7 +31,7 @@ export type ValidRecord<K extends KindName = KindName> = LoadedRecord<K> & { val
 
 export interface GoalEntry {
   goal: Goal;
-  direction: LoadedRecord<'direction'>;
+  direction: ValidRecord<'direction'>;
   index: number;
 }
 
