@@ -26,7 +26,7 @@ const schemas = Object.fromEntries(
 
 /** The one place an object schema may keep additionalProperties open: the RACI role → letter map. */
 const OPEN_MAPS: Partial<Record<SchemaName, string[]>> = {
-  raci: ['/properties/activities/items/properties/roles'],
+  raci: ['/$defs/raciActivity/properties/roles'],
 };
 
 const ID_PATTERNS: Record<Kind, string> = {

@@ -2,6 +2,7 @@
 // contribution of each weight, dependencies both ways, and its history.
 import { validRecords } from '../../core/model/repository.js';
 import type { RepositoryModel } from '../../core/model/repository.js';
+import type { Order } from '../../core/model/types.js';
 import { effortOf } from '../../core/orders/effort.js';
 import { dependentsOf } from '../../core/orders/list.js';
 import { nextStep } from '../../core/orders/next-step.js';
@@ -32,7 +33,8 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
   const ws = await openWorkspace(context, { rules: false });
   const { model, labels } = ws;
   const rec = findOrder(model, id);
-  const order = rec.data;
+  // An invalid order is shown as far as it can be read.
+  const order = rec.data as Order;
   if (!rec.valid) process.stderr.write(`styr: ${rec.id} has errors (run styr validate); showing what could be read\n`);
   const score = scoreOrder(order, effectiveWeights(model.config.weights));
   const ranked = rankOrders(model);
@@ -54,8 +56,8 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
       score: score.score,
       rank: rank ?? null,
       factors: score.factors.map((f) => ({ factor: f.factor, weight: f.weight, input: f.input ?? null, normalised: f.normalised ?? null, points: f.points, maxPoints: f.maxPoints })),
-      dependsOn: dependsOn.map((d) => ({ id: d, status: model.records.order.get(d)?.data.status ?? null })),
-      dependents: dependents.map((d) => ({ id: d, status: model.records.order.get(d)!.data.status })),
+      dependsOn: dependsOn.map((d) => ({ id: d, status: (model.records.order.get(d)?.data as Order | undefined)?.status ?? null })),
+      dependents: dependents.map((d) => ({ id: d, status: (model.records.order.get(d)!.data as Order).status })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return EXIT.ok;
@@ -106,8 +108,9 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
   for (const factor of score.factors) lines.push(`  ${describeFactor(factor, labels, model.config.currency)}`);
 
   const orderLine = (depId: string) => {
-    const dep = model.records.order.get(depId);
-    return dep ? `  ${depId}  ${dep.data.title} (${labels.status[dep.data.status] ?? dep.data.status})` : `  ${depId}  ?`;
+    // A dependency that failed validation is shown as far as it can be read.
+    const dep = model.records.order.get(depId)?.data as Order | undefined;
+    return dep ? `  ${depId}  ${dep.title} (${labels.status[dep.status] ?? dep.status})` : `  ${depId}  ?`;
   };
   lines.push('', `${c.bold(f.dependsOn)}${dependsOn.length === 0 ? ` ${none}` : ''}`);
   for (const d of dependsOn) lines.push(orderLine(d));

@@ -1,5 +1,6 @@
 // The kind registry: every record kind declared once. Loader, validator,
 // reference checks, prompts and renderers all read from here.
+import { ID_PATTERNS } from './generated/id-patterns.js';
 
 export type KindName =
   | 'unit'
@@ -42,7 +43,15 @@ export interface KindDefinition {
   references: readonly ReferenceField[];
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/**
+ * A kind's id pattern as its schema declares it (generated from `properties.id`).
+ * A maximum length becomes a lookahead, so that one RegExp checks both; the `u`
+ * flag counts characters as ajv does.
+ */
+function schemaIdPattern(kind: KindName): RegExp {
+  const spec: { pattern: string; maxLength?: number } = ID_PATTERNS[kind];
+  return new RegExp(spec.maxLength === undefined ? spec.pattern : `(?=^[\\s\\S]{0,${spec.maxLength}}$)${spec.pattern}`, 'u');
+}
 
 export const KINDS: readonly KindDefinition[] = [
   {
@@ -50,7 +59,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'units',
     schema: 'unit.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('unit'),
     idExample: 'socialforvaltningen',
     titleField: 'name',
     references: [
@@ -65,7 +74,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'people',
     schema: 'person.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('person'),
     idExample: 'anna-exempelsson',
     titleField: 'name',
     references: [{ path: 'unit', target: 'unit' }],
@@ -75,7 +84,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'roles',
     schema: 'role.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('role'),
     idExample: 'it-arkitekt',
     titleField: 'name',
     references: [
@@ -90,7 +99,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'raci',
     schema: 'raci.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('raci'),
     idExample: 'andringshantering',
     titleField: 'name',
     references: [{ path: 'activities/*/roles/{key}', target: 'role' }],
@@ -100,7 +109,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'systems',
     schema: 'system.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('system'),
     idExample: 'ekonomisystem',
     titleField: 'name',
     references: [
@@ -117,7 +126,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'services',
     schema: 'service.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('service'),
     idExample: 'e-post',
     titleField: 'name',
     references: [
@@ -134,7 +143,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'plans',
     schema: 'plan.schema.json',
     format: 'yaml',
-    idPattern: /^[a-z0-9][a-z0-9-]{0,58}-[0-9]{4}$/,
+    idPattern: schemaIdPattern('plan'),
     idExample: 'skolplattform-2027',
     titleField: 'name',
     references: [
@@ -153,7 +162,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'orders',
     schema: 'order.schema.json',
     format: 'yaml',
-    idPattern: /^ORD-[0-9]{6}-[0-9A-HJKMNP-TV-Z]{4}$/,
+    idPattern: schemaIdPattern('order'),
     idExample: 'ORD-261128-7KQ2',
     titleField: 'title',
     references: [
@@ -173,7 +182,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'decisions',
     schema: 'decision.schema.json',
     format: 'markdown',
-    idPattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9][a-z0-9-]{0,53}$/,
+    idPattern: schemaIdPattern('decision'),
     idExample: '2026-11-12-bit-november',
     titleField: 'title',
     references: [
@@ -190,7 +199,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'contracts',
     schema: 'contract.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('contract'),
     idExample: 'avtal-ekonomisystem',
     titleField: 'title',
     references: [
@@ -206,7 +215,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'strategy',
     schema: 'direction.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('direction'),
     idExample: 'it-inriktning-2026-2028',
     titleField: 'title',
     references: [
@@ -223,7 +232,7 @@ export const KINDS: readonly KindDefinition[] = [
     folder: 'maturity',
     schema: 'maturity.schema.json',
     format: 'yaml',
-    idPattern: SLUG,
+    idPattern: schemaIdPattern('maturity'),
     idExample: 'mognad-2026-03',
     titleField: 'title',
     references: [{ path: 'assessedBy', target: 'person' }],

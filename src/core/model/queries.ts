@@ -1,5 +1,5 @@
 // Lookups shared by rules and renderers.
-import type { LoadedRecord, RepositoryModel } from './repository.js';
+import type { ValidRecord, RepositoryModel } from './repository.js';
 import { validRecords } from './repository.js';
 import type { ClassLevel, Lifecycle } from './types.js';
 
@@ -18,8 +18,8 @@ export function classAtLeast(level: ClassLevel | undefined, min: ClassLevel): bo
 }
 
 /** Management plans of one year, by the systems they cover. */
-export function plansBySystem(model: RepositoryModel, year: number): Map<string, LoadedRecord<'plan'>[]> {
-  const out = new Map<string, LoadedRecord<'plan'>[]>();
+export function plansBySystem(model: RepositoryModel, year: number): Map<string, ValidRecord<'plan'>[]> {
+  const out = new Map<string, ValidRecord<'plan'>[]>();
   for (const plan of validRecords(model, 'plan')) {
     if (plan.data.year !== year) continue;
     for (const system of plan.data.systems) {

@@ -1,53 +1,37 @@
 // The indexed repository model: records by kind and id, the configuration,
 // and the few lookups every rule and renderer needs.
 import type { KindName } from '../kinds/registry.js';
-import type {
-  Contract,
-  Decision,
-  Direction,
-  Goal,
-  Maturity,
-  Order,
-  Person,
-  Plan,
-  Raci,
-  Role,
-  Service,
-  StyrConfig,
-  System,
-  Unit,
-} from './types.js';
+import type { RecordsByKind } from './generated/records.js';
+import type { Goal, StyrConfig } from './types.js';
 
-export interface KindTypes {
-  unit: Unit;
-  person: Person;
-  role: Role;
-  raci: Raci;
-  system: System;
-  service: Service;
-  plan: Plan;
-  order: Order;
-  decision: Decision;
-  contract: Contract;
-  direction: Direction;
-  maturity: Maturity;
-}
+/** The record type of each kind, generated from the schemas. */
+export type KindTypes = RecordsByKind;
 
-export interface LoadedRecord<K extends KindName = KindName> {
+type Holds<T extends true> = T;
+/** Compile-time check: every kind in the registry has a schema with an id, and no other schema does. */
+export type KindsMatchSchemas = Holds<[KindName] extends [keyof KindTypes] ? ([keyof KindTypes] extends [KindName] ? true : false) : false>;
+
+interface LoadedRecordBase<K extends KindName> {
   kind: K;
   id: string;
   /** Path relative to the data folder. */
   file: string;
-  data: KindTypes[K];
   /** Markdown body (decisions). */
   body?: string;
-  /** False when the record failed schema validation: rules skip it. */
-  valid: boolean;
 }
+
+/**
+ * A record as read from its file. Only a record that passed schema validation
+ * has typed data; an invalid one holds whatever the file held, and rules skip it.
+ */
+export type LoadedRecord<K extends KindName = KindName> = LoadedRecordBase<K> & ({ valid: true; data: KindTypes[K] } | { valid: false; data: unknown });
+
+/** A record that passed schema validation. */
+export type ValidRecord<K extends KindName = KindName> = LoadedRecord<K> & { valid: true };
 
 export interface GoalEntry {
   goal: Goal;
-  direction: LoadedRecord<'direction'>;
+  direction: ValidRecord<'direction'>;
   index: number;
 }
 
@@ -100,9 +84,9 @@ export function emptyRecords(): RepositoryModel['records'] {
 }
 
 /** Valid records of one kind, in id order. */
-export function validRecords<K extends KindName>(model: RepositoryModel, kind: K): LoadedRecord<K>[] {
-  const out: LoadedRecord<K>[] = [];
-  for (const rec of model.records[kind].values()) if (rec.valid) out.push(rec as LoadedRecord<K>);
+export function validRecords<K extends KindName>(model: RepositoryModel, kind: K): ValidRecord<K>[] {
+  const out: ValidRecord<K>[] = [];
+  for (const rec of model.records[kind].values()) if (rec.valid) out.push(rec);
   return out;
 }
 

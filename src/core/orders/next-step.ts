@@ -26,7 +26,7 @@ export function nextStep(model: RepositoryModel, order: Order, today: IsoDate): 
     case 'in-preparation': {
       if (order.handler !== undefined) return { kind: 'handler', name: personName(model, order.handler) };
       const fn = [...model.records.unit.values()].find((u) => u.valid && u.data.kind === 'ordering-function');
-      return fn ? { kind: 'ordering-function', name: fn.data.name } : { kind: 'ordering-function' };
+      return fn?.valid ? { kind: 'ordering-function', name: fn.data.name } : { kind: 'ordering-function' };
     }
     case 'prepared':
     case 'deferred': {

@@ -1,7 +1,7 @@
 // The ranked backlog: legal requirements first, then score, then the earlier
 // wanted-by date (none last), the earlier created date and finally the id, so
 // that the same records always give the same order.
-import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
+import type { ValidRecord, RepositoryModel } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import type { Order, OrderStatus, ScoreWeights } from '../model/types.js';
 import { effectiveWeights, scoreOrder } from './scoring.js';
@@ -23,7 +23,7 @@ export interface RankedOrder extends ScoredOrder {
   rank: number;
 }
 
-export function scoreOrders(records: readonly LoadedRecord<'order'>[], weights: ScoreWeights | undefined): ScoredOrder[] {
+export function scoreOrders(records: readonly ValidRecord<'order'>[], weights: ScoreWeights | undefined): ScoredOrder[] {
   const w = effectiveWeights(weights);
   return records.map((rec) => ({ order: rec.data, file: rec.file, legal: rec.data.legalRequirement === true, score: scoreOrder(rec.data, w) }));
 }

@@ -3,7 +3,7 @@
 // records' own H/U/K/I in every language, as in the rendered RACI document.
 import type { LabelLanguage } from '../i18n/labels.js';
 import { validRecords } from '../model/repository.js';
-import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
+import type { ValidRecord, RepositoryModel } from '../model/repository.js';
 import { LEVELS, SIDES } from '../model/types.js';
 import type { RaciLetter, RaciProcess } from '../model/types.js';
 import { compareIds, textCompare } from './common.js';
@@ -58,12 +58,12 @@ export function roleOrder(model: RepositoryModel, language: LabelLanguage): (a: 
 }
 
 /** Matrices by name, then id. */
-function matrices(model: RepositoryModel, language: LabelLanguage): LoadedRecord<'raci'>[] {
+function matrices(model: RepositoryModel, language: LabelLanguage): ValidRecord<'raci'>[] {
   const compare = textCompare(language);
   return validRecords(model, 'raci').sort((a, b) => compare(a.data.name, b.data.name) || compareIds(a.id, b.id));
 }
 
-function rolesUsed(rec: LoadedRecord<'raci'>, order: (a: string, b: string) => number): string[] {
+function rolesUsed(rec: ValidRecord<'raci'>, order: (a: string, b: string) => number): string[] {
   return [...new Set(rec.data.activities.flatMap((a) => Object.keys(a.roles)))].sort(order);
 }
 

@@ -4,7 +4,7 @@
 // information classification, contract costs and continuity details stay out.
 import { plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import type { Integration, IntegrationDirection, Kpi, KpiMeasurement, Service, Sla, SlaTargetKind, System } from '../model/types.js';
 import { SLA_TARGET_KINDS } from '../model/types.js';
 import { PATHS, docLink, isPublished, person, personContact, personName, systemLink, unitName } from './context.js';
@@ -22,12 +22,12 @@ export const catalogDocument: DocumentRenderer = {
 };
 
 interface Published {
-  services: LoadedRecord<'service'>[];
-  systems: LoadedRecord<'system'>[];
+  services: ValidRecord<'service'>[];
+  systems: ValidRecord<'system'>[];
   /** Services (published) by system id. */
-  servicesBySystem: Map<string, LoadedRecord<'service'>[]>;
+  servicesBySystem: Map<string, ValidRecord<'service'>[]>;
   /** Management plans of the planning year by system id. */
-  plansBySystem: Map<string, LoadedRecord<'plan'>[]>;
+  plansBySystem: Map<string, ValidRecord<'plan'>[]>;
   integrations: Map<string, SystemIntegration[]>;
 }
 
@@ -35,7 +35,7 @@ function published(ctx: RenderContext): Published {
   const byName = <T extends { id: string; data: { name: string } }>(a: T, b: T) => ctx.fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1);
   const services = validRecords(ctx.model, 'service').filter(isPublished).sort(byName);
   const systems = validRecords(ctx.model, 'system').filter(isPublished).sort(byName);
-  const servicesBySystem = new Map<string, LoadedRecord<'service'>[]>();
+  const servicesBySystem = new Map<string, ValidRecord<'service'>[]>();
   for (const service of services) {
     for (const id of new Set(service.data.systems ?? [])) {
       const list = servicesBySystem.get(id) ?? [];
@@ -86,8 +86,8 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   const toc = page.placeholder();
   const tocLines: string[] = [];
   const areaAnchors = new Map<string, string>();
-  const serviceLink = (s: LoadedRecord<'service'>) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogService(s.id))})`;
-  const systemLinkHere = (s: LoadedRecord<'system'>) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogSystem(s.id))})`;
+  const serviceLink = (s: ValidRecord<'service'>) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogService(s.id))})`;
+  const systemLinkHere = (s: ValidRecord<'system'>) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogSystem(s.id))})`;
 
   if (data.services.length) {
     const anchor = page.heading(2, t('catalog.byArea'));
@@ -107,7 +107,7 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
 
   const noDepartment = t('catalog.noDepartment');
   const departmentKey = (ids: readonly string[] | undefined) => (ids && ids.length ? [...new Set(ids.map((id) => unitName(ctx, id)))] : [noDepartment]);
-  const byDepartment = new Map<string, { services: LoadedRecord<'service'>[]; systems: LoadedRecord<'system'>[] }>();
+  const byDepartment = new Map<string, { services: ValidRecord<'service'>[]; systems: ValidRecord<'system'>[] }>();
   for (const s of data.services) for (const d of departmentKey(s.data.departments)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).services.push(s);
   for (const s of data.systems) for (const d of departmentKey(s.data.unit ? [s.data.unit] : undefined)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).systems.push(s);
   const departments = [...byDepartment.entries()].sort(([a], [b]) => (a === noDepartment ? 1 : b === noDepartment ? -1 : fmt.compare(a, b)));
@@ -156,7 +156,7 @@ function contactsTable(ctx: RenderContext, rows: readonly (readonly [string, str
   return table([t('field.name'), t('field.about'), t('field.email'), t('field.phone')], body);
 }
 
-function renderService(ctx: RenderContext, rec: LoadedRecord<'service'>, areaAnchors: Map<string, string>): Page {
+function renderService(ctx: RenderContext, rec: ValidRecord<'service'>, areaAnchors: Map<string, string>): Page {
   const { t } = ctx;
   const service: Service = rec.data;
   const path = PATHS.catalogService(rec.id);
@@ -188,7 +188,7 @@ function renderService(ctx: RenderContext, rec: LoadedRecord<'service'>, areaAnc
 
   const systems = [...new Set(service.systems ?? [])]
     .map((id) => ctx.model.records.system.get(id))
-    .filter((s): s is LoadedRecord<'system'> => s !== undefined && s.valid && isPublished(s))
+    .filter((s): s is ValidRecord<'system'> => s !== undefined && s.valid && isPublished(s))
     .sort((a, b) => ctx.fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1));
   if (systems.length) {
     page.heading(2, t('catalog.systemsBehind'));
@@ -305,7 +305,7 @@ export function integrationsBySystem(ctx: RenderContext): Map<string, SystemInte
   return out;
 }
 
-function renderSystem(ctx: RenderContext, rec: LoadedRecord<'system'>, data: Published): Page {
+function renderSystem(ctx: RenderContext, rec: ValidRecord<'system'>, data: Published): Page {
   const { t, fmt } = ctx;
   const system: System = rec.data;
   const path = PATHS.catalogSystem(rec.id);
@@ -343,7 +343,7 @@ function renderSystem(ctx: RenderContext, rec: LoadedRecord<'system'>, data: Pub
       const o = ctx.model.records.system.get(other);
       return o?.valid === true && isPublished(o);
     })
-    .map(({ other, integration, direction }) => ({ name: ctx.model.records.system.get(other)!.data.name, other, integration, direction }))
+    .map(({ other, integration, direction }) => ({ name: (ctx.model.records.system.get(other) as ValidRecord<'system'>).data.name, other, integration, direction }))
     .sort((a, b) => fmt.compare(a.name, b.name) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) || fmt.compare(a.integration.data, b.integration.data));
   if (connected.length) {
     page.heading(2, t('catalog.connectedSystems'));

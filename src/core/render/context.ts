@@ -1,7 +1,7 @@
 // The render context and the lookups renderers share: labels, formatters,
 // page paths and cross-document links that exist only when the target
 // document is rendered in the same run.
-import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
+import type { ValidRecord, RepositoryModel } from '../model/repository.js';
 import type { Person, Service, System } from '../model/types.js';
 import { CATALOG } from '../i18n/catalog.js';
 import { createFormatters } from '../i18n/format.js';
@@ -43,11 +43,11 @@ export function docLink(ctx: RenderContext, from: string, doc: string, to: strin
 }
 
 /** Internal records never reach catalog pages. */
-export function isPublished(rec: LoadedRecord<'system'> | LoadedRecord<'service'>): boolean {
+export function isPublished(rec: ValidRecord<'system'> | ValidRecord<'service'>): boolean {
   return (rec.data as System | Service).internal !== true;
 }
 
-export function systemRecord(ctx: RenderContext, id: string): LoadedRecord<'system'> | undefined {
+export function systemRecord(ctx: RenderContext, id: string): ValidRecord<'system'> | undefined {
   const rec = ctx.model.records.system.get(id);
   return rec?.valid ? rec : undefined;
 }

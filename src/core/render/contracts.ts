@@ -5,7 +5,7 @@
 import { compareUrgency, contractTerms } from '../contracts/terms.js';
 import type { ContractTerms } from '../contracts/terms.js';
 import { validRecords } from '../model/repository.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import { PATHS, personContact, systemLink, unitName } from './context.js';
 import { bullets, cell, facts, inline, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
@@ -21,7 +21,7 @@ export const contractsDocument: DocumentRenderer = {
 };
 
 export interface ContractRow {
-  rec: LoadedRecord<'contract'>;
+  rec: ValidRecord<'contract'>;
   terms: ContractTerms;
 }
 
@@ -56,7 +56,7 @@ function state(ctx: RenderContext, row: ContractRow): string {
   return t('contracts.state.ok');
 }
 
-function contractTitle(ctx: RenderContext, rec: LoadedRecord<'contract'>): string {
+function contractTitle(ctx: RenderContext, rec: ValidRecord<'contract'>): string {
   return `${rec.data.title}${rec.data.internal ? ` (${ctx.t('common.internal')})` : ''}`;
 }
 
@@ -72,7 +72,7 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
   const path = PATHS.contracts;
   const title = t('doc.contracts');
   const page = new PageBuilder();
-  const here = (rec: LoadedRecord<'contract'>) => `[${inline(contractTitle(ctx, rec))}](${relativePath(path, PATHS.contract(rec.id))})`;
+  const here = (rec: ValidRecord<'contract'>) => `[${inline(contractTitle(ctx, rec))}](${relativePath(path, PATHS.contract(rec.id))})`;
   page.heading(1, `${title} – ${ctx.model.config.organisation}`);
   page.add(`[${inline(t('nav.home'))}](${relativePath(path, PATHS.index)})`, inline(t('doc.contracts.description')));
 
@@ -148,7 +148,7 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
   return { path, title, markdown: page.toString() };
 }
 
-function licenceRow(ctx: RenderContext, l: NonNullable<LoadedRecord<'contract'>['data']['licences']>[number], contract: string): string[] {
+function licenceRow(ctx: RenderContext, l: NonNullable<ValidRecord<'contract'>['data']['licences']>[number], contract: string): string[] {
   const { t, fmt } = ctx;
   const over = l.used !== undefined && l.used > l.quantity;
   return [

@@ -5,7 +5,7 @@
 // meeting, stale continuity plans (the validate rules) and vacant key roles.
 import { contractTerms } from '../contracts/terms.js';
 import { addDaysIso } from '../dates.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import { AWAITING_DECISION } from '../orders/lifecycle.js';
 import { nextStep } from '../orders/next-step.js';
@@ -94,7 +94,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   const limits = ctx.model.config.statusLimits ?? {};
   const stuck = validRecords(ctx.model, 'order')
     .map((rec) => ({ rec, days: daysInStatus(rec.data, ctx.today), limit: limits[rec.data.status], step: nextStep(ctx.model, rec.data, ctx.today) }))
-    .filter((x): x is { rec: LoadedRecord<'order'>; days: number; limit: number; step: NextStep } => x.limit !== undefined && x.days > x.limit && x.step !== undefined)
+    .filter((x): x is { rec: ValidRecord<'order'>; days: number; limit: number; step: NextStep } => x.limit !== undefined && x.days > x.limit && x.step !== undefined)
     .sort((a, b) => b.days - b.limit - (a.days - a.limit) || (a.rec.id < b.rec.id ? -1 : 1));
   section(t('council.stuck'));
   page.add(

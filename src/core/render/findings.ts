@@ -2,7 +2,7 @@
 // very rules `styr validate` runs (same code, same configured severities),
 // worded for a page in the reader's language.
 import type { Severity } from '../diagnostics/diagnostic.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { LoadedRecord, ValidRecord } from '../model/repository.js';
 import { continuityMissing } from '../rules/continuity-missing.js';
 import { continuityRecoveryTargets } from '../rules/continuity-recovery-targets.js';
 import { continuityStaleExercise } from '../rules/continuity-stale-exercise.js';
@@ -61,10 +61,10 @@ function describe(ctx: RenderContext, rule: string, record: LoadedRecord, at: re
   const { t, fmt, model } = ctx;
   const config = model.config;
   if (record.kind === 'system') {
-    const system = (record as LoadedRecord<'system'>).data;
+    const system = (record as ValidRecord<'system'>).data;
     return t('finding.system/management-plan', { lifecycle: t(`lifecycle.${system.lifecycle}`), year: config.planningYear });
   }
-  const plan = (record as LoadedRecord<'plan'>).data;
+  const plan = (record as ValidRecord<'plan'>).data;
   const c = plan.continuity;
   switch (rule) {
     case 'plan/unapproved':

@@ -3,7 +3,7 @@
 // next council meeting, and the Mermaid Gantt of a plan, so the tactical plan
 // and the portfolio draw the same timeline from the same PlanResult.
 import { addDaysIso } from '../dates.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import type { IsoDate, Order } from '../model/types.js';
 import { planRepository } from '../orders/planning.js';
 import type { PlacedOrder, PlanResult } from '../orders/planning.js';
@@ -41,7 +41,7 @@ export function breadcrumbs(ctx: RenderContext, from: string, parents: readonly 
   return parts.join(' › ');
 }
 
-export function orderRecord(ctx: RenderContext, id: string): LoadedRecord<'order'> | undefined {
+export function orderRecord(ctx: RenderContext, id: string): ValidRecord<'order'> | undefined {
   const rec = ctx.model.records.order.get(id);
   return rec?.valid ? rec : undefined;
 }
@@ -56,7 +56,7 @@ export function orderStatusText(ctx: RenderContext, order: Order | undefined): s
   return order ? ctx.t(`orderStatus.${order.status}`) : ctx.t('common.unknown');
 }
 
-export function roleRecord(ctx: RenderContext, id: string): LoadedRecord<'role'> | undefined {
+export function roleRecord(ctx: RenderContext, id: string): ValidRecord<'role'> | undefined {
   const rec = ctx.model.records.role.get(id);
   return rec?.valid ? rec : undefined;
 }
@@ -80,7 +80,7 @@ export function nextCouncilMeeting(ctx: RenderContext): IsoDate | undefined {
 }
 
 /** The tactical plan for the planning year (the first by id when there are several). */
-export function tacticalPlanRecord(ctx: RenderContext): LoadedRecord<'direction'> | undefined {
+export function tacticalPlanRecord(ctx: RenderContext): ValidRecord<'direction'> | undefined {
   for (const rec of ctx.model.records.direction.values()) {
     if (rec.valid && rec.data.type === 'tactical-plan' && rec.data.year === ctx.model.config.planningYear) return rec;
   }

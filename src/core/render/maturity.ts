@@ -1,7 +1,7 @@
 // Maturity (report §6.3–6.4): current vs target per area of the latest
 // assessment as a Mermaid xychart (GitHub and GitLab draw it) and a table with
 // gaps and actions; where there are several assessments, the trend per area.
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import { personName } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS } from './governing.js';
@@ -20,7 +20,7 @@ export const maturityDocument: DocumentRenderer = {
 };
 
 /** Assessments oldest first (by date, then id). */
-export function assessments(ctx: RenderContext): LoadedRecord<'maturity'>[] {
+export function assessments(ctx: RenderContext): ValidRecord<'maturity'>[] {
   return validRecords(ctx.model, 'maturity').sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1));
 }
 
@@ -102,7 +102,7 @@ export function renderMaturity(ctx: RenderContext): Page {
         }
       }
     }
-    const value = (rec: LoadedRecord<'maturity'>, id: string) => rec.data.areas.find((x) => x.id === id);
+    const value = (rec: ValidRecord<'maturity'>, id: string) => rec.data.areas.find((x) => x.id === id);
     page.add(
       table(
         [t('maturity.area'), ...all.map((rec) => `${inline(rec.data.title)} (${inline(fmt.date(rec.data.date))})`), t('maturity.change'), t('maturity.target')],

@@ -2,7 +2,7 @@
 // continuity plan, and a summary of missing, unapproved and stale plans and
 // continuity plans, decided by the same rules `styr validate` runs.
 import { validRecords } from '../model/repository.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import type { Continuity, Plan } from '../model/types.js';
 import { PATHS, personContact, personName, systemLink, systemRecord, unitName } from './context.js';
 import { planFindings } from './findings.js';
@@ -40,7 +40,7 @@ function nav(ctx: RenderContext, from: string, withSummary: boolean): string {
 
 function findingSubject(ctx: RenderContext, from: string, f: PlanFinding): string {
   if (f.record.kind === 'system') return systemLink(ctx, from, f.record.id);
-  const plan = f.record as LoadedRecord<'plan'>;
+  const plan = f.record as ValidRecord<'plan'>;
   return `[${inline(plan.data.name)}](${relativePath(from, PATHS.plan(plan.id))})`;
 }
 
@@ -52,7 +52,7 @@ function findingsTable(ctx: RenderContext, from: string, findings: readonly Plan
   );
 }
 
-function renderSummary(ctx: RenderContext, plans: readonly LoadedRecord<'plan'>[], findings: readonly PlanFinding[]): Page {
+function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[], findings: readonly PlanFinding[]): Page {
   const { t, fmt } = ctx;
   const year = ctx.model.config.planningYear;
   const path = PATHS.plans;
@@ -99,7 +99,7 @@ function renderSummary(ctx: RenderContext, plans: readonly LoadedRecord<'plan'>[
   return { path, title, markdown: page.toString() };
 }
 
-function renderPlan(ctx: RenderContext, rec: LoadedRecord<'plan'>, findings: readonly PlanFinding[]): Page {
+function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: readonly PlanFinding[]): Page {
   const { t, fmt } = ctx;
   const plan: Plan = rec.data;
   const path = PATHS.plan(rec.id);

@@ -4,7 +4,7 @@
 // same PlanResult as `styr plan`, and planned vs delivered per quarter.
 import { daysBetween, quarterOf } from '../dates.js';
 import { validRecords } from '../model/repository.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import type { Order, OrderStatus } from '../model/types.js';
 import { effortOf } from '../orders/effort.js';
 import { STATUS_ORDER } from '../orders/lifecycle.js';
@@ -43,7 +43,7 @@ export function isPortfolioOrder(order: Order): boolean {
 type Progress = 'overdue' | 'slipping' | 'on-plan' | 'not-planned' | 'not-decided' | 'delivered';
 
 interface PortfolioRow {
-  rec: LoadedRecord<'order'>;
+  rec: ValidRecord<'order'>;
   placed?: PlacedOrder;
   unplaced?: UnplacedOrder;
   progress: Progress;

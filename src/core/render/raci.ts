@@ -3,7 +3,7 @@
 // the per-role view ("what am I accountable for") and the findings of the
 // very RACI rules `styr validate` runs, worded in the page's language.
 import type { Severity } from '../diagnostics/diagnostic.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { LoadedRecord, ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import type { RaciLetter, Role } from '../model/types.js';
 import { LEVELS, RACI_LETTERS, SIDES } from '../model/types.js';
@@ -59,7 +59,7 @@ function raciFindings(ctx: RenderContext): RaciFinding[] {
 function describe(ctx: RenderContext, rule: string, f: Finding): string {
   const { t } = ctx;
   if (f.record.kind === 'role') return t('raci.finding.unused-role', { role: roleName(ctx, f.record.id) });
-  const matrix = (f.record as LoadedRecord<'raci'>).data;
+  const matrix = (f.record as ValidRecord<'raci'>).data;
   const at = Array.isArray(f.at) ? f.at : [];
   const activity = typeof at[1] === 'number' ? matrix.activities[at[1]] : undefined;
   const name = activity?.name ?? '';
@@ -99,7 +99,7 @@ function legend(ctx: RenderContext): string {
   return inline(RACI_LETTERS.map((l) => `${l} = ${ctx.t(`raciLetter.${l}`)}`).join(', '));
 }
 
-function renderOverview(ctx: RenderContext, matrices: readonly LoadedRecord<'raci'>[], findings: readonly RaciFinding[]): Page {
+function renderOverview(ctx: RenderContext, matrices: readonly ValidRecord<'raci'>[], findings: readonly RaciFinding[]): Page {
   const { t, fmt } = ctx;
   const path = GOVERNING_PATHS.raci;
   const title = t('doc.raci');
@@ -155,7 +155,7 @@ function renderOverview(ctx: RenderContext, matrices: readonly LoadedRecord<'rac
   return { path, title, markdown: page.toString() };
 }
 
-function renderMatrix(ctx: RenderContext, rec: LoadedRecord<'raci'>, findings: readonly RaciFinding[]): Page {
+function renderMatrix(ctx: RenderContext, rec: ValidRecord<'raci'>, findings: readonly RaciFinding[]): Page {
   const { t } = ctx;
   const m = rec.data;
   const path = GOVERNING_PATHS.raciMatrix(rec.id);

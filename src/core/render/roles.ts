@@ -2,7 +2,7 @@
 // of the roles by level with their reporting lines, each role's purpose,
 // responsibilities and competencies, holders and deputy, by level and unit,
 // and the vacancies with their recruitment steps in order.
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import type { Role } from '../model/types.js';
 import { LEVELS } from '../model/types.js';
@@ -29,7 +29,7 @@ export function isVacancy(role: Role): boolean {
 }
 
 /** Vacancies in recruitment-step order (no step last), then key roles first, then name. */
-export function vacanciesInStepOrder(ctx: RenderContext): LoadedRecord<'role'>[] {
+export function vacanciesInStepOrder(ctx: RenderContext): ValidRecord<'role'>[] {
   return validRecords(ctx.model, 'role')
     .filter((r) => isVacancy(r.data))
     .sort(
@@ -45,7 +45,7 @@ function staffingText(ctx: RenderContext, role: Role): string {
   return ctx.t(`staffing.${role.staffing}`);
 }
 
-function orgChart(ctx: RenderContext, roles: readonly LoadedRecord<'role'>[]): string {
+function orgChart(ctx: RenderContext, roles: readonly ValidRecord<'role'>[]): string {
   const { t } = ctx;
   const ids = new Set(roles.map((r) => r.id));
   const groups: FlowGroup[] = LEVELS.map((level) => ({
@@ -128,7 +128,7 @@ export function renderRoles(ctx: RenderContext): Page {
   return { path, title, markdown: page.toString() };
 }
 
-function roleSection(ctx: RenderContext, page: PageBuilder, rec: LoadedRecord<'role'>): void {
+function roleSection(ctx: RenderContext, page: PageBuilder, rec: ValidRecord<'role'>): void {
   const { t, fmt } = ctx;
   const path = GOVERNING_PATHS.roles;
   const role = rec.data;

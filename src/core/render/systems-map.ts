@@ -3,7 +3,7 @@
 // administers each system. Above SPLIT_AT systems one diagram per area keeps
 // it readable: an overview of the areas, then a page per area.
 import { validRecords } from '../model/repository.js';
-import type { LoadedRecord } from '../model/repository.js';
+import type { ValidRecord } from '../model/repository.js';
 import type { Integration } from '../model/types.js';
 import { PATHS, personName, systemLink, unitName } from './context.js';
 import { asciiSlug, cell, inline, relativePath, table } from './markdown.js';
@@ -23,7 +23,7 @@ export const systemsMapDocument: DocumentRenderer = {
   render: renderSystemsMap,
 };
 
-type SystemRec = LoadedRecord<'system'>;
+type SystemRec = ValidRecord<'system'>;
 
 interface Link {
   /** The system that declares the integration. */
