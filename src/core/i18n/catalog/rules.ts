@@ -160,7 +160,7 @@ export const sv = {
   'rule.order/status-duration.tooLong':
     'beställningen har varit {status} i {days, plural, one {# dag} other {# dagar}} (gräns {limit}); nästa steg: {stepKind, select, handler {{name} ({owner})} orderer {{name} ({owner})} team {{owner} {name}} orderingFunction {{owner}{name, select, none {} other { ({name})}}} noTeam {{owner},} other {{owner}}} ska {action}{stepKind, select, orderingFunction { (ingen handläggare utsedd)} other {}}{meeting, select, none {} other { vid nästa möte {meeting}}}',
   'rule.order/status-duration.tooLong.hint':
-    'För den vidare med `styr order move {order} <status>`, eller höj {setting} i styr.yaml om {limit, plural, one {# dag} other {# dagar}} är för kort tid.',
+    'Flytta den vidare med `styr order move {order} <status>`, eller höj {setting} i styr.yaml om {limit, plural, one {# dag} other {# dagar}} är för kort tid.',
 
   'rule.decision/supersedes.description':
     'Ersättningslänkarna mellan beslutsprotokoll stämmer åt båda hållen: när A ersätter B anger B att det ersatts av A och har statusen ersatt; och ett beslut med statusen ersatt anger vad som ersatte det.',
@@ -235,7 +235,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
     'Every activity in a HUKI/RACI matrix has at least one U (utförare, responsible): somebody who does the work. An activity with an owner but no doer is a queue that never moves.',
   'rule.raci/responsible-required.noResponsible': "activity '{activity}' has no U ({responsible} role)",
   'rule.raci/responsible-required.noResponsible.hint':
-    'Mark at least one role other than the H role U: the one who carries out the activity. A role has one letter per activity, so the H role cannot also be the U.',
+    'Mark at least one role U, other than the H role: the one who carries out the activity. A role has one letter per activity, so the H role cannot also be U.',
 
   'rule.raci/duplicate-activity.description':
     'Activity ids are unique within a HUKI/RACI matrix, so that changes and reports can name one activity unambiguously.',
