@@ -11,14 +11,15 @@ import { ruleDescriptionKey, ruleHintKey, ruleMessageKey } from './rule.js';
 import type { Rule } from './rule.js';
 
 export interface RuleMessageDoc {
-  /** The catalogue key, as in a diagnostic's `messageId`: 'rule.contract/notice-soon.noticeSoon'. */
+  /**
+   * The catalogue key, as in a diagnostic's `messageId`:
+   * 'rule.contract/notice-soon.noticeSoon'; a hint's ends in '.hint'.
+   */
   id: string;
   /** The parameter names, as in a diagnostic's `data`. */
   params: readonly string[];
-  /** The message text (ICU MessageFormat) in the requested language. */
+  /** The text (an ICU MessageFormat template) in the requested language. */
   text: string;
-  /** The hint, when the message has one. */
-  hint?: { id: string; params: readonly string[]; text: string };
 }
 
 export interface RuleDoc {
@@ -26,7 +27,7 @@ export interface RuleDoc {
   severity: Severity;
   configurable: boolean;
   description: string;
-  /** The messages the rule reports (empty for parse, schema, repository and reference problems here). */
+  /** The rule's messages, each followed by its hint if it has one (empty for the structural entries here). */
   messages: RuleMessageDoc[];
 }
 
@@ -72,15 +73,14 @@ function text(language: Language, key: string): string {
 
 /** One rule's documentation in a language. */
 export function ruleDoc(rule: Rule, language: Language): RuleDoc {
-  const messages = Object.entries(rule.messages).map(([name, params]): RuleMessageDoc => {
+  const messages = Object.entries(rule.messages).flatMap(([name, params]): RuleMessageDoc[] => {
     const id = ruleMessageKey(rule.id, name);
-    const doc: RuleMessageDoc = { id, params, text: text(language, id) };
     const hintParams = rule.hints[name];
-    if (hintParams) {
-      const hintId = ruleHintKey(rule.id, name);
-      doc.hint = { id: hintId, params: hintParams, text: text(language, hintId) };
-    }
-    return doc;
+    const hintId = ruleHintKey(rule.id, name);
+    return [
+      { id, params, text: text(language, id) },
+      ...(hintParams ? [{ id: hintId, params: hintParams, text: text(language, hintId) }] : []),
+    ];
   });
   return {
     id: rule.id,
@@ -91,13 +91,18 @@ export function ruleDoc(rule: Rule, language: Language): RuleDoc {
   };
 }
 
+/** Every rule's documentation in a language, in the order the rules run. */
+export function ruleDocs(language: Language): RuleDoc[] {
+  return ALL_RULES.map((r) => ruleDoc(r, language));
+}
+
 /**
  * Every rule id styr can report, sorted by id. The rules' descriptions and
  * messages are in `language`; the parse, schema, repository, reference and
  * config entries above are English until they move into the catalogue.
  */
 export function ruleCatalog(language: Language = 'en'): RuleDoc[] {
-  const rules = ALL_RULES.map((r) => ruleDoc(r, language));
+  const rules = ruleDocs(language);
   return [...STRUCTURAL, ...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

@@ -101,8 +101,8 @@ describe('rule messages in the catalogue', () => {
         id: 'rule.contract/notice-soon.noticeSoon',
         params: ['deadline', 'days', 'end'],
         text: CATALOG.sv['rule.contract/notice-soon.noticeSoon'],
-        hint: { id: 'rule.contract/notice-soon.noticeSoon.hint', params: [], text: CATALOG.sv['rule.contract/notice-soon.noticeSoon.hint'] },
       },
+      { id: 'rule.contract/notice-soon.noticeSoon.hint', params: [], text: CATALOG.sv['rule.contract/notice-soon.noticeSoon.hint'] },
     ]);
     expect(ruleCatalog('en').find((d) => d.id === 'contract/notice-soon')?.description).toMatch(/^A contract’s notice deadline/);
   });
