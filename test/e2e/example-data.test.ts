@@ -41,21 +41,25 @@ describe('the example municipality (data/)', () => {
   });
 
   it('knows the telephony plan is stale on review and exercise', () => {
-    const stale = result.diagnostics.filter((d) => d.file === 'plans/telefoni-2027.yaml').map((d) => d.message);
-    expect(stale).toEqual([
-      'continuity plan last reviewed 2025-06-10, more than 12 months ago',
-      'continuity plan last exercised 2024-05-14, more than 24 months ago',
+    const stale = result.diagnostics.filter((d) => d.file === 'plans/telefoni-2027.yaml');
+    expect(stale.map((d) => [d.messageId, d.data])).toEqual([
+      ['rule.continuity/stale-review.staleReview', { reviewed: '2025-06-10', months: 12 }],
+      ['rule.continuity/stale-exercise.staleExercise', { exercised: '2024-05-14', months: 24 }],
     ]);
+    expect(stale[0]?.message).toBe('kontinuitetsplanen gicks senast igenom 2025-06-10, för mer än 12 månader sedan');
   });
 
   it('knows the printing contract’s notice deadline is 2027-01-01, 31 days away', () => {
     const d = result.diagnostics.find((x) => x.rule === 'contract/notice-soon');
-    expect(d?.message).toMatch(/^notice deadline 2027-01-01 is in 31 days/);
+    expect(d?.data).toMatchObject({ deadline: '2027-01-01', days: 31 });
+    expect(d?.message).toMatch(/^sista uppsägningsdag 2027-01-01 infaller om 31 dagar/);
   });
 
   it('names the owner of the next step for the order stuck in preparation', () => {
     const d = result.diagnostics.find((x) => x.file === 'orders/ORD-261005-RYZC.yaml');
-    expect(d?.message).toContain("order has been 'received' for 57 days (limit 14)");
+    expect(d?.messageId).toBe('rule.order/status-duration.tooLong');
+    expect(d?.data).toMatchObject({ status: 'received', days: 57, limit: 14 });
+    expect(d?.message).toContain('beställningen har varit mottagen i 57 dagar (gräns 14)');
   });
 
   it('meets the minimums of a realistic municipality', () => {

@@ -114,8 +114,8 @@ describe('styr validate', () => {
     const r = styr(['validate', '--data', dir, ...TODAY], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('units/utbildning.yaml');
-    expect(r.stdout).toMatch(/1:1\s+warning\s+department 'Utbildningsförvaltningen' has no coordinating IT contact\s+unit\/it-contact/);
-    expect(r.stdout).toContain('↳ Set `itContact:`');
+    expect(r.stdout).toMatch(/1:1\s+warning\s+förvaltningen 'Utbildningsförvaltningen' saknar IT-samordnare\s+unit\/it-contact/);
+    expect(r.stdout).toContain('↳ Ange under `itContact:`');
     expect(r.stdout).toContain('1 problem (0 errors, 1 warning) in 1 of 21 files');
   });
 

@@ -16,6 +16,9 @@ export interface Diagnostic {
   rule: string;
   severity: Severity;
   message: string;
+  /** The message's catalogue key (e.g. 'rule.contract/notice-soon.noticeSoon') and its parameters. */
+  messageId?: string;
+  data?: Record<string, string | number>;
   /** Path relative to the data folder, with forward slashes. */
   file: string;
   /** JSON pointer into the record ('' is the whole record). */

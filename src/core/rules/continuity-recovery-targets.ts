@@ -1,11 +1,11 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const continuityRecoveryTargets: Rule = {
+export const continuityRecoveryTargets = defineRule({
   id: 'continuity/recovery-targets',
   severity: 'error',
-  description:
-    'The recovery time target (RTO) of a continuity plan does not exceed its maximum tolerable outage: a plan that restores the system after the business has already failed is no plan.',
+  messages: { recoveryTooSlow: ['recoveryHours', 'tolerableHours'] },
+  hints: { recoveryTooSlow: [] },
   check({ model, report }) {
     for (const plan of validRecords(model, 'plan')) {
       const c = plan.data.continuity;
@@ -14,9 +14,9 @@ export const continuityRecoveryTargets: Rule = {
       report({
         record: plan,
         at: ['continuity', 'recoveryTimeHours'],
-        message: `recovery time ${c.recoveryTimeHours} h exceeds the maximum tolerable outage ${c.maxTolerableOutageHours} h`,
-        hint: 'Shorten the recovery time (e.g. with a fallback routine or a faster restore) or revisit the tolerable outage with the system owner.',
+        messageId: 'recoveryTooSlow',
+        data: { recoveryHours: c.recoveryTimeHours, tolerableHours: c.maxTolerableOutageHours },
       });
     }
   },
-};
+});

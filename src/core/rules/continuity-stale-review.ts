@@ -1,12 +1,15 @@
 import { addMonthsIso } from '../dates.js';
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const continuityStaleReview: Rule = {
+export const continuityStaleReview = defineRule({
   id: 'continuity/stale-review',
   severity: 'warning',
-  description:
-    'A continuity plan in a management plan for the planning year was last reviewed more than `continuityReviewMonths` (default 12) months before today, or has never been reviewed. A plan nobody has read since last year is unlikely to work when the system is down (report §6.5.7–6.5.8).',
+  messages: {
+    neverReviewed: [],
+    staleReview: ['reviewed', 'months'],
+  },
+  hints: { neverReviewed: [], staleReview: [] },
   check({ model, today, report }) {
     const months = model.config.continuityReviewMonths;
     const limit = addMonthsIso(today, -months);
@@ -14,20 +17,15 @@ export const continuityStaleReview: Rule = {
       const continuity = plan.data.continuity;
       if (plan.data.year !== model.config.planningYear || !continuity) continue;
       if (!continuity.lastReviewed) {
-        report({
-          record: plan,
-          at: ['continuity'],
-          message: 'continuity plan has never been reviewed (no lastReviewed date)',
-          hint: 'Review it with the system administrator and set `lastReviewed:`.',
-        });
+        report({ record: plan, at: ['continuity'], messageId: 'neverReviewed' });
       } else if (continuity.lastReviewed < limit) {
         report({
           record: plan,
           at: ['continuity', 'lastReviewed'],
-          message: `continuity plan last reviewed ${continuity.lastReviewed}, more than ${months} months ago`,
-          hint: 'Review it with the system administrator and update `lastReviewed:`.',
+          messageId: 'staleReview',
+          data: { reviewed: continuity.lastReviewed, months },
         });
       }
     }
   },
-};
+});

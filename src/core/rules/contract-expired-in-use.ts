@@ -1,13 +1,13 @@
 import { contractTerms } from '../contracts/terms.js';
 import { ACTIVE_LIFECYCLES } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const contractExpiredInUse: Rule = {
+export const contractExpiredInUse = defineRule({
   id: 'contract/expired-in-use',
   severity: 'error',
-  description:
-    'A contract that has ended or run out is still behind an active system (listed in the contract’s `systems` or the system’s `contracts`). The municipality is then using a system without an agreement.',
+  messages: { expiredInUse: ['end', 'systems'] },
+  hints: { expiredInUse: [] },
   check({ model, today, report }) {
     const systemsByContract = new Map<string, Set<string>>();
     for (const system of validRecords(model, 'system')) {
@@ -31,9 +31,9 @@ export const contractExpiredInUse: Rule = {
       report({
         record: rec,
         at: rec.data.ended ? ['ended'] : ['start'],
-        message: `contract ended ${terms.currentEnd} but active systems depend on it: ${active.join(', ')}`,
-        hint: 'Record the new contract and point the systems at it, or retire the systems.',
+        messageId: 'expiredInUse',
+        data: { end: terms.currentEnd, systems: active.join(', ') },
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const contractLicenceOveruse: Rule = {
+export const contractLicenceOveruse = defineRule({
   id: 'contract/licence-overuse',
   severity: 'warning',
-  description:
-    'More licences are in use than the contract gives the right to (report §6.5.12). Over-use is a compliance and cost risk; buy more or free some.',
+  messages: { overuse: ['used', 'product', 'quantity'] },
+  hints: { overuse: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'contract')) {
       (rec.data.licences ?? []).forEach((licence, index) => {
@@ -13,10 +13,10 @@ export const contractLicenceOveruse: Rule = {
         report({
           record: rec,
           at: ['licences', index, 'used'],
-          message: `${licence.used} ${licence.product} licences in use, ${licence.quantity} bought`,
-          hint: 'Buy more licences or remove users; then update `used:`.',
+          messageId: 'overuse',
+          data: { used: licence.used, product: licence.product, quantity: licence.quantity },
         });
       });
     }
   },
-};
+});

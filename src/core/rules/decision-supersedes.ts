@@ -1,11 +1,21 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const decisionSupersedes: Rule = {
+export const decisionSupersedes = defineRule({
   id: 'decision/supersedes',
   severity: 'error',
-  description:
-    'Supersede links between decision records agree in both directions: when A supersedes B, B says it is superseded by A and has status superseded; and a decision with status superseded names what superseded it.',
+  messages: {
+    olderNotMarked: ['older', 'decision'],
+    olderStatus: ['decision', 'status'],
+    newerDoesNotList: ['newer'],
+    noSupersededBy: ['status'],
+  },
+  hints: {
+    olderNotMarked: ['decision', 'file'],
+    olderStatus: [],
+    newerDoesNotList: ['decision', 'file'],
+    noSupersededBy: [],
+  },
   check({ model, report }) {
     const decisions = model.records.decision;
     for (const rec of validRecords(model, 'decision')) {
@@ -17,15 +27,15 @@ export const decisionSupersedes: Rule = {
           report({
             record: rec,
             at: ['supersedes', index],
-            message: `supersedes '${oldId}', but '${oldId}' does not say it is superseded by '${rec.id}'`,
-            hint: `Set \`supersededBy: ${rec.id}\` and \`status: superseded\` in ${old.file}.`,
+            messageId: 'olderNotMarked',
+            data: { older: oldId, decision: rec.id, file: old.file },
           });
         } else if (old.data.status !== 'superseded') {
           report({
             record: old,
             at: ['status'],
-            message: `superseded by '${rec.id}' but its status is '${old.data.status}'`,
-            hint: 'Set `status: superseded`.',
+            messageId: 'olderStatus',
+            data: { decision: rec.id, status: enumLabel('decisionStatus', old.data.status) },
           });
         }
       });
@@ -35,18 +45,13 @@ export const decisionSupersedes: Rule = {
           report({
             record: rec,
             at: ['supersededBy'],
-            message: `says it is superseded by '${d.supersededBy}', which does not list it under supersedes`,
-            hint: `Add '${rec.id}' under \`supersedes:\` in ${newer.file}.`,
+            messageId: 'newerDoesNotList',
+            data: { newer: d.supersededBy, decision: rec.id, file: newer.file },
           });
         }
       } else if (d.status === 'superseded') {
-        report({
-          record: rec,
-          at: ['status'],
-          message: 'status is superseded but no `supersededBy` names the newer decision',
-          hint: 'Set `supersededBy:` to the id of the decision that replaced it.',
-        });
+        report({ record: rec, at: ['status'], messageId: 'noSupersededBy', data: { status: enumLabel('decisionStatus', d.status) } });
       }
     }
   },
-};
+});

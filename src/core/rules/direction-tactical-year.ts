@@ -1,11 +1,13 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const directionTacticalYear: Rule = {
+export const directionTacticalYear = defineRule({
   id: 'direction/tactical-year',
   severity: 'error',
-  description:
-    'A 1-year tactical plan implements a 3-year direction: it names a direction record of type direction, and its year lies inside that direction’s period (report §6.5.6).',
+  messages: {
+    notADirection: ['direction'],
+    yearOutsidePeriod: ['year', 'from', 'to'],
+  },
   check({ model, report }) {
     for (const rec of validRecords(model, 'direction')) {
       const plan = rec.data;
@@ -13,7 +15,7 @@ export const directionTacticalYear: Rule = {
       const direction = model.records.direction.get(plan.direction);
       if (!direction?.valid) continue;
       if (direction.data.type !== 'direction') {
-        report({ record: rec, at: ['direction'], message: `'${plan.direction}' is a tactical plan, not a direction` });
+        report({ record: rec, at: ['direction'], messageId: 'notADirection', data: { direction: plan.direction } });
         continue;
       }
       const period = direction.data.period;
@@ -21,9 +23,10 @@ export const directionTacticalYear: Rule = {
         report({
           record: rec,
           at: ['year'],
-          message: `tactical plan year ${plan.year} is outside the direction period ${period.from}–${period.to}`,
+          messageId: 'yearOutsidePeriod',
+          data: { year: plan.year, from: period.from, to: period.to },
         });
       }
     }
   },
-};
+});

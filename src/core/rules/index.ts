@@ -1,4 +1,5 @@
-// Every rule, in the order they run. Adding a rule: one file, one line here.
+// Every rule, in the order they run. Adding a rule: one file, one line here, and
+// its description and messages in i18n/catalog/rules.ts (a test checks both languages).
 import { continuityMissing } from './continuity-missing.js';
 import { continuityRecoveryTargets } from './continuity-recovery-targets.js';
 import { continuityStaleExercise } from './continuity-stale-exercise.js';

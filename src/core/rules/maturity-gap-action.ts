@@ -1,11 +1,11 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const maturityGapAction: Rule = {
+export const maturityGapAction = defineRule({
   id: 'maturity/gap-action',
   severity: 'warning',
-  description:
-    'Every area whose current maturity is below its target has at least one action to close the gap (report §6.3–6.4). A gap without an action is a wish, not a plan.',
+  messages: { noAction: ['area', 'current', 'target'] },
+  hints: { noAction: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'maturity')) {
       rec.data.areas.forEach((area, index) => {
@@ -13,10 +13,10 @@ export const maturityGapAction: Rule = {
         report({
           record: rec,
           at: ['areas', index],
-          message: `area '${area.name}' is at ${area.current} % against a target of ${area.target} % with no action`,
-          hint: 'List what will be done under `actions:`.',
+          messageId: 'noAction',
+          data: { area: area.name, current: area.current, target: area.target },
         });
       });
     }
   },
-};
+});

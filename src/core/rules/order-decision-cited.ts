@@ -1,24 +1,24 @@
-import { expectedOutcome } from '../orders/lifecycle.js';
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { expectedOutcome } from '../orders/lifecycle.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const orderDecisionCited: Rule = {
+export const orderDecisionCited = defineRule({
   id: 'order/decision-cited',
   severity: 'error',
-  description:
-    'An order that has been decided — approved (and everything after it), deferred or rejected — cites the decision record of the council meeting that decided it, and that record lists the order with the same outcome. The pull request is the decision record; this rule keeps the order and the minutes in agreement.',
+  messages: {
+    noDecision: ['status'],
+    notListed: ['decision'],
+    outcomeMismatch: ['status', 'decision', 'outcome'],
+  },
+  hints: { noDecision: [], notListed: ['order', 'file'], outcomeMismatch: ['expected'] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'order')) {
       const order = rec.data;
       const outcome = expectedOutcome(order.status);
       if (!outcome) continue;
+      const status = enumLabel('orderStatus', order.status);
       if (!order.decision) {
-        report({
-          record: rec,
-          at: ['status'],
-          message: `order is '${order.status}' but cites no decision`,
-          hint: 'Set `decision:` to the id of the decision record (decisions/) that decided it.',
-        });
+        report({ record: rec, at: ['status'], messageId: 'noDecision', data: { status } });
         continue;
       }
       const decision = model.records.decision.get(order.decision);
@@ -28,17 +28,22 @@ export const orderDecisionCited: Rule = {
         report({
           record: rec,
           at: ['decision'],
-          message: `decision '${order.decision}' does not list this order`,
-          hint: `Add \`- order: ${rec.id}\` with its outcome under \`orders:\` in ${decision.file}.`,
+          messageId: 'notListed',
+          data: { decision: order.decision, order: rec.id, file: decision.file },
         });
       } else if (entry.outcome !== outcome) {
         report({
           record: rec,
           at: ['decision'],
-          message: `order is '${order.status}' but decision '${order.decision}' records the outcome '${entry.outcome}'`,
-          hint: `The status needs the outcome '${outcome}'.`,
+          messageId: 'outcomeMismatch',
+          data: {
+            status,
+            decision: order.decision,
+            outcome: enumLabel('decisionOutcome', entry.outcome),
+            expected: enumLabel('decisionOutcome', outcome),
+          },
         });
       }
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const orderDependencyCycle: Rule = {
+export const orderDependencyCycle = defineRule({
   id: 'order/dependency-cycle',
   severity: 'error',
-  description:
-    'Orders may depend on other orders (`dependsOn`), but never in a circle: an order that (indirectly) waits for itself can never be planned. Each cycle is reported once, on its first order by id.',
+  messages: { cycle: ['cycle'] },
+  hints: { cycle: [] },
   check({ model, report }) {
     const orders = model.records.order;
     const state = new Map<string, 'visiting' | 'done'>();
@@ -30,8 +30,8 @@ export const orderDependencyCycle: Rule = {
           report({
             record: firstRec,
             at: ['dependsOn'],
-            message: `dependency cycle: ${ordered.join(' → ')}`,
-            hint: 'Remove one of the dependencies so that the orders can be planned one after another.',
+            messageId: 'cycle',
+            data: { cycle: ordered.join(' → ') },
           });
         } else if (s === undefined) {
           visit(dep);
@@ -42,4 +42,4 @@ export const orderDependencyCycle: Rule = {
     };
     for (const rec of validRecords(model, 'order')) if (!state.has(rec.id)) visit(rec.id);
   },
-};
+});

@@ -1,11 +1,14 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const orderHistoryStatus: Rule = {
+export const orderHistoryStatus = defineRule({
   id: 'order/history-status',
   severity: 'error',
-  description:
-    'The last entry of an order’s history ends in the order’s current status, and entries are in date order. History is how the council sees how long an order has waited; a status changed without a history entry hides that.',
+  messages: {
+    lastEntryDiffers: ['status', 'to'],
+    entryOutOfOrder: ['entry', 'date', 'previous'],
+  },
+  hints: { lastEntryDiffers: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'order')) {
       const history = rec.data.history ?? [];
@@ -14,8 +17,8 @@ export const orderHistoryStatus: Rule = {
         report({
           record: rec,
           at: ['history', history.length - 1, 'to'],
-          message: `status is '${rec.data.status}' but the last history entry moves to '${last.to}'`,
-          hint: 'Use `styr order move`, which updates both, or add the missing history entry.',
+          messageId: 'lastEntryDiffers',
+          data: { status: enumLabel('orderStatus', rec.data.status), to: enumLabel('orderStatus', last.to) },
         });
       }
       for (let i = 1; i < history.length; i++) {
@@ -23,10 +26,11 @@ export const orderHistoryStatus: Rule = {
           report({
             record: rec,
             at: ['history', i, 'date'],
-            message: `history entry ${i + 1} (${history[i]!.date}) is dated before the entry above it (${history[i - 1]!.date})`,
+            messageId: 'entryOutOfOrder',
+            data: { entry: i + 1, date: history[i]!.date, previous: history[i - 1]!.date },
           });
         }
       }
     }
   },
-};
+});

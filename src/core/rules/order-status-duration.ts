@@ -1,13 +1,19 @@
 import { validRecords } from '../model/repository.js';
-import { describeNextStep, nextStep } from '../orders/next-step.js';
+import { nextStep } from '../orders/next-step.js';
 import { daysInStatus } from '../orders/status-time.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel, selector } from './rule.js';
 
-export const orderStatusDuration: Rule = {
+export const orderStatusDuration = defineRule({
   id: 'order/status-duration',
   severity: 'warning',
-  description:
-    'An order has stayed in its status longer than `statusLimits` in styr.yaml allows for that status (days since its last history entry, or since it was created). The warning names who owns the next step — the handler or the ordering function, the decision council with its next meeting, the delivering team, or the orderer — because orders queuing up with nobody owning them is the problem the report set out to fix.',
+  messages: {
+    // The next step: `stepKind` the owner's kind as a selector (orderingFunction, noTeam, …), `owner`
+    // its label, `name` the person's or team's name ('none' when there is
+    // none), `action` what they are to do, `meeting` the council's next
+    // meeting ('none' when none is scheduled).
+    tooLong: ['status', 'days', 'limit', 'stepKind', 'owner', 'name', 'action', 'meeting'],
+  },
+  hints: { tooLong: ['order', 'setting', 'limit'] },
   check({ model, today, report }) {
     const limits = model.config.statusLimits ?? {};
     for (const rec of validRecords(model, 'order')) {
@@ -21,9 +27,20 @@ export const orderStatusDuration: Rule = {
       report({
         record: rec,
         at: ['status'],
-        message: `order has been '${order.status}' for ${days} days (limit ${limit}); next step: ${describeNextStep(step, order.status)}`,
-        hint: `Move it on with \`styr order move ${order.id} <status>\`, or raise statusLimits.${order.status} in styr.yaml if ${limit} days is too short.`,
+        messageId: 'tooLong',
+        data: {
+          status: enumLabel('orderStatus', order.status),
+          days,
+          limit,
+          stepKind: selector(step.kind),
+          owner: enumLabel('step', step.kind),
+          name: step.name ?? 'none',
+          action: enumLabel('stepAction', order.status),
+          meeting: step.nextMeeting ?? 'none',
+          order: order.id,
+          setting: `statusLimits.${order.status}`,
+        },
       });
     }
   },
-};
+});

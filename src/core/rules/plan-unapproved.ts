@@ -1,29 +1,22 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const planUnapproved: Rule = {
+export const planUnapproved = defineRule({
   id: 'plan/unapproved',
   severity: 'warning',
-  description:
-    'A management plan for the planning year is still a draft, or is marked approved without saying by whom and when. An unapproved plan does not yet govern the managed object.',
+  messages: {
+    draft: ['year'],
+    approvedWithoutWhoAndWhen: [],
+  },
+  hints: { draft: [], approvedWithoutWhoAndWhen: [] },
   check({ model, report }) {
     for (const plan of validRecords(model, 'plan')) {
       if (plan.data.year !== model.config.planningYear) continue;
       if (plan.data.status === 'draft') {
-        report({
-          record: plan,
-          at: ['status'],
-          message: `management plan for ${plan.data.year} is still a draft`,
-          hint: 'Have the object owner approve it, then set `status: approved` and `approved:`.',
-        });
+        report({ record: plan, at: ['status'], messageId: 'draft', data: { year: plan.data.year } });
       } else if (!plan.data.approved) {
-        report({
-          record: plan,
-          at: ['status'],
-          message: 'management plan is approved but does not say by whom and when',
-          hint: 'Add `approved:` with `by:` and `date:`.',
-        });
+        report({ record: plan, at: ['status'], messageId: 'approvedWithoutWhoAndWhen' });
       }
     }
   },
-};
+});

@@ -1,10 +1,11 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const raciDuplicateActivity: Rule = {
+export const raciDuplicateActivity = defineRule({
   id: 'raci/duplicate-activity',
   severity: 'error',
-  description: 'Activity ids are unique within a HUKI/RACI matrix, so that changes and reports can name one activity unambiguously.',
+  messages: { duplicate: ['activity', 'first'] },
+  hints: { duplicate: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'raci')) {
       const seen = new Map<string, number>();
@@ -17,10 +18,10 @@ export const raciDuplicateActivity: Rule = {
         report({
           record: rec,
           at: ['activities', index, 'id'],
-          message: `activity id '${activity.id}' is used twice (also activity ${first + 1})`,
-          hint: 'Give each activity its own id.',
+          messageId: 'duplicate',
+          data: { activity: activity.id, first: first + 1 },
         });
       });
     }
   },
-};
+});

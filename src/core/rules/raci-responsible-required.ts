@@ -1,11 +1,13 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const raciResponsibleRequired: Rule = {
+export const raciResponsibleRequired = defineRule({
   id: 'raci/responsible-required',
   severity: 'error',
-  description:
-    'Every activity in a HUKI/RACI matrix has at least one U (utförare, responsible): somebody who does the work. An activity with an owner but no doer is a queue that never moves.',
+  messages: { noResponsible: ['activity', 'responsible'] },
+  // A role has one letter per activity, so the H role cannot also be the U:
+  // the hint asks for another role.
+  hints: { noResponsible: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'raci')) {
       rec.data.activities.forEach((activity, index) => {
@@ -13,10 +15,10 @@ export const raciResponsibleRequired: Rule = {
         report({
           record: rec,
           at: ['activities', index, 'roles'],
-          message: `activity '${activity.id}' has no U (responsible role)`,
-          hint: 'Mark at least one role U: the one who carries out the activity (it may be the H role too, written as H).',
+          messageId: 'noResponsible',
+          data: { activity: activity.id, responsible: enumLabel('raciLetter', 'U') },
         });
       });
     }
   },
-};
+});

@@ -1,23 +1,27 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const roleStaffing: Rule = {
+export const roleStaffing = defineRule({
   id: 'role/staffing',
   severity: 'error',
-  description:
-    'A role’s staffing agrees with its holders: a filled or interim role names its holder(s), a vacant role names none, and the deputy is not also a holder.',
+  messages: {
+    noHolder: ['staffing'],
+    vacantWithHolders: ['staffing'],
+    deputyIsHolder: ['deputy'],
+  },
+  hints: { noHolder: [], vacantWithHolders: [], deputyIsHolder: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'role')) {
       const { staffing, holders = [], deputy } = rec.data;
       if (staffing !== 'vacant' && holders.length === 0) {
-        report({ record: rec, at: ['staffing'], message: `role is '${staffing}' but names no holder`, hint: 'List the holder(s) under `holders:` or set `staffing: vacant`.' });
+        report({ record: rec, at: ['staffing'], messageId: 'noHolder', data: { staffing: enumLabel('staffing', staffing) } });
       }
       if (staffing === 'vacant' && holders.length > 0) {
-        report({ record: rec, at: ['holders'], message: 'role is vacant but names holders', hint: 'Remove the holders or correct `staffing:`.' });
+        report({ record: rec, at: ['holders'], messageId: 'vacantWithHolders', data: { staffing: enumLabel('staffing', staffing) } });
       }
       if (deputy && holders.includes(deputy)) {
-        report({ record: rec, at: ['deputy'], message: `deputy '${deputy}' is also a holder of the role`, hint: 'A deputy stands in for the holder; name somebody else.' });
+        report({ record: rec, at: ['deputy'], messageId: 'deputyIsHolder', data: { deputy } });
       }
     }
   },
-};
+});

@@ -1,21 +1,33 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const roleVacantKeyRole: Rule = {
+export const roleVacantKeyRole = defineRule({
   id: 'role/vacant-key-role',
   severity: 'warning',
-  description:
-    'A key role is vacant. The report’s recruitment strategy (§6.6) puts key roles first; a vacant one is shown until it is filled, with its recruitment step.',
+  messages: {
+    /** `step` is '?' and `status` 'none' when the recruitment does not say. */
+    vacantRecruiting: ['role', 'step', 'status'],
+    vacantNoRecruitment: ['role'],
+  },
+  hints: { vacantNoRecruitment: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'role')) {
       if (!rec.data.key || rec.data.staffing !== 'vacant') continue;
       const r = rec.data.recruitment;
-      report({
-        record: rec,
-        at: ['staffing'],
-        message: `key role '${rec.data.name}' is vacant${r ? ` (recruitment step ${r.step ?? '?'}, ${r.status ?? 'no status'})` : ' with no recruitment planned'}`,
-        hint: r ? undefined : 'Add `recruitment:` with form, step and status.',
-      });
+      if (r) {
+        report({
+          record: rec,
+          at: ['staffing'],
+          messageId: 'vacantRecruiting',
+          data: {
+            role: rec.data.name,
+            step: r.step ?? '?',
+            status: r.status ? enumLabel('recruitmentStatus', r.status) : 'none',
+          },
+        });
+      } else {
+        report({ record: rec, at: ['staffing'], messageId: 'vacantNoRecruitment', data: { role: rec.data.name } });
+      }
     }
   },
-};
+});

@@ -1,11 +1,17 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, selector } from './rule.js';
 
-export const serviceSlaTargets: Rule = {
+export const serviceSlaTargets = defineRule({
   id: 'service/sla-targets',
   severity: 'error',
-  description:
-    'An SLA has one target per priority and kind (response, resolution, availability), a resolution target not faster than the response target of the same priority, and KPI measurements with unique periods.',
+  messages: {
+    /** `kind`: the SLA target kind (response, resolution, availability). */
+    duplicateTarget: ['kind', 'priority'],
+    /** The units are SLA units as selectors (minutes, hours, businessDays, percent). */
+    resolutionFaster: ['priority', 'resolution', 'resolutionUnit', 'response', 'responseUnit'],
+    duplicateMeasurement: ['kpi', 'period'],
+  },
+  hints: { duplicateTarget: [] },
   check({ model, report }) {
     const minutes = (value: number, unit: string): number | undefined =>
       unit === 'minutes' ? value : unit === 'hours' ? value * 60 : unit === 'business-days' ? value * 8 * 60 : undefined;
@@ -15,7 +21,12 @@ export const serviceSlaTargets: Rule = {
       targets.forEach((t, index) => {
         const key = `${t.priority}:${t.kind}`;
         if (seen.has(key)) {
-          report({ record: rec, at: ['sla', 'targets', index], message: `two ${t.kind} targets for priority ${t.priority}`, hint: 'Keep one target per priority and kind.' });
+          report({
+            record: rec,
+            at: ['sla', 'targets', index],
+            messageId: 'duplicateTarget',
+            data: { kind: t.kind, priority: t.priority },
+          });
         } else seen.set(key, index);
       });
       for (const t of targets) {
@@ -28,7 +39,14 @@ export const serviceSlaTargets: Rule = {
           report({
             record: rec,
             at: ['sla', 'targets', targets.indexOf(t)],
-            message: `priority ${t.priority}: resolution target (${t.value} ${t.unit}) is faster than the response target (${response.value} ${response.unit})`,
+            messageId: 'resolutionFaster',
+            data: {
+              priority: t.priority,
+              resolution: t.value,
+              resolutionUnit: selector(t.unit),
+              response: response.value,
+              responseUnit: selector(response.unit),
+            },
           });
         }
       }
@@ -36,11 +54,16 @@ export const serviceSlaTargets: Rule = {
         const periods = new Set<string>();
         (kpi.measurements ?? []).forEach((m, i) => {
           if (periods.has(m.period)) {
-            report({ record: rec, at: ['kpis', k, 'measurements', i, 'period'], message: `KPI '${kpi.id}' has two measurements for ${m.period}` });
+            report({
+              record: rec,
+              at: ['kpis', k, 'measurements', i, 'period'],
+              messageId: 'duplicateMeasurement',
+              data: { kpi: kpi.id, period: m.period },
+            });
           }
           periods.add(m.period);
         });
       });
     }
   },
-};
+});

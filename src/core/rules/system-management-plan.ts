@@ -1,12 +1,15 @@
 import { ACTIVE_LIFECYCLES, plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const systemManagementPlan: Rule = {
+export const systemManagementPlan = defineRule({
   id: 'system/management-plan',
   severity: 'error',
-  description:
-    'Every active system is covered by a management plan (förvaltningsplan) for the planning year set in styr.yaml (report §6.5.8). Plans are per managed object and year, so last year’s plan does not count.',
+  messages: {
+    noPlan: ['system', 'lifecycle', 'year'],
+    noPlanNoObject: ['system', 'lifecycle', 'year'],
+  },
+  hints: { noPlan: ['object', 'year', 'systemId'], noPlanNoObject: ['year', 'systemId'] },
   check({ model, report }) {
     const year = model.config.planningYear;
     const byPlan = plansBySystem(model, year);
@@ -14,14 +17,9 @@ export const systemManagementPlan: Rule = {
       if (!ACTIVE_LIFECYCLES.has(rec.data.lifecycle)) continue;
       if (byPlan.has(rec.id)) continue;
       const object = rec.data.managedObject;
-      report({
-        record: rec,
-        at: object ? ['managedObject'] : ['lifecycle'],
-        message: `${rec.data.lifecycle} system '${rec.data.name}' has no management plan for ${year}`,
-        hint: object
-          ? `Create plans/${object}-${year}.yaml listing '${rec.id}' under systems.`
-          : `Set \`managedObject:\` and create a plan for ${year} that lists '${rec.id}'.`,
-      });
+      const data = { system: rec.data.name, lifecycle: enumLabel('lifecycle', rec.data.lifecycle), year, systemId: rec.id };
+      if (object) report({ record: rec, at: ['managedObject'], messageId: 'noPlan', data: { ...data, object } });
+      else report({ record: rec, at: ['lifecycle'], messageId: 'noPlanNoObject', data });
     }
   },
-};
+});

@@ -1,26 +1,30 @@
 import { ACTIVE_LIFECYCLES } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule, enumLabel } from './rule.js';
 
-export const systemResponsibility: Rule = {
+export const systemResponsibility = defineRule({
   id: 'system/responsibility',
   severity: 'error',
-  description:
-    'Every active system (introduction, production or phase-out) has a system owner (systemägare) in the business and a system administrator (systemförvaltare). The report found systems nobody answered for; this makes the gap visible.',
+  messages: {
+    /** `missing`: 'owner', 'administrator' or 'both'. */
+    noResponsible: ['system', 'lifecycle', 'missing'],
+  },
+  hints: { noResponsible: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'system')) {
       if (!ACTIVE_LIFECYCLES.has(rec.data.lifecycle)) continue;
-      const missing = [
-        rec.data.owner ? undefined : 'owner (systemägare)',
-        rec.data.administrator ? undefined : 'administrator (systemförvaltare)',
-      ].filter((m): m is string => m !== undefined);
-      if (missing.length === 0) continue;
+      const { owner, administrator } = rec.data;
+      if (owner && administrator) continue;
       report({
         record: rec,
         at: ['lifecycle'],
-        message: `${rec.data.lifecycle} system '${rec.data.name}' has no ${missing.join(' and no ')}`,
-        hint: 'Name the person under `owner:` / `administrator:`.',
+        messageId: 'noResponsible',
+        data: {
+          system: rec.data.name,
+          lifecycle: enumLabel('lifecycle', rec.data.lifecycle),
+          missing: !owner && !administrator ? 'both' : !owner ? 'owner' : 'administrator',
+        },
       });
     }
   },
-};
+});

@@ -1,11 +1,14 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const systemRetiredIntegration: Rule = {
+export const systemRetiredIntegration = defineRule({
   id: 'system/retired-integration',
   severity: 'warning',
-  description:
-    'A retired system has no active integrations, and no active integration points at a retired system. Such an integration either still runs (the system is not retired) or is dead wood on the systems map.',
+  messages: {
+    retiredHasActive: ['system', 'target'],
+    activeToRetired: ['target'],
+  },
+  hints: { retiredHasActive: [], activeToRetired: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'system')) {
       (rec.data.integrations ?? []).forEach((integration, index) => {
@@ -15,18 +18,18 @@ export const systemRetiredIntegration: Rule = {
           report({
             record: rec,
             at: ['integrations', index],
-            message: `retired system '${rec.data.name}' has an active integration to '${integration.target}'`,
-            hint: 'Set the integration `status: retired`, or correct the lifecycle.',
+            messageId: 'retiredHasActive',
+            data: { system: rec.data.name, target: integration.target },
           });
         } else if (target?.valid && target.data.lifecycle === 'retired') {
           report({
             record: rec,
             at: ['integrations', index, 'target'],
-            message: `active integration to retired system '${integration.target}'`,
-            hint: 'Set the integration `status: retired` or point it at the system that replaced it.',
+            messageId: 'activeToRetired',
+            data: { target: integration.target },
           });
         }
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { validRecords } from '../model/repository.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const unitAuthorisedOrderer: Rule = {
+export const unitAuthorisedOrderer = defineRule({
   id: 'unit/authorised-orderer',
   severity: 'error',
-  description:
-    'Every department (förvaltning) appoints at least one authorised orderer (beställningsberättigad), report §3. Without one, nobody can place or own the department’s orders.',
+  messages: { noOrderer: ['department'] },
+  hints: { noOrderer: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'unit')) {
       if (rec.data.kind !== 'department') continue;
@@ -13,9 +13,9 @@ export const unitAuthorisedOrderer: Rule = {
       report({
         record: rec,
         at: rec.data.orderers ? ['orderers'] : [],
-        message: `department '${rec.data.name}' has no authorised orderer`,
-        hint: 'List the people who may place orders under `orderers:`.',
+        messageId: 'noOrderer',
+        data: { department: rec.data.name },
       });
     }
   },
-};
+});

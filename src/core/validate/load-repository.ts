@@ -2,6 +2,8 @@
 // model and every problem found, never stopping at the first.
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics, toPointer } from '../diagnostics/diagnostic.js';
+import { isMessageKey } from '../i18n/catalog.js';
+import type { Language } from '../i18n/language.js';
 import { translate } from '../i18n/translate.js';
 import { CONFIG_FILE, CONFIG_SCHEMA, kindForFolder, recordExtensions } from '../kinds/registry.js';
 import type { KindDefinition, KindName } from '../kinds/registry.js';
@@ -10,7 +12,8 @@ import { emptyRecords, resolveConfig } from '../model/repository.js';
 import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
 import type { Direction, StyrConfig } from '../model/types.js';
 import { ALL_RULES, isConfigurableRule } from '../rules/index.js';
-import type { Rule } from '../rules/rule.js';
+import { ruleHintKey, ruleMessageKey } from '../rules/rule.js';
+import type { Finding, Rule, RuleContext } from '../rules/rule.js';
 import type { SchemaValidator } from '../schema/validate-schema.js';
 import { parseSource } from '../source/parse.js';
 import type { ParsedSource, SourceFile } from '../source/parse.js';
@@ -117,7 +120,7 @@ export function loadRepository(input: RepositoryInput, options: LoadOptions): Lo
 
   indexGoals(model, diagnostics);
   diagnostics.push(...configureReferenceSeverity(checkReferences(model), model.config));
-  if (options.rules !== false) diagnostics.push(...runRules(model, options.today));
+  if (options.rules !== false) diagnostics.push(...runRules(model, options.today, model.config.language));
   applyRanges(diagnostics, sources);
   return { model, diagnostics: sortDiagnostics(diagnostics.map(stripInternal)), sources };
 }
@@ -216,7 +219,7 @@ export function effectiveSeverity(rule: Rule, config: RepositoryModel['config'])
   return config.rules?.[rule.id] ?? rule.severity;
 }
 
-function runRules(model: RepositoryModel, today: string): Diagnostic[] {
+function runRules(model: RepositoryModel, today: string, language: Language): Diagnostic[] {
   const out: Diagnostic[] = [];
   const configured = model.config.rules ?? {};
   const known = new Set(ALL_RULES.map((r) => r.id));
@@ -246,20 +249,11 @@ function runRules(model: RepositoryModel, today: string): Diagnostic[] {
   for (const rule of ALL_RULES) {
     const severity = effectiveSeverity(rule, model.config);
     if (severity === 'off') continue;
-    const ctx = {
+    const ctx: RuleContext = {
       model,
       today,
-      report(finding: import('../rules/rule.js').Finding) {
-        const at = finding.at ?? '';
-        const d: Diagnostic = {
-          rule: rule.id,
-          severity: configured[rule.id] ? severity : (finding.severity ?? severity),
-          message: finding.message,
-          file: finding.record.file,
-          pointer: typeof at === 'string' ? at : toPointer(at),
-        };
-        if (finding.hint) d.hint = finding.hint;
-        out.push(d);
+      report(finding) {
+        out.push(ruleDiagnostic(rule, finding, configured[rule.id] ? severity : (finding.severity ?? severity), language));
       },
     };
     try {
@@ -276,6 +270,44 @@ function runRules(model: RepositoryModel, today: string): Diagnostic[] {
     }
   }
   return out;
+}
+
+/**
+ * A rule's finding as a Diagnostic: the message and hint in the output language
+ * from the catalogue (`rule.<id>.<message>`, `….hint`); `data` keeps the values
+ * (an enum's value, not its label) for machine-readable output.
+ */
+function ruleDiagnostic(rule: Rule, finding: Finding, severity: Severity, language: Language): Diagnostic {
+  const at = finding.at ?? '';
+  const messageId = ruleMessageKey(rule.id, finding.messageId);
+  const data: Record<string, string | number> = {};
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(finding.data ?? {})) {
+    if (typeof value === 'object') {
+      const key = `${value.group}.${value.value}`;
+      data[name] = value.value;
+      values[name] = isMessageKey(key) ? translate(language, key) : value.value;
+    } else {
+      data[name] = value;
+      values[name] = value;
+    }
+  }
+  const d: Diagnostic = {
+    rule: rule.id,
+    severity,
+    messageId,
+    data,
+    message: translateRuleText(language, messageId, values),
+    file: finding.record.file,
+    pointer: typeof at === 'string' ? at : toPointer(at),
+  };
+  if (rule.hints[finding.messageId]) d.hint = translateRuleText(language, ruleHintKey(rule.id, finding.messageId), values);
+  return d;
+}
+
+function translateRuleText(language: Language, key: string, values: Record<string, string | number>): string {
+  // Every declared message has a key in both languages (rules.test.ts checks it).
+  return isMessageKey(key) ? translate(language, key, values) : key;
 }
 
 function applyRanges(diagnostics: Diagnostic[], sources: Map<string, ParsedSource>): void {

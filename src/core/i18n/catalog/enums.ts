@@ -234,6 +234,15 @@ export const sv = {
   'kpiFrequency.yearly': 'varje år',
   'directionType.direction': 'inriktning',
   'directionType.tactical-plan': 'taktisk plan',
+  // What the owner of an order's next step is to do, by the order's status (orders in the flow only).
+  'stepAction.received': 'påbörja beredningen',
+  'stepAction.in-preparation': 'slutföra beredningen',
+  'stepAction.prepared': 'besluta om beställningen',
+  'stepAction.deferred': 'ta upp den uppskjutna beställningen igen',
+  'stepAction.approved': 'planera arbetet',
+  'stepAction.planned': 'påbörja arbetet',
+  'stepAction.in-progress': 'leverera',
+  'stepAction.delivered': 'godkänna leveransen och avsluta beställningen',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -432,6 +441,14 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'kpiFrequency.yearly': 'yearly',
   'directionType.direction': 'direction',
   'directionType.tactical-plan': 'tactical plan',
+  'stepAction.received': 'start the preparation',
+  'stepAction.in-preparation': 'finish the preparation',
+  'stepAction.prepared': 'decide on the order',
+  'stepAction.deferred': 'take the deferred order up again',
+  'stepAction.approved': 'plan the work',
+  'stepAction.planned': 'start the work',
+  'stepAction.in-progress': 'deliver',
+  'stepAction.delivered': 'accept the delivery and close the order',
 };
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
