@@ -3,10 +3,7 @@
 // and labels that domain modules return as ids for the caller to translate.
 
 /** Domain modules: they return ids, enums and data, never translated text. */
-const DOMAIN = [
-  '^src/core/(orders|contracts|model|query|rules|kinds|validate|schema|source|diagnostics|create|text|change)/',
-  '^src/core/dates\\.ts$',
-];
+const DOMAIN = ['^src/core/(orders|contracts|model|query|rules|kinds|validate|schema|source|diagnostics|create|text|change)/', '^src/core/dates\\.ts$'];
 
 /** The label tables: the assembled catalogue, its sections and the translator over them. */
 const LABEL_TABLES = ['^src/core/i18n/catalog\\.ts$', '^src/core/i18n/catalog/', '^src/core/i18n/translate\\.ts$'];
@@ -58,8 +55,7 @@ module.exports = {
     {
       name: 'domain-no-legacy-label-tables',
       comment:
-        'The label tables that the catalogue replaces (i18n/sv.ts, en.ts, labels.ts): a warning until they are gone, ' +
-        'so the remaining uses show up in every run.',
+        'The label tables that the catalogue replaces (i18n/sv.ts, en.ts, labels.ts): a warning until they are gone, ' + 'so the remaining uses show up in every run.',
       severity: 'warn',
       from: { path: DOMAIN, pathNot: [...CREATES_DIAGNOSTICS, TESTS] },
       to: { path: '^src/core/i18n/(sv|en|labels)\\.ts$', dependencyTypesNot: ['type-only'] },
