@@ -65,6 +65,20 @@ export default tseslint.config(
     },
   },
   {
+    // The core is pure (what dependency-cruiser cannot see): no process, no clock. A
+    // renderer that needs today takes it as an argument.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/core does not touch the process: take what it needs as an argument.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core does not read the clock: take today as an argument.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core does not read the clock: take today as an argument.' },
+      ],
+    },
+  },
+  {
     // Tests may poke at loosely typed values (parsed JSON, spawned output).
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: {
