@@ -27,7 +27,7 @@ if (!Number.isInteger(N) || N < 20) {
 }
 
 let seed = 20271;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -78,7 +78,19 @@ function write(folder, id, record, comment) {
   const header = `# yaml-language-server: $schema=../../schemas/${folder === 'strategy' ? 'direction' : kindOf[folder]}.schema.json\n${comment ? `# ${comment}\n` : ''}`;
   writeFileSync(join(dir, `${id}.yaml`), header + yaml(record).replace(/^\n/, '') + '\n');
 }
-const kindOf = { units: 'unit', people: 'person', roles: 'role', raci: 'raci', systems: 'system', services: 'service', plans: 'plan', orders: 'order', contracts: 'contract', strategy: 'direction', maturity: 'maturity' };
+const kindOf = {
+  units: 'unit',
+  people: 'person',
+  roles: 'role',
+  raci: 'raci',
+  systems: 'system',
+  services: 'service',
+  plans: 'plan',
+  orders: 'order',
+  contracts: 'contract',
+  strategy: 'direction',
+  maturity: 'maturity',
+};
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -89,8 +101,16 @@ const AREAS = ['Utbildning', 'Socialtjänst', 'Samhällsbyggnad', 'Ekonomi', 'HR
 
 // styr.yaml
 const teams = [
-  { id: 'drift', name: 'Drift och infrastruktur', capacity: { Q1: 60 * Math.ceil(N / 100), Q2: 60 * Math.ceil(N / 100), Q3: 40 * Math.ceil(N / 100), Q4: 60 * Math.ceil(N / 100) } },
-  { id: 'utveckling', name: 'Utveckling och integration', capacity: { Q1: 80 * Math.ceil(N / 100), Q2: 80 * Math.ceil(N / 100), Q3: 50 * Math.ceil(N / 100), Q4: 80 * Math.ceil(N / 100) } },
+  {
+    id: 'drift',
+    name: 'Drift och infrastruktur',
+    capacity: { Q1: 60 * Math.ceil(N / 100), Q2: 60 * Math.ceil(N / 100), Q3: 40 * Math.ceil(N / 100), Q4: 60 * Math.ceil(N / 100) },
+  },
+  {
+    id: 'utveckling',
+    name: 'Utveckling och integration',
+    capacity: { Q1: 80 * Math.ceil(N / 100), Q2: 80 * Math.ceil(N / 100), Q3: 50 * Math.ceil(N / 100), Q4: 80 * Math.ceil(N / 100) },
+  },
 ];
 writeFileSync(
   join(out, 'styr.yaml'),
@@ -136,7 +156,21 @@ people.forEach((id, i) => {
 });
 
 // roles and RACI
-const roleNames = ['IT-chef', 'Biträdande IT-chef', 'IT-arkitekt', 'Leverantörsansvarig', 'IT-samordnare', 'Kravanalytiker', 'Ändringsansvarig', 'Driftchef', 'Servicedesk', 'Drifttekniker', 'Beställare', 'Systemägare', 'Systemförvaltare'];
+const roleNames = [
+  'IT-chef',
+  'Biträdande IT-chef',
+  'IT-arkitekt',
+  'Leverantörsansvarig',
+  'IT-samordnare',
+  'Kravanalytiker',
+  'Ändringsansvarig',
+  'Driftchef',
+  'Servicedesk',
+  'Drifttekniker',
+  'Beställare',
+  'Systemägare',
+  'Systemförvaltare',
+];
 const roles = roleNames.map((name, i) => ({ id: `roll-${pad(i)}`, name }));
 roles.forEach((r, i) => {
   write('roles', r.id, {
@@ -179,7 +213,14 @@ systems.forEach((id, s) => {
   const integrations = [];
   for (let k = 0; k < 2; k++) {
     const target = systems[(s + 1 + k * 7) % systemCount];
-    if (target !== id) integrations.push({ target, direction: pick(['outbound', 'inbound', 'bidirectional']), protocol: pick(['REST', 'SFTP', 'SOAP']), data: 'Personuppgifter och ärendestatus', frequency: pick(['realtime', 'daily']) });
+    if (target !== id)
+      integrations.push({
+        target,
+        direction: pick(['outbound', 'inbound', 'bidirectional']),
+        protocol: pick(['REST', 'SFTP', 'SOAP']),
+        data: 'Personuppgifter och ärendestatus',
+        frequency: pick(['realtime', 'daily']),
+      });
   }
   write('systems', id, {
     id,
@@ -196,7 +237,12 @@ systems.forEach((id, s) => {
     lifecycle: 'production',
     users: int(10, 3000),
     personalData: rand() < 0.6,
-    classification: { confidentiality: pick(['moderate', 'significant', 'serious']), integrity: 'significant', availability: pick(['moderate', 'significant', 'serious']), assessed: `${YEAR - 1}-0${int(1, 9)}-15` },
+    classification: {
+      confidentiality: pick(['moderate', 'significant', 'serious']),
+      integrity: 'significant',
+      availability: pick(['moderate', 'significant', 'serious']),
+      assessed: `${YEAR - 1}-0${int(1, 9)}-15`,
+    },
     documentation: [{ title: 'Systemdokumentation', url: `https://intranat.benchmark.example/system/${id}` }],
     integrations,
   });
@@ -250,7 +296,15 @@ for (let c = 0; c < contractCount; c++) {
 
 // direction and tactical plan
 const goals = [1, 2, 3, 4, 5, 6].map((g) => ({ id: `M${g}`, title: `Mål ${g}`, description: 'Ett mål i IT-inriktningen.' }));
-write('strategy', `it-inriktning-${YEAR - 1}-${YEAR + 1}`, { id: `it-inriktning-${YEAR - 1}-${YEAR + 1}`, type: 'direction', title: 'IT-inriktning', decidedBy: 'Kommunledningsgruppen', decided: `${YEAR - 2}-12-10`, period: { from: YEAR - 1, to: YEAR + 1 }, goals });
+write('strategy', `it-inriktning-${YEAR - 1}-${YEAR + 1}`, {
+  id: `it-inriktning-${YEAR - 1}-${YEAR + 1}`,
+  type: 'direction',
+  title: 'IT-inriktning',
+  decidedBy: 'Kommunledningsgruppen',
+  decided: `${YEAR - 2}-12-10`,
+  period: { from: YEAR - 1, to: YEAR + 1 },
+  goals,
+});
 
 // decisions and orders
 const decisionCount = Math.ceil(N / 20);
@@ -271,11 +325,23 @@ for (let o = 0; o < N; o++) {
 orderIds.forEach((id, o) => {
   const status = STATUSES[o % STATUSES.length];
   const created = `20${id.slice(4, 6)}-${id.slice(6, 8)}-${id.slice(8, 10)}`;
-  const steps = status === 'deferred' || status === 'rejected' ? ['received', 'in-preparation', 'prepared', status] : status === 'withdrawn' ? ['received', 'withdrawn'] : PATH.slice(0, PATH.indexOf(status) + 1);
+  const steps =
+    status === 'deferred' || status === 'rejected'
+      ? ['received', 'in-preparation', 'prepared', status]
+      : status === 'withdrawn'
+        ? ['received', 'withdrawn']
+        : PATH.slice(0, PATH.indexOf(status) + 1);
   const needsDecision = steps.includes('approved') || status === 'deferred' || status === 'rejected';
   const decision = needsDecision ? decisionIds[o % decisionCount] : undefined;
   if (decision) decided.get(decision).push({ order: id, outcome: status === 'deferred' || status === 'rejected' ? status : 'approved' });
-  const history = steps.slice(1).map((to, i) => ({ date: created.slice(0, 8) + pad(Math.min(28, 1 + i * 3)), from: steps[i], to, actor: people[(o + i) % peopleCount], ...(to === 'approved' || to === 'deferred' || to === 'rejected' ? { decision } : {}), ...(to === 'withdrawn' ? { note: 'Behovet har försvunnit.' } : {}) }));
+  const history = steps.slice(1).map((to, i) => ({
+    date: created.slice(0, 8) + pad(Math.min(28, 1 + i * 3)),
+    from: steps[i],
+    to,
+    actor: people[(o + i) % peopleCount],
+    ...(to === 'approved' || to === 'deferred' || to === 'rejected' ? { decision } : {}),
+    ...(to === 'withdrawn' ? { note: 'Behovet har försvunnit.' } : {}),
+  }));
   const deps = o > 10 && o % 5 === 0 ? [orderIds[o - 1 - (o % 7)]] : undefined;
   write('orders', id, {
     id,
@@ -291,7 +357,16 @@ orderIds.forEach((id, o) => {
     wantedBy: `${YEAR}-${pad(int(1, 12))}-15`,
     goal: goals[o % goals.length].id,
     legalRequirement: o % 23 === 0,
-    estimates: { benefit: int(1, 5), strategicFit: int(1, 5), riskIfNotDone: int(1, 5), riskIfDone: int(1, 5), costOneOff: int(0, 200) * 5000, costYearly: int(0, 50) * 2000, effortDays: int(2, 60), size: pick(['S', 'M', 'L', 'XL']) },
+    estimates: {
+      benefit: int(1, 5),
+      strategicFit: int(1, 5),
+      riskIfNotDone: int(1, 5),
+      riskIfDone: int(1, 5),
+      costOneOff: int(0, 200) * 5000,
+      costYearly: int(0, 50) * 2000,
+      effortDays: int(2, 60),
+      size: pick(['S', 'M', 'L', 'XL']),
+    },
     dependsOn: deps,
     status,
     decision,
@@ -302,9 +377,22 @@ orderIds.forEach((id, o) => {
 });
 mkdirSync(join(out, 'decisions'), { recursive: true });
 for (const [id, orders] of decided) {
-  const front = yaml({ id, title: `Beslutsråd IT ${id.slice(0, 10)}`, date: id.slice(0, 10), forum: 'decision-council', status: 'accepted', deciders: [people[1], people[2]], orders }).replace(/^\n/, '');
+  const front = yaml({
+    id,
+    title: `Beslutsråd IT ${id.slice(0, 10)}`,
+    date: id.slice(0, 10),
+    forum: 'decision-council',
+    status: 'accepted',
+    deciders: [people[1], people[2]],
+    orders,
+  }).replace(/^\n/, '');
   writeFileSync(join(out, 'decisions', `${id}.md`), `---\n${front}\n---\n\n## Beslut\n\nBeslutsrådet beslutade enligt listan ovan.\n`);
 }
 
-write('maturity', `mognad-${YEAR - 1}`, { id: `mognad-${YEAR - 1}`, title: `Mognadsbedömning ${YEAR - 1}`, date: `${YEAR - 1}-03-01`, areas: [{ id: 'styrning', name: 'IT-styrning', current: 30, target: 70, actions: ['Inför beslutsråd'] }] });
+write('maturity', `mognad-${YEAR - 1}`, {
+  id: `mognad-${YEAR - 1}`,
+  title: `Mognadsbedömning ${YEAR - 1}`,
+  date: `${YEAR - 1}-03-01`,
+  areas: [{ id: 'styrning', name: 'IT-styrning', current: 30, target: 70, actions: ['Inför beslutsråd'] }],
+});
 console.log(`wrote ${out}: ${N} orders, ${systemCount} systems, ${planCount} plans, ${contractCount} contracts, ${decisionCount} decisions, ${peopleCount} people`);

@@ -76,7 +76,12 @@ for (const n of SIZES) {
   const n = SIZES[SIZES.length - 1];
   const repoDir = join(work, `git-n${n}`);
   const git = (...args) => {
-    const r = spawnSync('git', args, { cwd: repoDir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
+    const r = spawnSync('git', args, {
+      cwd: repoDir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' },
+    });
     if (r.status !== 0) {
       console.error(`git ${args.join(' ')} failed:\n${r.stderr}`);
       process.exit(2);
@@ -90,7 +95,10 @@ for (const n of SIZES) {
     git('config', 'commit.gpgsign', 'false');
     git('add', '-A');
     git('commit', '-q', '-m', 'base');
-    const orders = readdirSync(join(repoDir, 'orders')).sort().filter((_, i) => i % 997 === 0).slice(0, 10);
+    const orders = readdirSync(join(repoDir, 'orders'))
+      .sort()
+      .filter((_, i) => i % 997 === 0)
+      .slice(0, 10);
     for (const file of orders) {
       const path = join(repoDir, 'orders', file);
       writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
@@ -103,7 +111,11 @@ for (const n of SIZES) {
   const out = spawnSync(node, [cli, 'diff', 'HEAD~1', 'HEAD', '--data', repoDir, '--today', TODAY, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const stats = JSON.parse(out.stdout).stats;
   const full = results[n].validate;
-  rows.push([`styr diff (10 files) N=${n}`, diff.ms, `${(diff.ms / full).toFixed(2)}× validate (target ≤ 0.6×), parsed ${stats.parsedFiles.head} of ${stats.recordFiles.head} files, peak ${diff.rssMb.toFixed(0)} MB`]);
+  rows.push([
+    `styr diff (10 files) N=${n}`,
+    diff.ms,
+    `${(diff.ms / full).toFixed(2)}× validate (target ≤ 0.6×), parsed ${stats.parsedFiles.head} of ${stats.recordFiles.head} files, peak ${diff.rssMb.toFixed(0)} MB`,
+  ]);
   results.diff = { ms: diff.ms, ratio: diff.ms / full, parsed: stats.parsedFiles, files: stats.recordFiles };
 }
 
@@ -127,7 +139,11 @@ for (const n of SIZES) {
   const again = time(() => renderArgs(0), { expectExit: [0] });
   clear();
   const full = results[n].validate;
-  rows.push([`styr render --html N=${n}`, render.ms, `${(render.ms / full).toFixed(2)}× validate (target < 3×), ${pages} HTML pages into a new folder, peak ${render.rssMb.toFixed(0)} MB`]);
+  rows.push([
+    `styr render --html N=${n}`,
+    render.ms,
+    `${(render.ms / full).toFixed(2)}× validate (target < 3×), ${pages} HTML pages into a new folder, peak ${render.rssMb.toFixed(0)} MB`,
+  ]);
   rows.push([`  again, nothing changed`, again.ms, `${(again.ms / full).toFixed(2)}× validate, peak ${again.rssMb.toFixed(0)} MB`]);
   results.render = { ms: render.ms, ratio: render.ms / full, pages };
 }
@@ -145,7 +161,9 @@ if (SIZES.length > 1) {
   for (const name of ['rank', 'plan']) {
     const g = (big[name] - bare.ms) / (small[name] - bare.ms);
     results[`${name}Growth`] = { growth: g, limit: nLogN };
-    console.log(`growth of ${name === 'rank' ? 'order rank' : 'plan'} (minus process start): ${g.toFixed(1)}× for ${ratio}× the data (N log N allows ${nLogN.toFixed(1)}×)`);
+    console.log(
+      `growth of ${name === 'rank' ? 'order rank' : 'plan'} (minus process start): ${g.toFixed(1)}× for ${ratio}× the data (N log N allows ${nLogN.toFixed(1)}×)`,
+    );
   }
 }
 const misses = [];

@@ -82,9 +82,9 @@ describe.skipIf(!available)('rendered HTML in Chromium', () => {
         broken.push(url);
         continue;
       }
-      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), url).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss), url).toBeUndefined();
       expect(await page.locator('link[rel=stylesheet]').count(), url).toBe(1);
-      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as unknown as { href: string }).href));
       for (const href of hrefs) {
         if (!href.startsWith(base)) continue;
         const target = new URL(href);
@@ -126,7 +126,7 @@ describe.skipIf(!available)('rendered HTML in Chromium', () => {
     await page.goto(`${base}catalog/systems/elaksystem.html`);
     expect(await page.locator('a', { hasText: 'Farlig länk' }).count()).toBe(0);
     expect(await page.locator('a', { hasText: 'Bra länk' }).getAttribute('href')).toBe('https://example.org/docs?a=1&b=%282%29');
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialog).toBe(false);
 
     await page.goto(`${base}index.html`);

@@ -11,7 +11,18 @@ const TEAMS: Team[] = [
 let seq = 0;
 function order(id: string, extra: Partial<Order> = {}): Order {
   seq++;
-  return { id, title: id, description: '-', orderer: 'p', unit: 'u', type: 'change', status: 'approved', team: 'drift', created: `2026-01-${String(10 + (seq % 10)).padStart(2, '0')}`, ...extra };
+  return {
+    id,
+    title: id,
+    description: '-',
+    orderer: 'p',
+    unit: 'u',
+    type: 'change',
+    status: 'approved',
+    team: 'drift',
+    created: `2026-01-${String(10 + (seq % 10)).padStart(2, '0')}`,
+    ...extra,
+  };
 }
 
 function plan(orders: Order[], extra: Partial<PlanInput> = {}) {
@@ -28,9 +39,15 @@ describe('planOrders', () => {
       order('HIGH', { estimates: { benefit: 5, effortDays: 50 } }),
     ]);
     expect(spans(p)).toEqual(['HIGH 2027-Q1–2027-Q2', 'LOW 2027-Q2–2027-Q2', 'LOWER 2027-Q3–2027-Q4']);
-    expect(p.placed[0]!.allocations).toEqual([{ quarter: '2027-Q1', days: 40 }, { quarter: '2027-Q2', days: 10 }]);
+    expect(p.placed[0]!.allocations).toEqual([
+      { quarter: '2027-Q1', days: 40 },
+      { quarter: '2027-Q2', days: 10 },
+    ]);
     expect(p.placed[1]!.allocations).toEqual([{ quarter: '2027-Q2', days: 30 }]);
-    expect(p.placed[2]!.allocations).toEqual([{ quarter: '2027-Q3', days: 20 }, { quarter: '2027-Q4', days: 10 }]);
+    expect(p.placed[2]!.allocations).toEqual([
+      { quarter: '2027-Q3', days: 20 },
+      { quarter: '2027-Q4', days: 10 },
+    ]);
     expect(p.teams[0]!.quarters.slice(0, 4).map((q) => q.free)).toEqual([0, 0, 0, 30]);
   });
 
@@ -114,9 +131,15 @@ describe('planOrders', () => {
   });
 
   it('counts overdue committed work as due in the first open quarter', () => {
-    const p = plan([order('OLD', { status: 'in-progress', wantedBy: '2026-11-30', estimates: { effortDays: 35 } }), order('NOW', { status: 'planned', wantedBy: '2027-06-30', estimates: { effortDays: 10 } })], {
-      today: '2027-04-10',
-    });
+    const p = plan(
+      [
+        order('OLD', { status: 'in-progress', wantedBy: '2026-11-30', estimates: { effortDays: 35 } }),
+        order('NOW', { status: 'planned', wantedBy: '2027-06-30', estimates: { effortDays: 10 } }),
+      ],
+      {
+        today: '2027-04-10',
+      },
+    );
     // Q1 is past: the overdue order is due in Q2, which has 40 days; together with NOW 45 are due.
     expect(p.overAllocated).toEqual([{ team: 'drift', quarter: '2027-Q2', capacity: 40, demand: 45, over: 5, orders: ['OLD', 'NOW'] }]);
   });
