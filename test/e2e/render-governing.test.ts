@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validRecords } from '../../src/core/model/repository.js';
 import { CATALOG } from '../../src/core/i18n/catalog.js';
 
 const { sv, en } = CATALOG;
@@ -64,7 +65,7 @@ describe.skipIf(!clean)('styr render: the governing documents on the example dat
 
   it('puts every initiative and every approved order of the year in the tactical plan', () => {
     const page = read('tactical-plan/index.md');
-    const tactical = [...model.records.direction.values()].find((d) => d.valid && d.data.type === 'tactical-plan' && d.data.year === model.config.planningYear)!;
+    const tactical = validRecords(model, 'direction').find((d) => d.data.type === 'tactical-plan' && d.data.year === model.config.planningYear)!;
     expect(tactical.data.initiatives!.length).toBeGreaterThan(10);
     for (const i of tactical.data.initiatives!) expect(page, i.id).toContain(`**${i.title}**`);
     const decided = orders.filter((o) => ['approved', 'planned', 'in-progress'].includes(o.status));
@@ -144,7 +145,7 @@ describe.skipIf(!clean)('styr render: the governing documents on the example dat
     const steps = rows.map((r) => (r[0] === '–' ? Infinity : Number(r[0])));
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(page).toContain('```mermaid\nflowchart TB');
-    for (const role of model.records.role.values()) expect(page).toContain(`#### ${role.data.name}`);
+    for (const role of validRecords(model, 'role')) expect(page).toContain(`#### ${role.data.name}`);
   });
 
   it('shows both maturity assessments’ values on the maturity page', () => {
