@@ -102,7 +102,7 @@ function withStubs(validator: SchemaValidator, stubs: ReadonlySet<string>): Sche
       if (!stubs.has(file)) return validator.validate(name, data, file);
       // Marks the record invalid so rules skip it; its id still resolves references.
       // The range is set so that no position is ever computed for it.
-      return [{ rule: STUB_RULE, severity: 'info', message: 'not parsed', file, pointer: '', range: { line: 1, column: 1 } }];
+      return [{ rule: STUB_RULE, severity: 'info', messageId: STUB_RULE, data: {}, message: 'not parsed', file, pointer: '', range: { line: 1, column: 1 } }];
     },
   };
 }
