@@ -4,7 +4,7 @@ import { LANGUAGES } from '../i18n/language.js';
 import { translate } from '../i18n/translate.js';
 import { createProblem } from './create.js';
 import { explainProblem, problemCatalog } from './explain.js';
-import { PROBLEMS, problemDescriptionKey, problemHintKey, problemMessageKey } from './problems.js';
+import { PROBLEMS, problemKeys } from './problems.js';
 import type { ProblemId } from './problems.js';
 
 const ids = Object.keys(PROBLEMS) as ProblemId[];
@@ -18,20 +18,15 @@ function placeholders(text: string): string[] {
   return [...names].sort();
 }
 
-function texts(): { key: string; params: readonly string[] }[] {
-  const out: { key: string; params: readonly string[] }[] = [];
-  for (const id of ids) {
-    const definition = PROBLEMS[id] as { messages: Record<string, readonly string[]>; hints: Record<string, readonly string[]> };
-    out.push({ key: problemDescriptionKey(id), params: [] });
-    for (const [name, params] of Object.entries(definition.messages)) out.push({ key: problemMessageKey(id, name), params });
-    for (const [name, params] of Object.entries(definition.hints)) out.push({ key: problemHintKey(id, name), params });
-  }
-  return out;
-}
-
 describe('registered problems', () => {
+  it('use every key of the section problem.* and nothing else', () => {
+    const used = new Set(problemKeys().map((k) => k.key));
+    const inCatalogue = Object.keys(CATALOG.sv).filter((k) => k.startsWith('problem.'));
+    expect(inCatalogue.filter((k) => !used.has(k))).toEqual([]);
+  });
+
   it('have every description, message and hint in both languages, with the declared parameters and the same in each', () => {
-    for (const { key, params } of texts()) {
+    for (const { key, params } of problemKeys()) {
       expect(isMessageKey(key), key).toBe(true);
       if (!isMessageKey(key)) continue;
       const sv = placeholders(CATALOG.sv[key]);
@@ -42,7 +37,7 @@ describe('registered problems', () => {
   });
 
   it('print every parameter value (no ICU quoting swallows one)', () => {
-    for (const { key, params } of texts()) {
+    for (const { key, params } of problemKeys()) {
       if (!isMessageKey(key)) continue;
       const values = Object.fromEntries(params.map((p, i) => [p, `V${i}x`]));
       for (const language of LANGUAGES) {

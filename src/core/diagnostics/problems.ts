@@ -9,6 +9,7 @@
 // where <key> is the problem id, or the shared key of a family of ids
 // (ref/unknown-person, ref/unknown-system, … share ref/unknown).
 import type { Severity } from './diagnostic.js';
+import type { MessageKey } from '../i18n/catalog.js';
 import type { RefTarget } from '../kinds/registry.js';
 
 /** Message (or hint) name → the names of its parameters. */
@@ -126,6 +127,24 @@ const REF_UNKNOWN = {
   hints: { didYouMean: ['suggestion'], none: ['target', 'where'] },
 } as const;
 
+/** How a message names the id of a kind ('person-id', 'person id'), as in 'okänt person-id …'. */
+export const ID_LABEL = {
+  unit: 'validate.idOf.unit',
+  person: 'validate.idOf.person',
+  role: 'validate.idOf.role',
+  raci: 'validate.idOf.raci',
+  system: 'validate.idOf.system',
+  service: 'validate.idOf.service',
+  plan: 'validate.idOf.plan',
+  order: 'validate.idOf.order',
+  decision: 'validate.idOf.decision',
+  contract: 'validate.idOf.contract',
+  direction: 'validate.idOf.direction',
+  maturity: 'validate.idOf.maturity',
+  goal: 'validate.idOf.goal',
+  team: 'validate.idOf.team',
+} as const satisfies Record<RefTarget, MessageKey>;
+
 type RefUnknownId = `ref/unknown-${(typeof REF_TARGETS)[number]}`;
 
 const REF = {
@@ -168,4 +187,22 @@ export function problemHintKey(id: ProblemId, hint: string): string {
 function problemKeyBase(id: ProblemId): string {
   const definition: ProblemDefinition = PROBLEMS[id];
   return definition.key ?? id;
+}
+
+/** Every catalogue key the registry uses (descriptions, messages, hints), with the parameters each message takes. */
+export function problemKeys(): { key: string; params: readonly string[] }[] {
+  const out: { key: string; params: readonly string[] }[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, params: readonly string[]) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ key, params });
+  };
+  for (const id of Object.keys(PROBLEMS) as ProblemId[]) {
+    const definition: ProblemDefinition = PROBLEMS[id];
+    add(problemDescriptionKey(id), []);
+    for (const [name, params] of Object.entries(definition.messages)) add(problemMessageKey(id, name), params);
+    for (const [name, params] of Object.entries(definition.hints)) add(problemHintKey(id, name), params);
+  }
+  return out;
 }

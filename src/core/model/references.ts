@@ -2,6 +2,7 @@
 import { createProblem, labelValue } from '../diagnostics/create.js';
 import type { LabelValue, ProblemValue } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ID_LABEL } from '../diagnostics/problems.js';
 import { DEFAULT_LANGUAGE } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
 import { toPointer } from '../diagnostics/diagnostic.js';
@@ -44,7 +45,7 @@ export function collectAt(data: unknown, path: string): FoundValue[] {
 
 /** A reference target by its label ('person id'); `data` keeps the target itself. */
 function idOf(target: RefTarget): LabelValue {
-  return labelValue(`validate.idOf.${target}`, target);
+  return labelValue(ID_LABEL[target], target);
 }
 
 function targetIds(model: RepositoryModel, target: RefTarget): Iterable<string> {

@@ -6,7 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createProblem, labelValue } from '../diagnostics/create.js';
 import type { ProblemValue } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { isMessageKey } from '../i18n/catalog.js';
+import type { MessageKey } from '../i18n/catalog.js';
 import { DEFAULT_LANGUAGE } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
 import { suggest } from '../text/suggest.js';
@@ -38,10 +38,26 @@ function describeValue(value: unknown): ProblemValue {
   return String(value);
 }
 
-/** A JSON type by its label ('a list'), or as ajv named it when there is none ('string,number'). */
-function typeValue(type: string): ProblemValue {
-  const key = `validate.type.${type}`;
-  return isMessageKey(key) ? labelValue(key, type) : type;
+const TYPE_LABEL: Readonly<Record<string, MessageKey>> = {
+  string: 'validate.type.string',
+  number: 'validate.type.number',
+  integer: 'validate.type.integer',
+  boolean: 'validate.type.boolean',
+  object: 'validate.type.object',
+  array: 'validate.type.array',
+  null: 'validate.type.null',
+};
+
+const FORMAT_LABEL: Readonly<Record<string, MessageKey>> = {
+  date: 'validate.format.date',
+  email: 'validate.format.email',
+  uri: 'validate.format.uri',
+};
+
+/** A value of a small vocabulary by its label ('a list'), or as ajv named it when there is none ('string,number'). */
+function labelled(labels: Readonly<Record<string, MessageKey>>, value: string): ProblemValue {
+  const key = Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : undefined;
+  return key ? labelValue(key, value) : value;
 }
 
 function fieldName(instancePath: string): string {
@@ -121,7 +137,7 @@ function translateError(e: ErrorObject, file: string, language: Language): Diagn
     case 'type':
       return createProblem(
         language,
-        { id: 'schema/type', message: 'wrongType', data: { field, expected: typeValue(String(params.type)), value: describeValue(e.data) } },
+        { id: 'schema/type', message: 'wrongType', data: { field, expected: labelled(TYPE_LABEL, String(params.type)), value: describeValue(e.data) } },
         at,
       );
     case 'pattern': {
@@ -149,13 +165,12 @@ function translateError(e: ErrorObject, file: string, language: Language): Diagn
       );
     case 'format': {
       const format = String(params.format);
-      const key = `validate.format.${format}`;
       return createProblem(
         language,
         {
           id: 'schema/format',
           message: 'invalid',
-          data: { value: describeValue(e.data), format: isMessageKey(key) ? labelValue(key, format) : format, field },
+          data: { value: describeValue(e.data), format: labelled(FORMAT_LABEL, format), field },
           hint: format === 'date' ? 'date' : null,
         },
         at,

@@ -2,6 +2,7 @@
 // model and every problem found, never stopping at the first.
 import { createProblem, labelValue } from '../diagnostics/create.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { ID_LABEL } from '../diagnostics/problems.js';
 import { sortDiagnostics, toPointer } from '../diagnostics/diagnostic.js';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
@@ -176,7 +177,7 @@ function addRecord(
     diagnostics.push(
       createProblem(
         language,
-        { id: 'repo/duplicate-id', message: 'duplicate', data: { kind: labelValue(`validate.idOf.${kind.name}`, kind.name), id, first } },
+        { id: 'repo/duplicate-id', message: 'duplicate', data: { kind: labelValue(ID_LABEL[kind.name], kind.name), id, first } },
         { file: source.path, pointer: '/id' },
       ),
     );
