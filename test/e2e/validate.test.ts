@@ -126,7 +126,7 @@ describe('styr validate', () => {
         pointer: '/level',
         hint: "Menade du 'strategic'? Tillåtna: strategic, tactical, operational.",
         messageId: 'problem.schema/enum.notAllowed',
-        data: { value: "'strategc'", field: 'level', allowed: 'strategic, tactical, operational', suggestion: 'strategic' },
+        data: { value: 'strategc', field: 'level', allowed: 'strategic, tactical, operational', suggestion: 'strategic' },
       },
     ]);
     expect(Object.keys(out.problems[0])).toEqual([

@@ -22,7 +22,17 @@ export function labelValue(label: MessageKey, value: string): LabelValue {
   return { label, value };
 }
 
-export type ProblemValue = string | number | LabelValue;
+/** A value the message shows otherwise than `data` keeps it (a text quoted, a long text cut). */
+export interface ShownValue {
+  readonly shown: string;
+  readonly value: string | number;
+}
+
+export function shownValue(shown: string, value: string | number): ShownValue {
+  return { shown, value };
+}
+
+export type ProblemValue = string | number | LabelValue | ShownValue;
 
 type MessageParams<P extends ProblemId, M extends ProblemMessage<P>> = (typeof PROBLEMS)[P]['messages'][M] extends readonly (infer N extends string)[]
   ? N
@@ -57,7 +67,7 @@ export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(
   for (const [name, value] of Object.entries(report.data as Record<string, ProblemValue>)) {
     if (typeof value === 'object') {
       data[name] = value.value;
-      values[name] = translate(language, value.label);
+      values[name] = 'label' in value ? translate(language, value.label) : value.shown;
     } else {
       data[name] = value;
       values[name] = value;

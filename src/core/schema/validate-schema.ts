@@ -3,7 +3,7 @@
 // mean" hint. Field titles in the schemas are bilingual ("Rubrik / Title"):
 // a hint takes the half in the output language.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createProblem, labelValue } from '../diagnostics/create.js';
+import { createProblem, labelValue, shownValue } from '../diagnostics/create.js';
 import type { ProblemValue } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageKey } from '../i18n/catalog.js';
@@ -29,9 +29,9 @@ export function createSchemaValidator(lookup: ValidatorLookup): SchemaValidator 
   };
 }
 
-/** A value as a message shows it: text quoted, a list or a mapping by its label. */
+/** A value as a message shows it: text quoted, a list or a mapping by its label; `data` keeps a text as it is. */
 function describeValue(value: unknown): ProblemValue {
-  if (typeof value === 'string') return `'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`;
+  if (typeof value === 'string') return shownValue(`'${value.length > 60 ? value.slice(0, 57) + '...' : value}'`, value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return labelValue('validate.value.list', 'list');
   if (typeof value === 'object') return labelValue('validate.value.mapping', 'mapping');

@@ -21,7 +21,7 @@ describe('loadRepository', () => {
       pointer: '/type',
       range: { line: 7, column: 7 },
       messageId: 'problem.schema/enum.notAllowed',
-      data: { value: "'chnage'", field: 'type', suggestion: 'change' },
+      data: { value: 'chnage', field: 'type', suggestion: 'change' },
     });
     expect(d?.hint).toMatch(/^Menade du 'change'\? Tillåtna: project, change/);
   });
