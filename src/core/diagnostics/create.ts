@@ -45,8 +45,6 @@ export interface ProblemReport<P extends ProblemId, M extends ProblemMessage<P>>
   data: { readonly [K in MessageParams<P, M>]: ProblemValue } & Readonly<Record<string, ProblemValue>>;
   /** The hint to show; by default the one named like the message, if declared. `null` for none. */
   hint?: ProblemHint<P> | null;
-  /** Overrides the problem's default severity (styr.yaml for ref/*). */
-  severity?: Diagnostic['severity'];
 }
 
 export interface ProblemLocation {
@@ -76,7 +74,7 @@ export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(
   const messageId = problemMessageKey(report.id, report.message);
   const diagnostic: Diagnostic = {
     rule: report.id,
-    severity: report.severity ?? definition.severity,
+    severity: definition.severity,
     messageId,
     data,
     message: text(language, messageId, values),
@@ -89,18 +87,6 @@ export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(
   if (at.range) diagnostic.range = at.range;
   if (at.pointsToKey) diagnostic.pointsToKey = true;
   return diagnostic;
-}
-
-/** A problem created with a family id (ref/unknown-<target>) chosen at run time. */
-export function createProblemOf(
-  language: Language,
-  id: ProblemId,
-  message: string,
-  data: Readonly<Record<string, ProblemValue>>,
-  at: ProblemLocation,
-  hint?: string | null,
-): Diagnostic {
-  return createProblem(language, { id, message, data, hint } as never, at);
 }
 
 function text(language: Language, key: string, values: Record<string, string | number>): string {

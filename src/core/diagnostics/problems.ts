@@ -163,14 +163,6 @@ export type ProblemId = keyof typeof PROBLEMS;
 export type ProblemMessage<P extends ProblemId> = keyof (typeof PROBLEMS)[P]['messages'] & string;
 export type ProblemHint<P extends ProblemId> = keyof (typeof PROBLEMS)[P]['hints'] & string;
 
-export function isProblemId(id: string): id is ProblemId {
-  return Object.prototype.hasOwnProperty.call(PROBLEMS, id);
-}
-
-export function problemDefinition(id: ProblemId): ProblemDefinition {
-  return PROBLEMS[id];
-}
-
 /** The catalogue key of a problem's description. */
 export function problemDescriptionKey(id: ProblemId): string {
   return `problem.${problemKeyBase(id)}.description`;
