@@ -44,7 +44,13 @@ export async function loadRepositoryFromDisk(context: CliContext, options: { rul
     throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const validator = createSchemaValidator(await schemaValidators());
-  const result = loadRepository(input, { validator, today: context.today, rules: options.rules !== false });
+  // Diagnostics are written in --lang when given, else in styr.yaml's language.
+  const result = loadRepository(input, {
+    validator,
+    today: context.today,
+    rules: options.rules !== false,
+    ...(context.lang ? { language: context.lang } : {}),
+  });
   const files = input.files.map((f) => f.path);
   if (input.config) files.push(input.config.path);
   return { input, validator, result, files };

@@ -1,4 +1,6 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request's diff.
+import { createTranslator } from '../core/i18n/translate.js';
+import { summaryWords } from './counts.js';
 import type { Formatter } from './types.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -16,7 +18,8 @@ export const github: Formatter = (diagnostics, context) => {
     ];
     return `::${command} ${props.join(',')}::${escapeData(d.message + (d.hint ? `\n${d.hint}` : ''))}`;
   });
-  const { errors, warnings, files } = context.summary;
-  lines.push(`styr: ${errors} errors, ${warnings} warnings in ${files} files`);
+  const t = createTranslator(context.language);
+  const words = summaryWords(t, context.summary);
+  lines.push(t('format.github.summary', words));
   return lines.join('\n') + '\n';
 };

@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 
-/** One JSON document; `file` is relative to the data folder. */
+/** One JSON document; `file` is relative to the data folder; `messageId` and `data` say the message for machines. */
 export const json: Formatter = (diagnostics, context) =>
   JSON.stringify(
     {
@@ -15,6 +15,8 @@ export const json: Formatter = (diagnostics, context) =>
         endColumn: d.range?.endColumn,
         pointer: d.pointer,
         hint: d.hint ?? null,
+        messageId: d.messageId,
+        data: d.data,
       })),
       summary: context.summary,
     },

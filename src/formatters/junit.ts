@@ -1,5 +1,7 @@
 // JUnit XML: one test case per record file; errors are failures, warnings go to system-out.
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { createTranslator } from '../core/i18n/translate.js';
+import type { Translate } from '../core/i18n/translate.js';
 import type { Formatter } from './types.js';
 
 const xml = (s: string) =>
@@ -11,9 +13,11 @@ const xml = (s: string) =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
-const line = (d: Diagnostic) => `${d.range?.line ?? 1}:${d.range?.column ?? 1} ${d.severity} ${d.rule}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+const line = (t: Translate) => (d: Diagnostic) =>
+  `${d.range?.line ?? 1}:${d.range?.column ?? 1} ${t(`severity.${d.severity}`)} ${d.rule}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
 
 export const junit: Formatter = (diagnostics, context) => {
+  const t = createTranslator(context.language);
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of context.files) byFile.set(f, []);
   for (const d of diagnostics) {
@@ -39,10 +43,10 @@ export const junit: Formatter = (diagnostics, context) => {
     out.push(`    <testcase name="${name}" classname="${classname}">`);
     if (errs.length) {
       out.push(
-        `      <failure message="${xml(`${errs.length} error(s): ${errs[0]!.message}`)}" type="${xml(errs[0]!.rule)}">${xml(errs.map(line).join('\n'))}</failure>`,
+        `      <failure message="${xml(t('format.junit.failure', { errors: t('format.count.errors', { count: errs.length }), message: errs[0]!.message }))}" type="${xml(errs[0]!.rule)}">${xml(errs.map(line(t)).join('\n'))}</failure>`,
       );
     }
-    if (others.length) out.push(`      <system-out>${xml(others.map(line).join('\n'))}</system-out>`);
+    if (others.length) out.push(`      <system-out>${xml(others.map(line(t)).join('\n'))}</system-out>`);
     out.push('    </testcase>');
   }
   out.push('  </testsuite>', '</testsuites>');

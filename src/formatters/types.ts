@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticSummary } from '../core/diagnostics/diagnostic.js';
+import type { Language } from '../core/i18n/language.js';
 
 export interface FormatContext {
   summary: DiagnosticSummary;
@@ -7,6 +8,8 @@ export interface FormatContext {
   /** Every record file checked (data-relative), for formats that list passing files too. */
   files: readonly string[];
   color: boolean;
+  /** The language of the format's own words (the diagnostics carry theirs). */
+  language: Language;
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;

@@ -42,7 +42,7 @@ describe('styr validate --changed', () => {
     const r = styr([...ARGS, '--changed'], { cwd: repo.dir });
     expect(r.code).toBe(1);
     expect(files(r.stdout).join('\n')).not.toContain('per-provlund');
-    expect(r.stdout).toContain("unknown person 'nobody'");
+    expect(r.stdout).toContain("okänt person-id 'nobody'");
     expect(r.stdout).toContain('people/ny-person.yaml');
   });
 

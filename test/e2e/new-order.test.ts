@@ -60,7 +60,7 @@ describe('styr new order with flags', () => {
     expect(text).toContain('systems: [skolsystem, katalog]\n');
     const v = r.run(['validate']);
     expect(v.code, v.stdout).toBe(0);
-    expect(v.stdout).toContain('no problems');
+    expect(v.stdout).toContain('inga problem');
   });
 
   it('without a terminal and without flags: exit 2, names every missing flag, writes nothing', () => {

@@ -115,7 +115,7 @@ describe('styr order move', () => {
     const m = r.run(['order', 'move', RECEIVED, 'approved', '--decision', DECISION]);
     expect(m.code).toBe(1);
     expect(m.stderr).toContain(`refusing to write data/orders/${RECEIVED}.yaml: it would introduce 1 error; nothing was written`);
-    expect(m.stderr).toMatch(/data\/orders\/ORD-261115-A3BC\.yaml\n\s+\d+:\d+\s+error\s+beslutet '2026-11-12-bit-november' tar inte upp den här beställningen\s+order\/decision-cited/);
+    expect(m.stderr).toMatch(/data\/orders\/ORD-261115-A3BC\.yaml\n\s+\d+:\d+\s+fel\s+beslutet '2026-11-12-bit-november' tar inte upp den här beställningen\s+order\/decision-cited/);
     expect(r.status()).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ afterAll(() => r.cleanup());
 describe('the backlog fixture', () => {
   it('validates', () => {
     const v = r.run(['validate']);
-    expect(v.stdout).toMatch(/no problems|0 errors/);
+    expect(v.stdout).toContain('inga problem');
     expect(v.code).toBe(0);
   });
 });

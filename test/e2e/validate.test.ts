@@ -42,8 +42,31 @@ const BAD_INPUT: Record<string, string | Uint8Array> = {
 describe('styr validate', () => {
   it('passes the valid fixture with exit 0', () => {
     const r = styr(['validate', '--data', fixture(), ...TODAY]);
-    expect(r.stdout).toContain('21 files checked, no problems');
+    expect(r.stdout).toContain('21 filer kontrollerade, inga problem');
     expect(r.code).toBe(0);
+  });
+
+  it('prints in English with --lang en, plurals by count in both languages', () => {
+    const dir = fixture();
+    for (const file of ['roles/it-chef.yaml', 'units/utbildning.yaml']) {
+      const path = join(dir, file);
+      writeFileSync(path, readFileSync(path, 'utf8') + 'taem: x\n');
+    }
+    const en = styr(['validate', '--data', dir, ...TODAY, '--lang', 'en']);
+    expect(en.stdout).toMatch(/\d+:1\s+error\s+unknown field 'taem'\s+schema\/unknown-field/);
+    expect(en.stdout).toContain('✖ 2 problems (2 errors, 0 warnings) in 2 of 21 files');
+    expect(en.stdout).not.toMatch(/\bfel\b|filer/);
+    const sv = styr(['validate', '--data', dir, ...TODAY]);
+    expect(sv.stdout).toMatch(/\d+:1\s+fel\s+okänt fält 'taem'\s+schema\/unknown-field/);
+    expect(sv.stdout).toContain('✖ 2 problem (2 fel, 0 varningar) i 2 av 21 filer');
+    writeFileSync(join(dir, 'units/utbildning.yaml'), readFileSync(join(dir, 'units/utbildning.yaml'), 'utf8').replace('taem: x\n', ''));
+    const one = styr(['validate', '--data', dir, ...TODAY, '--format', 'github']);
+    expect(one.stdout.trimEnd().split('\n').at(-1)).toBe('styr: 1 fel, 0 varningar i 21 filer');
+    const oneFile = tempDir();
+    cleanups.push(oneFile.cleanup);
+    writeTree(oneFile.dir, { 'styr.yaml': 'organisation: X\nlanguage: sv\nplanningYear: 2027\n', 'people/x.yaml': 'id: x\nname: X\n' });
+    expect(styr(['validate', '--data', oneFile.dir, ...TODAY]).stdout).toContain('✖ 1 problem (1 fel, 0 varningar) i 1 av 1 fil\n');
+    expect(styr(['validate', '--data', oneFile.dir, ...TODAY, '--format', 'github']).stdout).toContain('\nstyr: 1 fel, 0 varningar i 1 fil\n');
   });
 
   it('handles every kind of bad input with one located diagnostic each, exit 1, no stack trace, and checks the rest', () => {
@@ -94,16 +117,39 @@ describe('styr validate', () => {
       {
         severity: 'error',
         rule: 'schema/enum',
-        message: "'strategc' is not an allowed value for 'level'",
+        message: "'strategc' är inte ett tillåtet värde för 'level'",
         file: 'roles/it-chef.yaml',
         line: 3,
         column: 8,
         endLine: 3,
         endColumn: 16,
         pointer: '/level',
-        hint: "Did you mean 'strategic'? Allowed: strategic, tactical, operational.",
+        hint: "Menade du 'strategic'? Tillåtna: strategic, tactical, operational.",
+        messageId: 'problem.schema/enum.notAllowed',
+        data: { value: 'strategc', field: 'level', allowed: 'strategic, tactical, operational', suggestion: 'strategic' },
       },
     ]);
+    expect(Object.keys(out.problems[0])).toEqual([
+      'severity',
+      'rule',
+      'message',
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'pointer',
+      'hint',
+      'messageId',
+      'data',
+    ]);
+    const en = JSON.parse(styr(['validate', '--data', dir, ...TODAY, '--format', 'json', '--lang', 'en']).stdout);
+    expect(en.problems[0]).toMatchObject({
+      message: "'strategc' is not an allowed value for 'level'",
+      hint: "Did you mean 'strategic'? Allowed: strategic, tactical, operational.",
+      messageId: 'problem.schema/enum.notAllowed',
+      data: out.problems[0].data,
+    });
     expect(out.summary).toEqual({ errors: 1, warnings: 0, infos: 0, files: 21, filesWithProblems: 1 });
   });
 
@@ -114,9 +160,9 @@ describe('styr validate', () => {
     const r = styr(['validate', '--data', dir, ...TODAY], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('units/utbildning.yaml');
-    expect(r.stdout).toMatch(/1:1\s+warning\s+förvaltningen 'Utbildningsförvaltningen' saknar IT-samordnare\s+unit\/it-contact/);
+    expect(r.stdout).toMatch(/1:1\s+varning\s+förvaltningen 'Utbildningsförvaltningen' saknar IT-samordnare\s+unit\/it-contact/);
     expect(r.stdout).toContain('↳ Ange under `itContact:`');
-    expect(r.stdout).toContain('1 problem (0 errors, 1 warning) in 1 of 21 files');
+    expect(r.stdout).toContain('1 problem (0 fel, 1 varning) i 1 av 21 filer');
   });
 
   it('fails on more warnings than --max-warnings', () => {
@@ -125,7 +171,26 @@ describe('styr validate', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('itContact: per-provlund\n', ''));
     expect(styr(['validate', '--data', dir, ...TODAY, '--max-warnings', '1']).code).toBe(0);
     expect(styr(['validate', '--data', dir, ...TODAY, '--max-warnings', '0']).code).toBe(1);
-    expect(styr(['validate', '--data', dir, ...TODAY, '--max-warnings', 'many']).code).toBe(2);
+    const many = styr(['validate', '--data', dir, ...TODAY, '--max-warnings', 'many']);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toBe("styr: --max-warnings måste vara ett heltal ≥ 0, fick 'many'\n");
+    expect(styr(['validate', '--data', dir, ...TODAY, '--max-warnings', '0']).stderr).toBe('styr: 1 varning, fler än --max-warnings 0\n');
+    expect(styr(['validate', '--data', dir, ...TODAY, '--max-warnings', '0', '--lang', 'en']).stderr).toBe('styr: 1 warning, more than --max-warnings 0\n');
+  });
+
+  it('--quiet hides warnings from the listing but still counts them against --max-warnings', () => {
+    const dir = fixture();
+    const path = join(dir, 'units/utbildning.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('itContact: per-provlund\n', ''));
+    const listed = styr(['validate', '--data', dir, ...TODAY, '--format', 'json']);
+    const warnings = (JSON.parse(listed.stdout) as { summary: { warnings: number } }).summary.warnings;
+    expect(warnings).toBeGreaterThan(0);
+    const quiet = styr(['validate', '--data', dir, ...TODAY, '--quiet', '--max-warnings', '0', '--format', 'json']);
+    expect(quiet.code).toBe(1);
+    const out = JSON.parse(quiet.stdout) as { problems: unknown[]; summary: { warnings: number } };
+    expect(out.problems).toEqual([]);
+    expect(out.summary.warnings).toBe(warnings);
+    expect(styr(['validate', '--data', dir, ...TODAY, '--quiet', '--max-warnings', String(warnings)]).code).toBe(0);
   });
 
   describe('formats for CI', () => {
@@ -141,8 +206,9 @@ describe('styr validate', () => {
       const r = styr(['validate', ...TODAY, '--format', 'github'], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stdout.split('\n')[0]).toBe(
-        "::error file=orders/ORD-261020-7KQ2.yaml,line=9,col=7,endLine=9,title=schema/pattern::'drift, natt: 50%25' has the wrong format for 'team'%0AExpected a value matching ^[a-z0-9][a-z0-9-]*$ (Team / Team).",
+        "::error file=orders/ORD-261020-7KQ2.yaml,line=9,col=7,endLine=9,title=schema/pattern::'drift, natt: 50%25' har fel format för 'team'%0AVäntade ett värde som matchar ^[a-z0-9][a-z0-9-]*$ (Team).",
       );
+      expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('styr: 1 fel, 0 varningar i 21 filer');
     });
 
     it('junit: a test case per file, errors as failures, well-formed XML', () => {
@@ -152,6 +218,8 @@ describe('styr validate', () => {
       expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="styr validate" tests="22" failures="1"/);
       expect(r.stdout).toContain('<testcase name="orders/ORD-261020-7KQ2.yaml" classname="styr.orders">');
       expect(r.stdout).toContain('type="schema/pattern"');
+      expect(r.stdout).toContain('<failure message="1 fel: ');
+      expect(r.stdout).toContain('9:7 fel schema/pattern: ');
       expect(r.stdout).toContain('<testcase name="people/eva-exempelsson.yaml" classname="styr.people"/>');
       const xmllint = spawnSync('xmllint', ['--noout', '-'], { input: r.stdout });
       if (xmllint.error === undefined) expect(xmllint.status).toBe(0);
@@ -163,8 +231,21 @@ describe('styr validate', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toContain(`\`${dir}/orders/ORD-261020-7KQ2.yaml\``);
       expect(r.stdout).toContain('## styr validate');
-      expect(r.stdout).toContain('❌ **1 error**, 0 warnings in 1 of 21 files.');
-      expect(r.stdout).toMatch(/\| ❌ \| `.*orders\/ORD-261020-7KQ2\.yaml` \| 9 \| `schema\/pattern` \| 'drift, natt: 50%' has the wrong format for 'team' \|/);
+      expect(r.stdout).toContain('❌ **1 fel**, 0 varningar i 1 av 21 filer.');
+      expect(r.stdout).toContain('| | Fil | Rad | Regel | Problem | Tips |');
+      expect(r.stdout).toMatch(/\| ❌ \| `.*orders\/ORD-261020-7KQ2\.yaml` \| 9 \| `schema\/pattern` \| 'drift, natt: 50%' har fel format för 'team' \|/);
+      const en = styr(['validate', '--data', dir, ...TODAY, '--format', 'markdown', '--lang', 'en']);
+      expect(en.stdout).toContain('❌ **1 error**, 0 warnings in 1 of 21 files.');
+      expect(en.stdout).toContain('| | File | Line | Rule | Problem | Hint |');
+    });
+
+    it('markdown: a hint keeps its code spans as written, without HTML entities', () => {
+      const dir = fixture();
+      const path = join(dir, 'orders/ORD-261020-7KQ2.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*\n/m, ''));
+      const r = styr(['validate', '--data', dir, ...TODAY, '--format', 'markdown']);
+      expect(r.stdout).toContain('| Lägg till `title:` (Rubrik). |');
+      expect(r.stdout).not.toContain('&lt;');
     });
   });
 
@@ -172,7 +253,7 @@ describe('styr validate', () => {
     it('finds the data folder upwards from the working directory', () => {
       const dir = fixture();
       const r = styr(['validate', ...TODAY], { cwd: join(dir, 'orders') });
-      expect(r.stdout).toContain('21 files checked');
+      expect(r.stdout).toContain('21 filer kontrollerade');
       expect(r.code).toBe(0);
     });
 
@@ -183,7 +264,7 @@ describe('styr validate', () => {
       writeTree(join(tmp.dir, 'data'), { 'styr.yaml': 'organisation: X\nlanguage: sv\nplanningYear: 2027\n' });
       // styr.yaml in ./data is found via the fallback, not upwards
       const r = styr(['validate', ...TODAY], { cwd: tmp.dir });
-      expect(r.stdout).toContain('0 files checked, no problems');
+      expect(r.stdout).toContain('0 filer kontrollerade, inga problem');
       expect(r.code).toBe(0);
     });
 
@@ -229,21 +310,36 @@ describe('styr validate', () => {
   });
 
   describe('--explain', () => {
-    it('lists every rule', () => {
-      const r = styr(['validate', '--explain']);
-      expect(r.code).toBe(0);
-      for (const id of ['raci/single-accountable', 'unit/authorised-orderer', 'parse/alias-limit', 'contract/notice-passed']) {
-        expect(r.stdout).toContain(id);
+    it('lists every rule and every parse, schema, repository and reference problem, in Swedish or English, without a data folder', () => {
+      const tmp = tempDir();
+      cleanups.push(tmp.cleanup);
+      const sv = styr(['validate', '--explain'], { cwd: tmp.dir });
+      expect(sv.code).toBe(0);
+      for (const id of ['raci/single-accountable', 'unit/authorised-orderer', 'parse/alias-limit', 'parse/syntax', 'schema/required', 'schema/enum', 'repo/duplicate-id', 'ref/unknown-person', 'ref/wrong-kind', 'config/unknown-rule', 'contract/notice-passed']) {
+        expect(sv.stdout).toContain(id);
       }
+      expect(sv.stdout).toMatch(/^schema\/required +fel +\(alltid på\)$/m);
+      expect(sv.stdout).toMatch(/^ref\/unknown-person +fel$/m);
+      const en = styr(['validate', '--explain', '--lang', 'en'], { cwd: tmp.dir });
+      expect(en.stdout).toMatch(/^parse\/syntax +error +\(always on\)$/m);
+      expect(en.stdout).toContain('styr validate --explain ID explains one rule or problem.');
     });
 
-    it('explains one rule with its default severity', () => {
-      const r = styr(['validate', '--explain', 'raci/single-accountable']);
+    it('explains one rule or problem with its default severity, description and messages', () => {
+      const r = styr(['validate', '--explain', 'raci/single-accountable', '--lang', 'en']);
       expect(r.stdout).toContain('Default severity: error (can be changed under `rules:` in styr.yaml)');
       expect(r.stdout).toContain('exactly one H');
-      expect(styr(['validate', '--explain', 'schema/required']).stdout).toContain('(cannot be changed)');
-      expect(styr(['validate', '--explain', 'ref/unknown-system']).stdout).toContain('ref/unknown-<kind>');
-      expect(styr(['validate', '--explain', 'no/such-rule']).code).toBe(2);
+      expect(styr(['validate', '--explain', 'raci/single-accountable']).stdout).toContain('Standardnivå: fel (kan ändras under `rules:` i styr.yaml)');
+      const required = styr(['validate', '--explain', 'schema/required']).stdout;
+      expect(required).toContain('Standardnivå: fel (kan inte ändras)');
+      expect(required).toContain('Ett obligatoriskt fält saknas.');
+      expect(required).toContain("problem.schema/required.missing\n    obligatoriskt fält '{field}' saknas\n");
+      const system = styr(['validate', '--explain', 'ref/unknown-system', '--lang', 'en']).stdout;
+      expect(system).toContain('(can be changed under `rules:` in styr.yaml)');
+      expect(system).toContain("problem.ref/unknown.unknown\n    unknown {target} '{id}' in '{path}'\n");
+      const unknown = styr(['validate', '--explain', 'no/such-rule']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toBe("styr: okänd regel 'no/such-rule' (styr validate --explain listar dem)\n");
     });
   });
 

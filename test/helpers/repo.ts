@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, stringify } from 'yaml';
+import type { Language } from '../../src/core/i18n/language.js';
 import { compileSchemas } from '../../src/core/schema/compile.js';
 import { createSchemaValidator } from '../../src/core/schema/validate-schema.js';
 import type { SourceFile } from '../../src/core/source/parse.js';
@@ -38,7 +39,7 @@ export function validTree(): FileTree {
   return readTree(join(FIXTURES, 'valid'));
 }
 
-export function loadTree(tree: FileTree, today = TODAY): LoadResult {
+export function loadTree(tree: FileTree, today = TODAY, language?: Language): LoadResult {
   const files: SourceFile[] = [];
   let config: SourceFile | undefined;
   for (const [path, content] of Object.entries(tree)) {
@@ -47,7 +48,7 @@ export function loadTree(tree: FileTree, today = TODAY): LoadResult {
     if (path === 'styr.yaml') config = file;
     else files.push(file);
   }
-  return loadRepository(config ? { config, files } : { files }, { validator: validator(), today });
+  return loadRepository(config ? { config, files } : { files }, { validator: validator(), today, ...(language ? { language } : {}) });
 }
 
 /** Change one YAML (or front-matter) record as data; returns a new tree. */

@@ -113,7 +113,7 @@ function withStubs(validator: SchemaValidator, stubs: ReadonlySet<string>): Sche
       if (!stubs.has(file)) return validator.validate(name, data, file);
       // Marks the record invalid so rules skip it; its id still resolves references.
       // The range is set so that no position is ever computed for it.
-      return [{ rule: STUB_RULE, severity: 'info', message: 'not parsed', file, pointer: '', range: { line: 1, column: 1 } }];
+      return [{ rule: STUB_RULE, severity: 'info', messageId: STUB_RULE, data: {}, message: 'not parsed', file, pointer: '', range: { line: 1, column: 1 } }];
     },
   };
 }
@@ -142,6 +142,7 @@ export async function loadChangedRevisions(
   changes: readonly FileChange[],
   validator: SchemaValidator,
   today: string,
+  language: Language,
 ): Promise<PartialLoadResult> {
   const sides: Side[] = await Promise.all(
     [readers.base, readers.head].map(async (reader) => {
@@ -236,7 +237,7 @@ export async function loadChangedRevisions(
     }
     const config = side.cache.get(CONFIG_FILE);
     if (config) parsed.add(CONFIG_FILE);
-    const load = loadRepository(config ? { config, files } : { files }, { validator: withStubs(validator, stubs), today });
+    const load = loadRepository(config ? { config, files } : { files }, { validator: withStubs(validator, stubs), today, language });
     return { info: side.reader.info, load, parsed, recordFiles: side.index.records.length };
   };
   return { base: snapshot(base), head: snapshot(head), neighbours: [...neighbours].sort() };

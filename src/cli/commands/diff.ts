@@ -45,13 +45,14 @@ export function displayPrefix(context: CliContext): string {
 export async function runDiff(baseArg: string | undefined, headArg: string | undefined, options: DiffOptions): Promise<number> {
   const format = options.format ?? 'text';
   const context = resolveContext(options);
-  // Until the head revision's styr.yaml is read, errors speak the working tree's language.
-  const errorLang = context.lang ?? configLanguage(context.dataDir);
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(translate(errorLang, 'diff.error.format', { formats: DIFF_FORMATS.join(', ') }));
+  // One language for the whole output, problems of both revisions included:
+  // --lang, else the working tree's styr.yaml.
+  const lang: Language = context.lang ?? configLanguage(context.dataDir);
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(translate(lang, 'diff.error.format', { formats: DIFF_FORMATS.join(', ') }));
   // The validators load while git works.
   const validators = schemaValidators();
   validators.catch(() => undefined);
-  return withGit(errorLang, async () => {
+  return withGit(lang, async () => {
     const repo = await GitRepository.open(context.dataDir);
     const headCommit = headArg === undefined ? undefined : await repo.resolveCommit(headArg, 'head');
     // With both revisions named, compare them as given (like git diff A B);
@@ -62,7 +63,7 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const headReader =
       headCommit === undefined ? worktreeReader(repo, context.dataDir, 'working tree') : commitReader(repo, { rev: headArg!, commit: headCommit });
     const validator = createSchemaValidator(await validators);
-    const loaded = await loadChangedRevisions({ base: baseReader, head: headReader }, changes, validator, context.today);
+    const loaded = await loadChangedRevisions({ base: baseReader, head: headReader }, changes, validator, context.today, lang);
     // Scores come from the orders themselves. The backlog rank needs every order of
     // both revisions, and a diff parses only what the change touches, so no rank here.
     const { scoreOrders } = await import('../../core/orders/ranking.js');
@@ -70,7 +71,6 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const orderScores = (model: RepositoryModel) =>
       new Map(scoreOrders(validRecords(model, 'order'), model.config.weights).map((o) => [o.order.id, { score: o.score.score }]));
     const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today, orderScores });
-    const lang: Language = context.lang ?? (loaded.head.load.model.config.language === 'en' ? 'en' : 'sv');
     const formatOptions = { lang, displayPrefix: displayPrefix(context) };
     const text =
       format === 'json' ? formatDiffJson(report, formatOptions) : format === 'markdown' ? formatDiffMarkdown(report, formatOptions) : formatDiffText(report, formatOptions);

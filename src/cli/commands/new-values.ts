@@ -248,12 +248,12 @@ export function freshOrderId(today: string, taken: (id: string) => boolean): str
 }
 
 /** Required top-level fields the schema still misses (conditional requirements included). */
-export function missingFields(diagnostics: readonly { rule: string; pointer: string; message: string }[]): string[] {
+export function missingFields(diagnostics: readonly { rule: string; pointer: string; data: Readonly<Record<string, string | number>> }[]): string[] {
   const out: string[] = [];
   for (const d of diagnostics) {
     if (d.rule !== 'schema/required' || d.pointer !== '') continue;
-    const m = /missing required field '([^']+)'/.exec(d.message);
-    if (m && !out.includes(m[1]!)) out.push(m[1]!);
+    const field = d.data.field;
+    if (typeof field === 'string' && !out.includes(field)) out.push(field);
   }
   return out;
 }

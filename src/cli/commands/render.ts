@@ -60,7 +60,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     const prefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd).split(sep).join('/');
     const stylish = await loadFormatter('stylish');
     process.stderr.write(
-      stylish(errors, { summary: summarize(errors, result.model.fileCount), displayPrefix: prefix === '' ? '' : `${prefix}/`, files, color: context.color }),
+      stylish(errors, { summary: summarize(errors, result.model.fileCount), displayPrefix: prefix === '' ? '' : `${prefix}/`, files, color: context.color, language: result.language }),
     );
     if (!options.force) {
       process.stderr.write(`styr: the records have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing rendered (fix them, or use --force)\n`);

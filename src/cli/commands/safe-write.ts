@@ -33,7 +33,7 @@ export function validateWith(ws: Workspace, writes: readonly PlannedWrite[]): Di
   const files = ws.input.files.map((f) => replaced.get(f.path) ?? f);
   for (const [path, file] of replaced) if (!ws.input.files.some((f) => f.path === path)) files.push(file);
   const input = ws.input.config ? { config: ws.input.config, files } : { files };
-  return loadRepository(input, { validator: ws.validator, today: ws.context.today }).diagnostics;
+  return loadRepository(input, { validator: ws.validator, today: ws.context.today, language: ws.result.language }).diagnostics;
 }
 
 /** Test hook: STYR_TEST_BEFORE_WRITE names a module whose default export runs just before the final check. */
@@ -52,7 +52,7 @@ export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[
     const n = introduced.length;
     process.stderr.write(`styr: refusing to write ${what}: it would introduce ${n} error${n === 1 ? '' : 's'}; nothing was written\n\n`);
     const prefix = displayPath(ws.context, '');
-    process.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color }));
+    process.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color, language: ws.result.language }));
     return EXIT.problems;
   }
   const hook = await beforeCommitHook();

@@ -6,6 +6,8 @@ const d = (file: string, rule: string, severity: Diagnostic['severity'] = 'error
   file,
   rule,
   severity,
+  messageId: `problem.${rule}.x`,
+  data: {},
   message: `${rule} in ${file}`,
   pointer: '/status',
   range: { line, column: 1 },

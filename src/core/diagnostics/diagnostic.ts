@@ -15,10 +15,12 @@ export interface SourceRange {
 export interface Diagnostic {
   rule: string;
   severity: Severity;
+  /** The message's catalogue key (problem.<id>.<message>, rule.<id>.<message>). */
+  messageId: string;
+  /** The message's parameters, as values (an enum's value, not its label). */
+  data: Record<string, string | number>;
+  /** The message in the output language, made from messageId and data when the diagnostic is created. */
   message: string;
-  /** The message's catalogue key (e.g. 'rule.contract/notice-soon.noticeSoon') and its parameters. */
-  messageId?: string;
-  data?: Record<string, string | number>;
   /** Path relative to the data folder, with forward slashes. */
   file: string;
   /** JSON pointer into the record ('' is the whole record). */
@@ -49,6 +51,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (ca !== cb) return ca - cb;
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  if (a.messageId !== b.messageId) return a.messageId < b.messageId ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 

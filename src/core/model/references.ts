@@ -1,5 +1,10 @@
 // Reference checking: every id a record names must resolve, to the right kind.
+import { createProblem, labelValue } from '../diagnostics/create.js';
+import type { LabelValue, ProblemValue } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ID_LABEL } from '../diagnostics/problems.js';
+import { DEFAULT_LANGUAGE } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
 import { toPointer } from '../diagnostics/diagnostic.js';
 import { KINDS, kindByName } from '../kinds/registry.js';
 import type { KindName, RefTarget } from '../kinds/registry.js';
@@ -38,22 +43,10 @@ export function collectAt(data: unknown, path: string): FoundValue[] {
   return out;
 }
 
-const TARGET_LABEL: Record<RefTarget, string> = {
-  unit: 'unit',
-  person: 'person',
-  role: 'role',
-  raci: 'RACI matrix',
-  system: 'system',
-  service: 'service',
-  plan: 'management plan',
-  order: 'order',
-  decision: 'decision',
-  contract: 'contract',
-  direction: 'direction',
-  maturity: 'maturity assessment',
-  goal: 'goal',
-  team: 'team',
-};
+/** A reference target by its label ('person id'); `data` keeps the target itself. */
+function idOf(target: RefTarget): LabelValue {
+  return labelValue(ID_LABEL[target], target);
+}
 
 function targetIds(model: RepositoryModel, target: RefTarget): Iterable<string> {
   if (target === 'goal') return model.goals.keys();
@@ -67,7 +60,7 @@ function targetHas(model: RepositoryModel, target: RefTarget, id: string): boole
   return model.records[target].has(id);
 }
 
-export function checkReferences(model: RepositoryModel): Diagnostic[] {
+export function checkReferences(model: RepositoryModel, language: Language = DEFAULT_LANGUAGE): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const kind of KINDS) {
     for (const rec of model.records[kind.name].values()) {
@@ -77,21 +70,43 @@ export function checkReferences(model: RepositoryModel): Diagnostic[] {
           if (typeof found.value !== 'string') continue;
           const id = found.value;
           if (targetHas(model, ref.target, id)) continue;
-          const where = ref.target === 'team' ? 'styr.yaml teams' : ref.target === 'goal' ? 'the direction goals' : `${kindByName(ref.target as KindName).folder}/`;
           const otherKind = KINDS.find((k) => k.name !== ref.target && model.records[k.name].has(id));
           const guess = suggest(id, targetIds(model, ref.target));
-          const diagnostic: Diagnostic = {
-            rule: otherKind ? 'ref/wrong-kind' : `ref/unknown-${ref.target}`,
-            severity: 'error',
-            message: otherKind
-              ? `'${id}' is a ${TARGET_LABEL[otherKind.name]}, but '${found.segments.join('.')}' must name a ${TARGET_LABEL[ref.target]}`
-              : `unknown ${TARGET_LABEL[ref.target]} '${id}' in '${found.segments.join('.')}'`,
-            file: rec.file,
-            pointer: toPointer(found.segments),
-            hint: guess ? `Did you mean '${guess}'?` : `No ${TARGET_LABEL[ref.target]} with that id exists in ${where}.`,
-          };
-          if (found.isKey) diagnostic.pointsToKey = true;
-          out.push(diagnostic);
+          const path = found.segments.join('.');
+          const location = { file: rec.file, pointer: toPointer(found.segments), pointsToKey: found.isKey };
+          const where: ProblemValue =
+            ref.target === 'team'
+              ? labelValue('validate.where.teams', 'teams')
+              : ref.target === 'goal'
+                ? labelValue('validate.where.goals', 'goals')
+                : `${kindByName(ref.target as KindName).folder}/`;
+          if (otherKind) {
+            out.push(
+              createProblem(
+                language,
+                {
+                  id: 'ref/wrong-kind',
+                  message: 'wrongKind',
+                  data: { id, path, expected: idOf(ref.target), actual: idOf(otherKind.name), ...(guess ? { suggestion: guess } : { where }) },
+                  hint: guess ? 'didYouMean' : 'none',
+                },
+                location,
+              ),
+            );
+            continue;
+          }
+          out.push(
+            createProblem(
+              language,
+              {
+                id: `ref/unknown-${ref.target}`,
+                message: 'unknown',
+                data: { target: idOf(ref.target), id, path, ...(guess ? { suggestion: guess } : { where }) },
+                hint: guess ? 'didYouMean' : 'none',
+              },
+              location,
+            ),
+          );
         }
       }
     }

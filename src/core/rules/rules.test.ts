@@ -376,7 +376,8 @@ describe('rules', () => {
   it('an unknown rule in styr.yaml is a warning with a suggestion', () => {
     const result = loadTree(edit(validTree(), 'styr.yaml', (c) => (c.rules = { 'unit/it-contacts': 'off' })));
     const d = result.diagnostics.find((x) => x.rule === 'config/unknown-rule');
-    expect(d?.hint).toContain("Did you mean 'unit/it-contact'?");
+    expect(d).toMatchObject({ messageId: 'problem.config/unknown-rule.unknown', data: { rule: 'unit/it-contacts', suggestion: 'unit/it-contact' } });
+    expect(d?.hint).toBe("Menade du 'unit/it-contact'?");
   });
 
   it('reference severities can be lowered', () => {

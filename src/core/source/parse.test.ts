@@ -34,8 +34,21 @@ describe('parseSource', () => {
 
   it('reports a duplicate key by name and line', () => {
     const d = problem('id: x\nname: a\nname: b\n');
-    expect(d).toMatchObject({ rule: 'parse/duplicate-key', range: { line: 3, column: 1 } });
-    expect(d.message).toContain("'name' appears more than once");
+    expect(d).toMatchObject({
+      rule: 'parse/duplicate-key',
+      messageId: 'problem.parse/duplicate-key.duplicateKey',
+      data: { key: 'name' },
+      range: { line: 3, column: 1 },
+    });
+  });
+
+  it('writes the message in the language asked for, Swedish by default', () => {
+    const input = file('id: x\nname: a\nname: b\n');
+    const sv = parseSource(input, 'yaml');
+    const en = parseSource(input, 'yaml', 'en');
+    expect(!sv.ok && sv.diagnostic.message).toBe("dubblerad nyckel: 'name' förekommer mer än en gång i samma mappning");
+    expect(!en.ok && en.diagnostic.message).toBe("duplicate key: 'name' appears more than once in the same mapping");
+    expect(!en.ok && en.diagnostic.hint).toBe('Each key may appear once in a mapping; remove or rename the repeated one.');
   });
 
   it('refuses an alias bomb without expanding it', () => {
@@ -62,7 +75,13 @@ describe('parseSource', () => {
 
   it('refuses a record over 1 MiB without reading it', () => {
     const result = parseSource({ path: 'orders/big.yaml', size: 2 * 1024 * 1024 }, 'yaml');
-    expect(!result.ok && result.diagnostic).toMatchObject({ rule: 'parse/too-large', range: { line: 1, column: 1 } });
+    expect(!result.ok && result.diagnostic).toMatchObject({
+      rule: 'parse/too-large',
+      messageId: 'problem.parse/too-large.tooLarge',
+      data: { size: 2 * 1024 * 1024, max: 1024 * 1024 },
+      range: { line: 1, column: 1 },
+    });
+    expect(!result.ok && result.diagnostic.message).toBe('filen är 2\u00a0097\u00a0152 byte; en post får vara högst 1\u00a0048\u00a0576 byte (1 MiB)');
   });
 
   it('refuses a binary file', () => {
@@ -86,12 +105,12 @@ describe('parseSource', () => {
 
   it('reports several documents in one file at the separator of the second one', () => {
     const d = problem('id: a\n---\nid: b\n');
-    expect(d).toMatchObject({ rule: 'parse/multiple-documents', range: { line: 2 } });
+    expect(d).toMatchObject({ rule: 'parse/multiple-documents', data: { count: 2 }, range: { line: 2 } });
   });
 
   it('reports a list or a scalar where a record belongs', () => {
-    expect(problem('- a\n- b\n').rule).toBe('parse/not-a-mapping');
-    expect(problem('just text\n').rule).toBe('parse/not-a-mapping');
+    expect(problem('- a\n- b\n')).toMatchObject({ rule: 'parse/not-a-mapping', data: { type: 'list' }, message: 'en post måste vara en YAML-mappning (nyckel: värde), inte en lista' });
+    expect(problem('just text\n')).toMatchObject({ rule: 'parse/not-a-mapping', data: { type: 'string' } });
   });
 
   it('keeps __proto__ and constructor as ordinary keys without touching prototypes', () => {

@@ -3,7 +3,11 @@
 // documents — goes through `yaml`, which has an alias limit and exact positions.
 import jsYaml from 'js-yaml';
 import { yamlLib } from './yaml-lib.js';
+import { createProblem, labelValue } from '../diagnostics/create.js';
+import type { ProblemValue } from '../diagnostics/create.js';
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic.js';
+import { DEFAULT_LANGUAGE } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
 
 export const MAX_RECORD_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
@@ -32,11 +36,9 @@ export interface ParsedSource {
 
 export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; diagnostic: Diagnostic };
 
-function fail(path: string, rule: string, message: string, hint?: string, range?: SourceRange): ParseResult {
-  const diagnostic: Diagnostic = { rule, severity: 'error', message, file: path, pointer: '' };
-  diagnostic.range = range ?? { line: 1, column: 1 };
-  if (hint) diagnostic.hint = hint;
-  return { ok: false, diagnostic };
+/** A parse problem of the whole file, at its start unless a range is given. */
+function at(path: string, range?: SourceRange): { file: string; range: SourceRange } {
+  return { file: path, range: range ?? { line: 1, column: 1 } };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -78,43 +80,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Decode bytes as UTF-8 text, rejecting binary, UTF-16 and invalid UTF-8. */
-export function decodeSource(file: SourceFile): { text: string } | { diagnostic: Diagnostic } {
+export function decodeSource(file: SourceFile, language: Language = DEFAULT_LANGUAGE): { text: string } | { diagnostic: Diagnostic } {
   const { path } = file;
-  const failWith = (rule: string, message: string, hint?: string, range?: SourceRange) => {
-    const r = fail(path, rule, message, hint, range);
-    return { diagnostic: (r as { diagnostic: Diagnostic }).diagnostic };
-  };
   if (file.size > MAX_RECORD_BYTES || !file.bytes) {
-    return failWith(
-      'parse/too-large',
-      `file is ${file.size} bytes; records may be at most ${MAX_RECORD_BYTES} bytes (1 MiB)`,
-      'Split the record, or move large attachments out of the governance repository.',
-    );
+    return {
+      diagnostic: createProblem(language, { id: 'parse/too-large', message: 'tooLarge', data: { size: file.size, max: MAX_RECORD_BYTES } }, at(path)),
+    };
   }
   const bytes = file.bytes;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return failWith('parse/encoding', 'file is UTF-16 encoded; records must be UTF-8', 'Save the file as UTF-8.');
+    return { diagnostic: createProblem(language, { id: 'parse/encoding', message: 'utf16', data: {} }, at(path)) };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return failWith(
-      'parse/binary',
-      'file contains NUL bytes and looks binary, not a YAML or Markdown record',
-      'Remove the file from the record folder.',
-      lineColumnAtByte(bytes, nul),
-    );
+    return { diagnostic: createProblem(language, { id: 'parse/binary', message: 'binary', data: {} }, at(path, lineColumnAtByte(bytes, nul))) };
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    return failWith(
-      'parse/encoding',
-      'file is not valid UTF-8',
-      'Save the file as UTF-8 (it may be Latin-1/Windows-1252).',
-      lineColumnAtByte(bytes, at),
-    );
+    const offset = firstInvalidUtf8(bytes);
+    return { diagnostic: createProblem(language, { id: 'parse/encoding', message: 'invalid', data: {} }, at(path, lineColumnAtByte(bytes, offset))) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
@@ -122,11 +108,11 @@ export function decodeSource(file: SourceFile): { text: string } | { diagnostic:
 
 const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/;
 
-function parseWithYaml(path: string, yamlText: string, lineOffset: number): { data: unknown } | { diagnostic: Diagnostic } {
+function parseWithYaml(path: string, yamlText: string, lineOffset: number, language: Language): { data: unknown } | { diagnostic: Diagnostic } {
   const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number): SourceRange => {
+  const position = (offset: number): SourceRange => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
@@ -136,41 +122,25 @@ function parseWithYaml(path: string, yamlText: string, lineOffset: number): { da
   for (const doc of docs) {
     const error = doc.errors[0];
     if (error) {
-      const rule = error.code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/syntax';
-      let message = error.message.split('\n')[0] ?? error.message;
-      if (rule === 'parse/duplicate-key') {
+      // The parser's own words (English) are kept only as a detail of a syntax error.
+      const detail = error.message.split('\n')[0] ?? error.message;
+      const where = at(path, position(error.pos[0]));
+      if (error.code === 'DUPLICATE_KEY') {
         const key = /^[^\r\n:]*/.exec(yamlText.slice(error.pos[0]))?.[0].trim();
-        message = key ? `'${key}' appears more than once in the same mapping` : message;
+        return {
+          diagnostic: key
+            ? createProblem(language, { id: 'parse/duplicate-key', message: 'duplicateKey', data: { key } }, where)
+            : createProblem(language, { id: 'parse/duplicate-key', message: 'duplicate', data: { detail }, hint: 'duplicateKey' }, where),
+        };
       }
-      return {
-        diagnostic: {
-          rule,
-          severity: 'error',
-          message: rule === 'parse/duplicate-key' ? `duplicate key: ${message}` : `YAML syntax error: ${message}`,
-          file: path,
-          pointer: '',
-          range: at(error.pos[0]),
-          hint:
-            rule === 'parse/duplicate-key'
-              ? 'Each key may appear once in a mapping; remove or rename the repeated one.'
-              : 'Check indentation, quoting and colons near this position.',
-        },
-      };
+      return { diagnostic: createProblem(language, { id: 'parse/syntax', message: 'syntax', data: { detail } }, where) };
     }
   }
   if (docs.length > 1) {
     const second = docs[1]!;
     const start = second.range?.[0] ?? 0;
     return {
-      diagnostic: {
-        rule: 'parse/multiple-documents',
-        severity: 'error',
-        message: `file holds ${docs.length} YAML documents; a record file holds exactly one`,
-        file: path,
-        pointer: '',
-        range: at(start),
-        hint: 'Remove the extra `---` separators, or split the records into one file each.',
-      },
+      diagnostic: createProblem(language, { id: 'parse/multiple-documents', message: 'multiple', data: { count: docs.length } }, at(path, position(start))),
     };
   }
   const doc = docs[0];
@@ -178,20 +148,12 @@ function parseWithYaml(path: string, yamlText: string, lineOffset: number): { da
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const isAliasBomb = /alias/i.test(message);
+    const detail = error instanceof Error ? error.message : String(error);
+    const where = at(path, { line: 1 + lineOffset, column: 1 });
     return {
-      diagnostic: {
-        rule: isAliasBomb ? 'parse/alias-limit' : 'parse/syntax',
-        severity: 'error',
-        message: isAliasBomb
-          ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias resolutions): refusing to expand`
-          : `YAML error: ${message}`,
-        file: path,
-        pointer: '',
-        range: { line: 1 + lineOffset, column: 1 },
-        hint: isAliasBomb ? 'Write the values out instead of nesting anchors and aliases.' : undefined,
-      },
+      diagnostic: /alias/i.test(detail)
+        ? createProblem(language, { id: 'parse/alias-limit', message: 'aliasLimit', data: { max: MAX_ALIAS_COUNT } }, where)
+        : createProblem(language, { id: 'parse/syntax', message: 'error', data: { detail } }, where),
     };
   }
 }
@@ -206,8 +168,9 @@ function splitFrontMatter(text: string): { yamlText: string; body: string } | un
 }
 
 /** Parse one record file (YAML, or Markdown with YAML front matter). */
-export function parseSource(file: SourceFile, format: 'yaml' | 'markdown'): ParseResult {
-  const decoded = decodeSource(file);
+export function parseSource(file: SourceFile, format: 'yaml' | 'markdown', language: Language = DEFAULT_LANGUAGE): ParseResult {
+  const fail = (diagnostic: Diagnostic): ParseResult => ({ ok: false, diagnostic });
+  const decoded = decodeSource(file, language);
   if ('diagnostic' in decoded) return { ok: false, diagnostic: decoded.diagnostic };
   const { text } = decoded;
   let yamlText = text;
@@ -216,19 +179,16 @@ export function parseSource(file: SourceFile, format: 'yaml' | 'markdown'): Pars
   if (format === 'markdown') {
     const split = splitFrontMatter(text);
     if (!split) {
-      return fail(
-        file.path,
-        'parse/front-matter',
-        'Markdown record has no YAML front matter',
-        'Start the file with a line `---`, the YAML fields, and a closing `---` line.',
-      );
+      return fail(createProblem(language, { id: 'parse/front-matter', message: 'missing', data: {} }, at(file.path)));
     }
     yamlText = split.yamlText;
     body = split.body;
     yamlLineOffset = 1;
   }
   if (yamlText.trim() === '') {
-    return fail(file.path, 'parse/empty', format === 'markdown' ? 'front matter is empty' : 'file is empty', 'A record needs at least its `id` and required fields.');
+    return fail(
+      createProblem(language, { id: 'parse/empty', message: format === 'markdown' ? 'frontMatter' : 'file', data: {}, hint: 'empty' }, at(file.path)),
+    );
   }
 
   let data: unknown;
@@ -242,21 +202,30 @@ export function parseSource(file: SourceFile, format: 'yaml' | 'markdown'): Pars
     }
   }
   if (!parsed) {
-    const result = parseWithYaml(file.path, yamlText, yamlLineOffset);
+    const result = parseWithYaml(file.path, yamlText, yamlLineOffset, language);
     if ('diagnostic' in result) return { ok: false, diagnostic: result.diagnostic };
     data = result.data;
   }
   if (data === null || data === undefined) {
-    return fail(file.path, 'parse/empty', 'file holds no YAML content', 'A record needs at least its `id` and required fields.');
+    return fail(createProblem(language, { id: 'parse/empty', message: 'noContent', data: {}, hint: 'empty' }, at(file.path)));
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
+    const type = Array.isArray(data) ? labelValue('validate.value.list', 'list') : scalarType(data);
     return fail(
-      file.path,
-      'parse/not-a-mapping',
-      `a record must be a YAML mapping (key: value), not ${Array.isArray(data) ? 'a list' : 'a ' + typeof data}`,
-      'Write the record as `key: value` lines, starting with `id:`.',
-      { line: 1 + yamlLineOffset, column: 1 },
+      createProblem(language, { id: 'parse/not-a-mapping', message: 'notMapping', data: { type } }, at(file.path, { line: 1 + yamlLineOffset, column: 1 })),
     );
   }
   return { ok: true, source: { path: file.path, text, yamlText, yamlLineOffset, data, body } };
+}
+
+/** The type of a top-level scalar by its label ('a string'). */
+function scalarType(data: unknown): ProblemValue {
+  switch (typeof data) {
+    case 'number':
+      return labelValue('validate.type.number', 'number');
+    case 'boolean':
+      return labelValue('validate.type.boolean', 'boolean');
+    default:
+      return labelValue('validate.type.string', 'string');
+  }
 }

@@ -1,10 +1,13 @@
 // discover → parse → validate → model. Pure: takes file contents, returns the
 // model and every problem found, never stopping at the first.
+import { createProblem, labelValue } from '../diagnostics/create.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { ID_LABEL } from '../diagnostics/problems.js';
 import { sortDiagnostics, toPointer } from '../diagnostics/diagnostic.js';
 import { isMessageKey } from '../i18n/catalog.js';
 import type { Language } from '../i18n/language.js';
 import { translate } from '../i18n/translate.js';
+import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language.js';
 import { CONFIG_FILE, CONFIG_SCHEMA, kindForFolder, recordExtensions } from '../kinds/registry.js';
 import type { KindDefinition, KindName } from '../kinds/registry.js';
 import { checkReferences } from '../model/references.js';
@@ -33,12 +36,16 @@ export interface LoadOptions {
   today: string;
   /** Run the rules (default true). */
   rules?: boolean;
+  /** The language of the diagnostics' messages; by default styr.yaml's (Swedish when it is missing or broken). */
+  language?: Language;
 }
 
 export interface LoadResult {
   model: RepositoryModel;
   diagnostics: Diagnostic[];
   sources: Map<string, ParsedSource>;
+  /** The language the diagnostics are written in. */
+  language: Language;
 }
 
 function baseName(path: string): string {
@@ -64,26 +71,29 @@ export function loadRepository(input: RepositoryInput, options: LoadOptions): Lo
   const sources = new Map<string, ParsedSource>();
   const { validator } = options;
 
-  // Configuration first: rules and references (teams) depend on it.
+  // Configuration first: the language, rules and references (teams) depend on it.
   let rawConfig: StyrConfig | undefined;
+  let language: Language = options.language ?? DEFAULT_LANGUAGE;
   if (!input.config) {
-    diagnostics.push({
-      rule: 'repo/missing-config',
-      severity: 'error',
-      message: `no ${CONFIG_FILE} in the data folder`,
-      file: CONFIG_FILE,
-      pointer: '',
-      range: { line: 1, column: 1 },
-      hint: 'Create styr.yaml with organisation, language and planningYear (styr init makes one).',
-    });
+    diagnostics.push(
+      createProblem(language, { id: 'repo/missing-config', message: 'missing', data: { file: CONFIG_FILE } }, { file: CONFIG_FILE, range: { line: 1, column: 1 } }),
+    );
   } else {
-    const parsed = parseSource(input.config, 'yaml');
+    const parsed = parseSource(input.config, 'yaml', language);
     if (!parsed.ok) diagnostics.push(parsed.diagnostic);
     else {
       sources.set(CONFIG_FILE, parsed.source);
-      const problems = validator.validate(CONFIG_SCHEMA, parsed.source.data, CONFIG_FILE);
+      const declared = (parsed.source.data as { language?: unknown }).language;
+      const configLanguage = options.language ?? (isLanguage(declared) ? declared : DEFAULT_LANGUAGE);
+      let problems = validator.validate(CONFIG_SCHEMA, parsed.source.data, CONFIG_FILE, configLanguage);
+      if (problems.length === 0) {
+        rawConfig = parsed.source.data as StyrConfig;
+        language = configLanguage;
+      } else if (configLanguage !== language) {
+        // A broken styr.yaml does not set the language: its own problems are in Swedish too.
+        problems = validator.validate(CONFIG_SCHEMA, parsed.source.data, CONFIG_FILE, language);
+      }
       diagnostics.push(...problems);
-      if (problems.length === 0) rawConfig = parsed.source.data as StyrConfig;
     }
   }
   const config = resolveConfig(rawConfig, Number(options.today.slice(0, 4)));
@@ -97,32 +107,35 @@ export function loadRepository(input: RepositoryInput, options: LoadOptions): Lo
     const kind = kindForFolder(folder);
     if (!kind || isIgnorable(file.path)) continue;
     if (!recordExtensions(kind).includes(extension(file.path))) {
-      diagnostics.push({
-        rule: 'repo/unexpected-file',
-        severity: 'warning',
-        message: `'${file.path}' is not a ${kind.format === 'markdown' ? 'Markdown (.md)' : 'YAML (.yaml)'} file and is not read`,
-        file: file.path,
-        pointer: '',
-        range: { line: 1, column: 1 },
-        hint: `Records in ${kind.folder}/ end in ${recordExtensions(kind).join(' or ')}.`,
-      });
+      diagnostics.push(
+        createProblem(
+          language,
+          {
+            id: 'repo/unexpected-file',
+            message: kind.format === 'markdown' ? 'notMarkdown' : 'notYaml',
+            data: { file: file.path, folder: kind.folder, extensions: recordExtensions(kind).join(', ') },
+            hint: 'extensions',
+          },
+          { file: file.path, range: { line: 1, column: 1 } },
+        ),
+      );
       continue;
     }
     model.fileCount++;
-    const parsed = parseSource(file, kind.format);
+    const parsed = parseSource(file, kind.format, language);
     if (!parsed.ok) {
       diagnostics.push(parsed.diagnostic);
       continue;
     }
     sources.set(file.path, parsed.source);
-    addRecord(model, kind, parsed.source, validator, diagnostics, firstFileOfId);
+    addRecord(model, kind, parsed.source, validator, diagnostics, firstFileOfId, language);
   }
 
-  indexGoals(model, diagnostics);
-  diagnostics.push(...configureReferenceSeverity(checkReferences(model), model.config));
-  if (options.rules !== false) diagnostics.push(...runRules(model, options.today, model.config.language));
+  indexGoals(model, diagnostics, language);
+  diagnostics.push(...configureReferenceSeverity(checkReferences(model, language), model.config));
+  if (options.rules !== false) diagnostics.push(...runRules(model, options.today, language));
   applyRanges(diagnostics, sources);
-  return { model, diagnostics: sortDiagnostics(diagnostics.map(stripInternal)), sources };
+  return { model, diagnostics: sortDiagnostics(diagnostics.map(stripInternal)), sources, language };
 }
 
 function stripInternal(d: Diagnostic): Diagnostic {
@@ -138,36 +151,39 @@ function addRecord(
   validator: SchemaValidator,
   diagnostics: Diagnostic[],
   firstFileOfId: Map<string, string>,
+  language: Language,
 ): void {
-  const problems = validator.validate(kind.schema, source.data, source.path);
+  const problems = validator.validate(kind.schema, source.data, source.path, language);
   diagnostics.push(...problems);
   // The file name is the record's identity: references resolve against it even
   // when the id field is wrong or missing, so one typo does not cascade.
   const id = baseName(source.path);
   const declared = (source.data as Record<string, unknown>).id;
   if (typeof declared === 'string' && declared !== id) {
-    diagnostics.push({
-      rule: 'repo/id-mismatch',
-      severity: 'error',
-      message: `id '${declared}' does not match the file name '${id}'`,
-      file: source.path,
-      pointer: '/id',
-      hint: kind.idPattern.test(declared)
-        ? `Rename the file to '${declared}${recordExtensions(kind)[0]}' or set id to '${id}'.`
-        : `Set id to '${id}'.`,
-    });
+    const renamable = kind.idPattern.test(declared);
+    diagnostics.push(
+      createProblem(
+        language,
+        {
+          id: 'repo/id-mismatch',
+          message: 'mismatch',
+          data: { declared, expected: id, ...(renamable ? { file: `${declared}${recordExtensions(kind)[0]}` } : {}) },
+          hint: renamable ? 'rename' : 'setId',
+        },
+        { file: source.path, pointer: '/id' },
+      ),
+    );
   }
   const key = `${kind.name}:${id}`;
   const first = firstFileOfId.get(key);
   if (first !== undefined) {
-    diagnostics.push({
-      rule: 'repo/duplicate-id',
-      severity: 'error',
-      message: `${translate('en', `kind.${kind.name}` as const)} id '${id}' is already used by ${first}`,
-      file: source.path,
-      pointer: '/id',
-      hint: 'Ids must be unique within a kind; give this record a new id (styr new makes collision-free order ids).',
-    });
+    diagnostics.push(
+      createProblem(
+        language,
+        { id: 'repo/duplicate-id', message: 'duplicate', data: { kind: labelValue(ID_LABEL[kind.name], kind.name), id, first } },
+        { file: source.path, pointer: '/id' },
+      ),
+    );
     return;
   }
   firstFileOfId.set(key, source.path);
@@ -182,21 +198,20 @@ function addRecord(
   (model.records[kind.name] as Map<string, LoadedRecord>).set(id, record);
 }
 
-function indexGoals(model: RepositoryModel, diagnostics: Diagnostic[]): void {
+function indexGoals(model: RepositoryModel, diagnostics: Diagnostic[], language: Language): void {
   for (const rec of model.records.direction.values()) {
     if (!rec.valid) continue;
     const direction = rec.data as Direction;
     (direction.goals ?? []).forEach((goal, index) => {
       const existing = model.goals.get(goal.id);
       if (existing) {
-        diagnostics.push({
-          rule: 'direction/duplicate-goal',
-          severity: 'error',
-          message: `goal id '${goal.id}' is already defined in ${existing.direction.file}`,
-          file: rec.file,
-          pointer: toPointer(['goals', index, 'id']),
-          hint: 'Goal ids are referenced from orders, plans and initiatives, so they must be unique.',
-        });
+        diagnostics.push(
+          createProblem(
+            language,
+            { id: 'direction/duplicate-goal', message: 'duplicate', data: { id: goal.id, first: existing.direction.file } },
+            { file: rec.file, pointer: toPointer(['goals', index, 'id']) },
+          ),
+        );
         return;
       }
       model.goals.set(goal.id, { goal, direction: rec, index });
@@ -225,25 +240,22 @@ function runRules(model: RepositoryModel, today: string, language: Language): Di
   const known = new Set(ALL_RULES.map((r) => r.id));
   for (const [ruleId, level] of Object.entries(configured)) {
     if (!isConfigurableRule(ruleId)) {
-      out.push({
-        rule: 'config/rule-not-configurable',
-        severity: 'warning',
-        message: `'${ruleId}' cannot be set to '${level}': parse, schema and repository structure problems are always errors`,
-        file: CONFIG_FILE,
-        pointer: toPointer(['rules', ruleId]),
-        pointsToKey: true,
-      });
+      out.push(
+        createProblem(
+          language,
+          { id: 'config/rule-not-configurable', message: 'notConfigurable', data: { rule: ruleId, level } },
+          { file: CONFIG_FILE, pointer: toPointer(['rules', ruleId]), pointsToKey: true },
+        ),
+      );
     } else if (!known.has(ruleId) && !ruleId.startsWith('ref/')) {
       const guess = suggest(ruleId, known);
-      out.push({
-        rule: 'config/unknown-rule',
-        severity: 'warning',
-        message: `unknown rule '${ruleId}' in styr.yaml`,
-        file: CONFIG_FILE,
-        pointer: toPointer(['rules', ruleId]),
-        hint: guess ? `Did you mean '${guess}'?` : 'styr validate --explain lists the rules.',
-        pointsToKey: true,
-      });
+      out.push(
+        createProblem(
+          language,
+          { id: 'config/unknown-rule', message: 'unknown', data: { rule: ruleId, ...(guess ? { suggestion: guess } : {}) }, hint: guess ? 'didYouMean' : 'list' },
+          { file: CONFIG_FILE, pointer: toPointer(['rules', ruleId]), pointsToKey: true },
+        ),
+      );
     }
   }
   for (const rule of ALL_RULES) {
@@ -259,14 +271,13 @@ function runRules(model: RepositoryModel, today: string, language: Language): Di
     try {
       rule.check(ctx);
     } catch (error) {
-      out.push({
-        rule: 'internal/rule-failed',
-        severity: 'error',
-        message: `rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}`,
-        file: CONFIG_FILE,
-        pointer: '',
-        hint: 'This is a bug in styr; please report it with the record that triggers it.',
-      });
+      out.push(
+        createProblem(
+          language,
+          { id: 'internal/rule-failed', message: 'failed', data: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) } },
+          { file: CONFIG_FILE },
+        ),
+      );
     }
   }
   return out;
