@@ -125,7 +125,7 @@ export type DecisionForum = (typeof DECISION_FORUMS)[number];
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
-export const DECISION_OUTCOMES = ['approved', 'deferred', 'rejected', 'noted'] as const;
+export const DECISION_OUTCOMES = ['approved', 'deferred', 'rejected', 'noted', 'tabled', 'referred-back'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export const RENEWAL_TYPES = ['none', 'automatic', 'option'] as const;
