@@ -64,7 +64,7 @@ export const sv = {
   'field.technicalContact': 'Teknisk kontakt',
   'field.status': 'Status',
   'field.lifecycle': 'Livscykel',
-  'field.hosting': 'Drift',
+  'field.hosting': 'Driftform',
   'field.supplier': 'Leverantör',
   'field.product': 'Produkt',
   'field.users': 'Antal användare',
