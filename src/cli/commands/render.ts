@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { documentNames } from '../../core/render/documents.js';
+import { createFormatters } from '../../core/i18n/format.js';
 import { createTranslator } from '../../core/i18n/translate.js';
 import { renderDocumentPages } from '../../core/render/render.js';
 import type { Page } from '../../core/render/types.js';
@@ -82,7 +83,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
         ...(mermaidSource ? { mermaid: MERMAID } : {}),
         labels: {
           home: t('nav.home'),
-          footer: t('footer.generated', { date: context.today }),
+          footer: t('footer.generated', { date: createFormatters(lang, result.model.config.currency, t('common.none')).date(context.today) }),
           diagramSource: t('diagram.source'),
           siteTitle: result.model.config.organisation,
         },
