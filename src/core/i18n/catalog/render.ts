@@ -422,6 +422,10 @@ export const sv = {
   'maturity.points': '{n, number, ::.#} {n, plural, one {procentenhet} other {procentenheter}}',
   'maturity.pointsChange': '{n, number, ::sign-except-zero .#} {n, plural, one {procentenhet} other {procentenheter}}',
   'maturity.trendLegend': 'En linje per bedömning, i ordning: {list}.',
+  // the render command's own lines
+  'render.summary': 'framställde {pages, plural, one {# sida} other {# sidor}}{html, select, yes { (Markdown och HTML)} other {}} i {dir}{unchanged, plural, =0 {} one {, # fil oförändrad} other {, # filer oförändrade}}{removed, plural, =0 {} one {, tog bort # inaktuell fil} other {, tog bort # inaktuella filer}}',
+  'render.refused': 'posterna har {n, plural, one {# fel} other {# fel}}; inget framställdes (rätta dem, eller använd --force)',
+  'render.forced': 'framställer trots {n, plural, one {# fel} other {# fel}} (--force); ogiltiga poster utelämnas',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -835,4 +839,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'maturity.points': '{n, number, ::.#} {n, plural, one {percentage point} other {percentage points}}',
   'maturity.pointsChange': '{n, number, ::sign-except-zero .#} {n, plural, one {percentage point} other {percentage points}}',
   'maturity.trendLegend': 'One line per assessment, in order: {list}.',
+  'render.summary': 'rendered {pages, plural, one {# page} other {# pages}}{html, select, yes { (Markdown and HTML)} other {}} to {dir}{unchanged, plural, =0 {} one {, # file unchanged} other {, # files unchanged}}{removed, plural, =0 {} one {, removed # stale file} other {, removed # stale files}}',
+  'render.refused': 'the records have {n, plural, one {# error} other {# errors}}; nothing rendered (fix them, or use --force)',
+  'render.forced': 'rendering despite {n, plural, one {# error} other {# errors}} (--force); invalid records are left out',
 };
