@@ -155,6 +155,15 @@ describe('the wording of the rendered example data', () => {
     expect(row('en', 'ORD-261019-AT94')).toContain('| referred back |');
   });
 
+  it('writes RACI letters the language’s way: HUKI in Swedish, RACI in English', () => {
+    const matrices = (lang: Language) => pages[lang].filter((p) => /^raci\/.+\.md$/.test(p.path) && p.path !== 'raci/index.md').map((p) => p.markdown).join('\n');
+    expect(matrices('sv')).toContain('H = huvudansvarig, U = utförare, K = konsulteras, I = informeras');
+    expect(matrices('sv')).toMatch(/\| \*\*H\*\* \|/);
+    expect(matrices('en')).toContain('A = accountable, R = responsible, C = consulted, I = informed');
+    expect(matrices('en')).not.toMatch(/\*\*[HUK]\*\*/);
+    expect(pages.en.find((p) => p.path === 'raci/index.md')!.markdown).toContain('| A (accountable) | R (responsible) | C (consulted) | I (informed) |');
+  });
+
   it('never gives an enum label a word that is also a column header with another meaning', () => {
     // The order type "management" beside a "Förvaltning" (department) column was one.
     for (const lang of LANGS) {

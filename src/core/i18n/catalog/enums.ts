@@ -197,7 +197,13 @@ export const sv = {
   'recruitmentStatus.not-started': 'inte påbörjad',
   'recruitmentStatus.planned': 'planerad',
   'recruitmentStatus.ongoing': 'pågår',
-  'recruitmentStatus.done': 'klar',} as const satisfies Record<string, string>;
+  'recruitmentStatus.done': 'klar',
+  // The RACI letter as the language writes it: HUKI in Swedish, RACI in English.
+  'raciCode.H': 'H',
+  'raciCode.U': 'U',
+  'raciCode.K': 'K',
+  'raciCode.I': 'I',
+} as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
   'severity.error': 'error',
@@ -360,7 +366,12 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'recruitmentStatus.not-started': 'not started',
   'recruitmentStatus.planned': 'planned',
   'recruitmentStatus.ongoing': 'ongoing',
-  'recruitmentStatus.done': 'done',};
+  'recruitmentStatus.done': 'done',
+  'raciCode.H': 'A',
+  'raciCode.U': 'R',
+  'raciCode.K': 'C',
+  'raciCode.I': 'I',
+};
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
 export interface EnumLabels {
@@ -393,6 +404,7 @@ export interface EnumLabels {
   recruitmentStatus: RecruitmentStatus;
   process: RaciProcess;
   raciLetter: RaciLetter;
+  raciCode: RaciLetter;
   factor: ScoreFactor;
   step: StepOwnerKind;
   unplaced: UnplacedReason;
