@@ -91,7 +91,7 @@ export const sv = {
   'class.serious': 'allvarlig',
   'class.very-serious': 'mycket allvarlig',
   'metric.user': 'användare',
-  'metric.device': 'klientenhet',
+  'metric.device': 'utrustningsenhet',
   'metric.site': 'plats',
   'metric.server': 'server',
   'metric.concurrent': 'samtidig användare',
