@@ -28,7 +28,7 @@ describe('styr render', () => {
     const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^rendered 22 pages \(Markdown and HTML\) to /);
+    expect(r.stdout).toMatch(/^framställde 22 sidor \(Markdown och HTML\) i /);
     const files = listFiles(dir);
     for (const page of ['index', 'catalog/index', 'systems-map/index', 'plans/index', 'contracts/index']) {
       expect(files).toContain(`${page}.md`);
@@ -80,11 +80,11 @@ describe('styr render', () => {
     const refused = styr(['render', '--data', data, ...TODAY, '--out', dir]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('system/management-plan');
-    expect(refused.stderr).toContain('nothing rendered');
+    expect(refused.stderr).toContain('posterna har 3 fel; inget framställdes');
     expect(existsSync(dir)).toBe(false);
     const forced = styr(['render', '--data', data, ...TODAY, '--out', dir, '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('--force');
+    expect(forced.stderr).toContain('framställer trots 3 fel (--force)');
     expect(readFileSync(join(dir, 'plans', 'index.md'), 'utf8')).toContain('ingen förvaltningsplan för 2027');
   });
 
@@ -97,14 +97,15 @@ describe('styr render', () => {
     expect(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])).toEqual(first);
     rmSync(join(data, 'services', 'elak.yaml'));
     const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
-    expect(r.stdout).toContain('removed 2 stale files');
+    expect(r.stdout).toContain('tog bort 2 inaktuella filer');
     expect(existsSync(join(dir, 'catalog', 'services', 'elak.md'))).toBe(false);
     expect(brokenLinks(dir).broken).toEqual([]);
   });
 
   it('speaks English with --lang en', () => {
     const dir = out();
-    styr(['render', 'catalog', '--data', fixture('valid'), ...TODAY, '--out', dir, '--lang', 'en']);
+    const r = styr(['render', 'catalog', '--data', fixture('valid'), ...TODAY, '--out', dir, '--lang', 'en']);
+    expect(r.stdout).toMatch(/^rendered \d+ pages to /);
     const page = readFileSync(join(dir, 'catalog', 'services', 'skolstod.md'), 'utf8');
     expect(page).toContain('## Service level (SLA)');
     expect(page).toContain('| 1 | 30 min | 4 h |');
@@ -136,7 +137,7 @@ describe('styr render --html with a worker thread', () => {
       const b = styr(['render', '--data', data, ...TODAY, '--out', shared, '--html'], { env: { STYR_HTML_WORKER: '1', STYR_DEBUG: '1' } });
       expect(a.code).toBe(0);
       expect(b.code).toBe(0);
-      const pages = Number(/^rendered (\d+) pages/.exec(a.stdout)![1]);
+      const pages = Number(/^framställde (\d+) sidor/.exec(a.stdout)![1]);
       expect(a.stderr).toContain(`HTML pages converted: ${pages} on the main thread, 0 in the worker`);
       const split = /HTML pages converted: (\d+) on the main thread, (\d+) in the worker/.exec(b.stderr)!;
       expect(Number(split[1]) + Number(split[2])).toBe(pages);
@@ -153,7 +154,7 @@ describe('styr render --html with a worker thread', () => {
     const old = new Date('2001-01-01T00:00:00Z');
     for (const f of files) utimesSync(join(dir, f), old, old);
     const again = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: '1' } });
-    expect(again.stdout).toContain(`, ${files.length - 1} files unchanged`); // all but the manifest
+    expect(again.stdout).toContain(`, ${files.length - 1} filer oförändrade`); // all but the manifest
     for (const f of files.filter((f) => f !== '.styr-render.json')) expect(statSync(join(dir, f)).mtime, f).toEqual(old);
 
     const service = join(data, 'services', 'skolstod.yaml');

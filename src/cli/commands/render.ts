@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { documentNames } from '../../core/render/documents.js';
+import { createFormatters } from '../../core/i18n/format.js';
 import { createTranslator } from '../../core/i18n/translate.js';
 import { renderDocumentPages } from '../../core/render/render.js';
 import type { Page } from '../../core/render/types.js';
@@ -54,6 +55,8 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     throw error;
   }
   const { result, files } = loaded;
+  const lang = context.lang ?? result.model.config.language;
+  const t = createTranslator(lang);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const fromCwd = relative(context.cwd, context.dataDir);
@@ -63,18 +66,16 @@ export async function runRender(names: string[], options: RenderCommandOptions):
       stylish(errors, { summary: summarize(errors, result.model.fileCount), displayPrefix: prefix === '' ? '' : `${prefix}/`, files, color: context.color, language: result.language }),
     );
     if (!options.force) {
-      process.stderr.write(`styr: the records have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing rendered (fix them, or use --force)\n`);
+      process.stderr.write(`styr: ${t('render.refused', { n: errors.length })}\n`);
       await converter?.close();
       return EXIT.problems;
     }
-    process.stderr.write(`styr: rendering despite ${errors.length} error${errors.length === 1 ? '' : 's'} (--force); invalid records are left out\n`);
+    process.stderr.write(`styr: ${t('render.forced', { n: errors.length })}\n`);
   }
-  const lang = context.lang ?? result.model.config.language;
   let summary;
   let pageCount = 0;
   try {
     const writer = new OutputWriter(outDir);
-    const t = createTranslator(lang);
     const html = await converter?.start(
       {
         lang,
@@ -82,7 +83,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
         ...(mermaidSource ? { mermaid: MERMAID } : {}),
         labels: {
           home: t('nav.home'),
-          footer: t('footer.generated', { date: context.today }),
+          footer: t('footer.generated', { date: createFormatters(lang, result.model.config.currency, t('common.none')).date(context.today) }),
           diagramSource: t('diagram.source'),
           siteTitle: result.model.config.organisation,
         },
@@ -123,7 +124,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
   const fromCwd = relative(context.cwd, outDir);
   const shown = fromCwd === '' ? '.' : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? outDir : fromCwd;
   process.stdout.write(
-    `rendered ${pageCount} page${pageCount === 1 ? '' : 's'}${options.html ? ' (Markdown and HTML)' : ''} to ${shown}${summary.unchanged ? `, ${summary.unchanged} file${summary.unchanged === 1 ? '' : 's'} unchanged` : ''}${summary.removed ? `, removed ${summary.removed} stale file${summary.removed === 1 ? '' : 's'}` : ''}\n`,
+    `${t('render.summary', { pages: pageCount, html: options.html ? 'yes' : 'no', dir: shown, unchanged: summary.unchanged, removed: summary.removed })}\n`,
   );
   return EXIT.ok;
 }

@@ -17,7 +17,10 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function createFormatters(lang: Language, currency: string, none: string): Formatters {
   const locale = LOCALES[lang];
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: lang === 'sv' ? 'short' : 'medium', timeZone: 'UTC' });
+  // Swedish writes dates as 2027-09-30; English spells the month out in full
+  // ("30 September 2027"), because en-GB's abbreviated months are uneven
+  // ("Sept" beside "Jun").
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: lang === 'sv' ? 'short' : 'long', timeZone: 'UTC' });
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number) => {
     let f = numberFormats.get(digits);

@@ -213,7 +213,7 @@ export const ORDER_STATUSES = [
 ] as const;
 export const DECISION_FORUMS = ['decision-council', 'management-group', 'it-management'] as const;
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
-export const DECISION_OUTCOMES = ['approved', 'deferred', 'rejected', 'noted'] as const;
+export const DECISION_OUTCOMES = ['approved', 'deferred', 'rejected', 'noted', 'tabled', 'referred-back'] as const;
 export const RENEWAL_TYPES = ['none', 'automatic', 'option'] as const;
 export const NOTICE_OUTCOMES = ['renew', 'terminate', 'renegotiate'] as const;
 export const LICENCE_METRICS = ['user', 'device', 'site', 'server', 'concurrent'] as const;

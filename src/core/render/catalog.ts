@@ -7,7 +7,7 @@ import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration, IntegrationDirection, Kpi, KpiMeasurement, Service, Sla, SlaTargetKind, System } from '../model/types.js';
 import { SLA_TARGET_KINDS } from '../model/types.js';
-import { PATHS, docLink, isPublished, person, personContact, personName, systemLink, unitName } from './context.js';
+import { PATHS, allDepartments, docLink, isPublished, person, personContact, personName, systemLink, unitLabel, unitName } from './context.js';
 import { bullets, cell, facts, inline, link, mailto, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder, excerpt } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
@@ -105,15 +105,18 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
     }
   }
 
-  const noDepartment = t('catalog.noDepartment');
+  // "Per förvaltning" only when every unit grouped by is a department.
+  const onlyDepartments = allDepartments(ctx, [...data.services.flatMap((s) => s.data.departments ?? []), ...data.systems.map((s) => s.data.unit)]);
+  const noDepartment = t(onlyDepartments ? 'catalog.noDepartment' : 'catalog.noUnit');
+  const byUnitHeading = t(onlyDepartments ? 'catalog.byDepartment' : 'catalog.byUnit');
   const departmentKey = (ids: readonly string[] | undefined) => (ids && ids.length ? [...new Set(ids.map((id) => unitName(ctx, id)))] : [noDepartment]);
   const byDepartment = new Map<string, { services: ValidRecord<'service'>[]; systems: ValidRecord<'system'>[] }>();
   for (const s of data.services) for (const d of departmentKey(s.data.departments)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).services.push(s);
   for (const s of data.systems) for (const d of departmentKey(s.data.unit ? [s.data.unit] : undefined)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).systems.push(s);
   const departments = [...byDepartment.entries()].sort(([a], [b]) => (a === noDepartment ? 1 : b === noDepartment ? -1 : fmt.compare(a, b)));
   if (departments.length) {
-    const anchor = page.heading(2, t('catalog.byDepartment'));
-    tocLines.push(`- [${inline(t('catalog.byDepartment'))}](#${anchor})`);
+    const anchor = page.heading(2, byUnitHeading);
+    tocLines.push(`- [${inline(byUnitHeading)}](#${anchor})`);
     for (const [department, entry] of departments) {
       const a = page.heading(3, department);
       tocLines.push(`  - [${inline(department)}](#${a})`);
@@ -127,6 +130,7 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   }
 
   if (data.systems.length) {
+    const unitColumn = unitLabel(ctx, data.systems.map((s) => s.data.unit));
     const anchor = page.heading(2, t('catalog.systemsByArea'));
     tocLines.push(`- [${inline(t('catalog.systemsByArea'))}](#${anchor})`);
     for (const [area, systems] of groupBy(data.systems, (s) => [s.data.businessArea], fmt.compare)) {
@@ -134,7 +138,7 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
       tocLines.push(`  - [${inline(area)}](#${a})`);
       page.add(
         table(
-          [t('field.system'), t('field.description'), t('field.lifecycle'), t('field.department')],
+          [t('field.system'), t('field.description'), t('field.lifecycle'), unitColumn],
           systems.map((s) => [systemLinkHere(s), cell(excerpt(s.data.description)), cell(t(`lifecycle.${s.data.lifecycle}`)), cell(unitName(ctx, s.data.unit))]),
         ),
       );
@@ -169,7 +173,7 @@ function renderService(ctx: RenderContext, rec: ValidRecord<'service'>, areaAnch
       [t('field.area'), anchor ? `[${inline(service.area)}](${relativePath(path, PATHS.catalog)}#${anchor})` : inline(service.area)],
       [t('field.status'), inline(t(`serviceStatus.${service.status}`))],
       [t('field.audience'), inline(service.audience)],
-      [t('field.departments'), (service.departments ?? []).map((id) => inline(unitName(ctx, id))).join(', ')],
+      [unitLabel(ctx, service.departments ?? [], true), (service.departments ?? []).map((id) => inline(unitName(ctx, id))).join(', ')],
       [t('field.serviceOwner'), personContact(ctx, service.owner)],
     ]),
   );
@@ -212,7 +216,7 @@ function renderService(ctx: RenderContext, rec: ValidRecord<'service'>, areaAnch
 }
 
 function slaValue(ctx: RenderContext, value: number, unit: string): string {
-  return ctx.t(`slaUnit.${unit as 'hours'}`, { n: ctx.fmt.number(value) });
+  return ctx.t(`slaUnit.${unit as 'hours'}`, { n: value });
 }
 
 function slaBlock(ctx: RenderContext, sla: Sla): string {
@@ -315,7 +319,7 @@ function renderSystem(ctx: RenderContext, rec: ValidRecord<'system'>, data: Publ
   page.add(
     facts([
       [t('field.businessArea'), inline(system.businessArea)],
-      [t('field.department'), inline(unitName(ctx, system.unit))],
+      [unitLabel(ctx, [system.unit]), inline(unitName(ctx, system.unit))],
       [t('field.lifecycle'), inline(t(`lifecycle.${system.lifecycle}`))],
       [t('field.hosting'), system.hosting ? inline(t(`hosting.${system.hosting}`)) : undefined],
       [t('field.supplier'), inline(system.supplier)],

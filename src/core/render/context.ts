@@ -85,6 +85,28 @@ export function personContact(ctx: RenderContext, id: string | undefined): strin
   return extras.length ? `${inline(p.name)} (${extras.join(', ')})` : inline(p.name);
 }
 
+/** True when at least one unit is named and every one named is a department (a förvaltning). */
+export function allDepartments(ctx: RenderContext, ids: Iterable<string | undefined>): boolean {
+  let named = false;
+  for (const id of ids) {
+    if (!id) continue;
+    named = true;
+    const rec = ctx.model.records.unit.get(id);
+    if (!rec?.valid || rec.data.kind !== 'department') return false;
+  }
+  return named;
+}
+
+/**
+ * The label over units: "Förvaltning" only where every unit shown is a
+ * department; "Enhet" where the kind varies (the IT unit, the ordering
+ * function and staff units are not förvaltningar).
+ */
+export function unitLabel(ctx: RenderContext, ids: Iterable<string | undefined>, plural = false): string {
+  const departments = allDepartments(ctx, ids);
+  return ctx.t(departments ? (plural ? 'field.departments' : 'field.department') : plural ? 'field.units' : 'field.unit');
+}
+
 export function unitName(ctx: RenderContext, id: string | undefined): string {
   if (!id) return '';
   const rec = ctx.model.records.unit.get(id);

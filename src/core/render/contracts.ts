@@ -6,7 +6,7 @@ import { compareUrgency, contractTerms } from '../contracts/terms.js';
 import type { ContractTerms } from '../contracts/terms.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
-import { PATHS, personContact, systemLink, unitName } from './context.js';
+import { PATHS, allDepartments, personContact, systemLink, unitLabel, unitName } from './context.js';
 import { bullets, cell, facts, inline, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
@@ -135,7 +135,8 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
       ['l', 'r', 'r'],
     ),
   );
-  page.heading(2, t('contracts.costPerDepartment'));
+  const onlyDepartments = allDepartments(ctx, costs.byUnit.keys());
+  page.heading(2, t(onlyDepartments ? 'contracts.costPerDepartment' : 'contracts.costPerUnit'));
   const departmentRows = [...costs.byUnit.entries()]
     .map(([unit, cost]) => [unitName(ctx, unit), cost] as const)
     .sort(([a, x], [b, y]) => y - x || fmt.compare(a, b))
@@ -144,7 +145,7 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
     departmentRows.push([`*${inline(t('contracts.unallocated'))}*`, fmt.money(costs.unallocated), fmt.percent(costs.total ? (costs.unallocated / costs.total) * 100 : undefined)]);
   }
   departmentRows.push([`**${inline(t('common.total'))}**`, `**${fmt.money(costs.total)}**`, costs.total ? fmt.percent(100) : '–']);
-  page.add(table([t('field.department'), t('contracts.yearlyCost'), t('contracts.share')], departmentRows, ['l', 'r', 'r']));
+  page.add(table([t(onlyDepartments ? 'field.department' : 'field.unit'), t('contracts.yearlyCost'), t('contracts.share')], departmentRows, ['l', 'r', 'r']));
   return { path, title, markdown: page.toString() };
 }
 
@@ -203,7 +204,7 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
   );
   if (c.internal) page.add(`*${inline(t('contracts.internalNote'))}*`);
   const renewal = c.renewal && c.renewal.type !== 'none'
-    ? `${t(`contracts.renewal.${c.renewal.type}`, { months: fmt.number(c.renewal.periodMonths ?? c.initialTermMonths) })}${c.renewal.maxRenewals !== undefined ? `, ${t('contracts.maxRenewals', { n: c.renewal.maxRenewals })}` : ''}`
+    ? `${t(`contracts.renewal.${c.renewal.type}`, { months: c.renewal.periodMonths ?? c.initialTermMonths })}${c.renewal.maxRenewals !== undefined ? `, ${t('contracts.maxRenewals', { n: c.renewal.maxRenewals })}` : ''}`
     : t('contracts.renewal.none');
   const decision = c.noticeDecision
     ? `${t(`outcome.${c.noticeDecision.outcome}`)}${c.noticeDecision.date ? ` (${fmt.date(c.noticeDecision.date)})` : ''}${c.noticeDecision.decision ? `, ${c.noticeDecision.decision}` : ''}`
@@ -213,15 +214,15 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
       [t('contracts.number'), inline(c.number)],
       [t('contracts.supplier'), inline(c.supplier)],
       [t('contracts.procurementRef'), inline(c.procurementRef)],
-      [t('field.department'), inline(unitName(ctx, c.unit))],
+      [unitLabel(ctx, [c.unit]), inline(unitName(ctx, c.unit))],
       [t('field.owner'), personContact(ctx, c.owner)],
       [t('contracts.start'), inline(fmt.date(c.start))],
-      [t('contracts.initialTerm'), inline(t('contracts.months', { n: fmt.number(c.initialTermMonths) }))],
+      [t('contracts.initialTerm'), inline(t('contracts.months', { n: c.initialTermMonths }))],
       [t('contracts.renewal'), inline(renewal)],
       [t('contracts.renewalsSoFar'), terms.renewals ? fmt.number(terms.renewals) : undefined],
       [t('contracts.latestEnd'), c.latestEnd ? inline(fmt.date(c.latestEnd)) : undefined],
       [terms.expired ? t('contracts.endedOn') : t('contracts.currentEnd'), inline(fmt.date(terms.currentEnd))],
-      [t('contracts.noticePeriod'), c.noticeMonths === undefined ? undefined : inline(t('contracts.months', { n: fmt.number(c.noticeMonths) }))],
+      [t('contracts.noticePeriod'), c.noticeMonths === undefined ? undefined : inline(t('contracts.months', { n: c.noticeMonths }))],
       [t('contracts.noticeDeadline'), terms.noticeDeadline ? inline(fmt.date(terms.noticeDeadline)) : undefined],
       [t('contracts.daysLeft'), terms.daysToNoticeDeadline === undefined || terms.expired ? undefined : inline(fmt.number(terms.daysToNoticeDeadline, 0))],
       [t('contracts.state'), inline(state(ctx, row))],
@@ -249,7 +250,7 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
     const allocated = c.costAllocation.reduce((sum, s) => sum + s.share, 0);
     const rows = c.costAllocation.map((s) => [cell(unitName(ctx, s.unit)), fmt.percent(s.share), c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * s.share) / 100)]);
     if (allocated < 100) rows.push([`*${inline(t('contracts.unallocated'))}*`, fmt.percent(100 - allocated), c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * (100 - allocated)) / 100)]);
-    page.add(table([t('field.department'), t('contracts.share'), t('contracts.yearlyCost')], rows, ['l', 'r', 'r']));
+    page.add(table([unitLabel(ctx, c.costAllocation.map((s) => s.unit)), t('contracts.share'), t('contracts.yearlyCost')], rows, ['l', 'r', 'r']));
   }
   return { path, title: contractTitle(ctx, rec), markdown: page.toString() };
 }

@@ -13,7 +13,7 @@ import type { NextStep } from '../orders/next-step.js';
 import { rankOrders } from '../orders/ranking.js';
 import type { RankedOrder } from '../orders/ranking.js';
 import { daysInStatus, statusSince } from '../orders/status-time.js';
-import { docLink, personName, unitName } from './context.js';
+import { docLink, personName, unitLabel, unitName } from './context.js';
 import { planFindings } from './findings.js';
 import { breadcrumbs, GOVERNING_PATHS, nextCouncilMeeting, orderText, roleLink } from './governing.js';
 import { bullets, cell, inline, table } from './markdown.js';
@@ -58,7 +58,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   page.add(
     awaiting.length
       ? table(
-          [t('council.rank'), t('order.order'), t('field.department'), t('order.orderer'), t('council.score'), t('council.legal'), t('order.effort'), t('order.wantedBy'), t('council.preparedSince')],
+          [t('council.rank'), t('order.order'), unitLabel(ctx, awaiting.map((r) => r.order.unit)), t('order.orderer'), t('council.score'), t('council.legal'), t('order.effort'), t('order.wantedBy'), t('council.preparedSince')],
           awaiting.map((r) => [
             String(r.rank),
             orderText(ctx, r.order.id),

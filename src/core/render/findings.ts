@@ -79,7 +79,7 @@ function describe(ctx: RenderContext, rule: string, record: LoadedRecord, at: re
       });
     }
     case 'continuity/recovery-targets':
-      return t('finding.continuity/recovery-targets', { rto: fmt.number(c?.recoveryTimeHours), mto: fmt.number(c?.maxTolerableOutageHours) });
+      return t('finding.continuity/recovery-targets', { rto: c?.recoveryTimeHours ?? 0, mto: c?.maxTolerableOutageHours ?? 0 });
     case 'continuity/stale-review':
       return c?.lastReviewed
         ? t('finding.continuity/stale-review', { date: fmt.date(c.lastReviewed), months: config.continuityReviewMonths })

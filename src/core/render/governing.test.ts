@@ -69,7 +69,7 @@ describe('governing documents', () => {
     expect(page(tree, 'raci/index.md', 'sv')).toContain('aktiviteten Besluta har 2 roller med H');
     expect(page(tree, 'raci/index.md', 'sv')).toContain('aktiviteten Besluta saknar U (utförare)');
     const en = page(tree, 'raci/bestallning.md', 'en');
-    expect(en).toContain('activity Besluta has 2 roles marked H');
+    expect(en).toContain('activity Besluta has 2 roles marked A');
     expect(en).not.toMatch(/aktiviteten|saknar/);
   });
 

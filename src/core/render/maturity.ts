@@ -79,7 +79,7 @@ export function renderMaturity(ctx: RenderContext): Page {
         cell(x.name),
         fmt.percent(x.current),
         fmt.percent(x.target),
-        fmt.percent(x.target - x.current),
+        t('maturity.points', { n: x.target - x.current }),
         cell(x.targetYear),
         cell(x.evidence),
         cell((x.actions ?? []).join('; ')),
@@ -115,7 +115,7 @@ export function renderMaturity(ctx: RenderContext): Page {
               const v = value(rec, id);
               return v ? fmt.percent(v.current) : '–';
             }),
-            change === undefined ? '–' : `${change > 0 ? '+' : ''}${fmt.percent(change)}`,
+            change === undefined ? '–' : t('maturity.pointsChange', { n: change }),
             value(latest, id) ? fmt.percent(value(latest, id)!.target) : '–',
           ];
         }),

@@ -111,10 +111,8 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
       [t('field.managedObject'), inline(plan.managedObject)],
       [t('field.year'), String(plan.year)],
       [t('field.status'), inline(t(`planStatus.${plan.status}`))],
-      [
-        t('plans.approved'),
-        plan.approved ? inline(t('plans.approvedBy', { who: personName(ctx, plan.approved.by), date: fmt.date(plan.approved.date) })) : inline(t('plans.notApproved')),
-      ],
+      // The status says whether the plan is approved; this row says by whom and when.
+      [t('plans.approvedBy'), plan.approved ? `${personName(ctx, plan.approved.by)}, ${inline(fmt.date(plan.approved.date))}` : undefined],
     ]),
   );
   if (findings.length) {
@@ -189,7 +187,7 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
 
 function continuityBlock(ctx: RenderContext, page: PageBuilder, c: Continuity): void {
   const { t, fmt } = ctx;
-  const hours = (n: number | undefined) => (n === undefined ? undefined : inline(t('plans.hours', { n: fmt.number(n) })));
+  const hours = (n: number | undefined) => (n === undefined ? undefined : inline(t('plans.hours', { n })));
   page.add(
     facts([
       [t('plans.maxOutage'), hours(c.maxTolerableOutageHours)],

@@ -9,7 +9,7 @@ import type { Order, OrderStatus } from '../model/types.js';
 import { effortOf } from '../orders/effort.js';
 import { STATUS_ORDER } from '../orders/lifecycle.js';
 import type { PlacedOrder, PlanResult, UnplacedOrder } from '../orders/planning.js';
-import { personName, unitName } from './context.js';
+import { personName, unitLabel, unitName } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderText, planGantt } from './governing.js';
 import { cell, inline, table } from './markdown.js';
 import { mermaidBlock } from './mermaid.js';
@@ -92,7 +92,7 @@ function progressText(ctx: RenderContext, row: PortfolioRow): string {
   const o = row.rec.data;
   switch (row.progress) {
     case 'overdue':
-      return t('portfolio.progress.overdue', { days: fmt.number(row.overdueDays, 0) });
+      return t('portfolio.progress.overdue', { days: row.overdueDays ?? 0 });
     case 'slipping':
       return t('portfolio.progress.slipping', { end: row.placed!.end, wanted: `${o.wantedBy!.slice(0, 4)}-Q${quarterOf(o.wantedBy!)}` });
     case 'on-plan':
@@ -122,7 +122,7 @@ export function renderPortfolio(ctx: RenderContext): Page {
   page.add(
     rows.length
       ? table(
-          [t('order.order'), t('order.type'), t('field.department'), t('order.orderer'), t('field.status'), t('order.team'), t('order.period'), t('order.wantedBy'), t('portfolio.progress')],
+          [t('order.order'), t('order.type'), unitLabel(ctx, rows.map((r) => r.rec.data.unit)), t('order.orderer'), t('field.status'), t('order.team'), t('order.period'), t('order.wantedBy'), t('portfolio.progress')],
           rows.map((r) => {
             const o = r.rec.data;
             return [

@@ -96,7 +96,7 @@ function findingsTable(ctx: RenderContext, from: string, findings: readonly Raci
 }
 
 function legend(ctx: RenderContext): string {
-  return inline(RACI_LETTERS.map((l) => `${l} = ${ctx.t(`raciLetter.${l}`)}`).join(', '));
+  return inline(RACI_LETTERS.map((l) => `${ctx.t(`raciCode.${l}`)} = ${ctx.t(`raciLetter.${l}`)}`).join(', '));
 }
 
 function renderOverview(ctx: RenderContext, matrices: readonly ValidRecord<'raci'>[], findings: readonly RaciFinding[]): Page {
@@ -140,7 +140,7 @@ function renderOverview(ctx: RenderContext, matrices: readonly ValidRecord<'raci
   page.add(
     roles.length
       ? table(
-          [t('roles.role'), t('roles.level'), ...RACI_LETTERS.map((l) => `${l} (${t(`raciLetter.${l}`)})`)],
+          [t('roles.role'), t('roles.level'), ...RACI_LETTERS.map((l) => `${t(`raciCode.${l}`)} (${t(`raciLetter.${l}`)})`)],
           roles.map((role) => {
             const r = roleRecord(ctx, role)?.data;
             const entry = byRole.get(role)!;
@@ -170,7 +170,7 @@ function renderMatrix(ctx: RenderContext, rec: ValidRecord<'raci'>, findings: re
   page.add(
     table(
       [t('raci.activity'), ...roles.map((r) => inline(roleName(ctx, r)))],
-      m.activities.map((a) => [inline(a.name), ...roles.map((r) => (a.roles[r] ? `**${a.roles[r]}**` : ' '))]),
+      m.activities.map((a) => [inline(a.name), ...roles.map((r) => (a.roles[r] ? `**${t(`raciCode.${a.roles[r]}`)}**` : ' '))]),
       ['l', ...roles.map(() => 'l' as const)],
     ),
   );

@@ -161,7 +161,7 @@ describe('renderDocuments', () => {
     expect(findings).toContain('the plan is a draft and not approved');
     expect(findings).toContain('in production: no management plan for 2027');
     expect(findings).toContain('the continuity plan has never been exercised');
-    expect(findings).toContain('last reviewed on 1 Jan 2025, more than 12 months ago');
+    expect(findings).toContain('last reviewed on 1 January 2025, more than 12 months ago');
   });
 
   it('draws one diagram per business area above the split size, with Mermaid-safe ids', () => {

@@ -6,7 +6,7 @@ import type { ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import type { Role } from '../model/types.js';
 import { LEVELS } from '../model/types.js';
-import { personContact, personName, unitName } from './context.js';
+import { allDepartments, person, personContact, personName, unitLabel, unitName } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, roleLink } from './governing.js';
 import { bullets, cell, facts, inline, paragraphs, table } from './markdown.js';
 import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
@@ -39,6 +39,38 @@ export function vacanciesInStepOrder(ctx: RenderContext): ValidRecord<'role'>[] 
         ctx.fmt.compare(a.data.name, b.data.name) ||
         (a.id < b.id ? -1 : 1),
     );
+}
+
+/** The units a role sits in: its own unit, else the units its holders belong to. */
+export function roleUnits(ctx: RenderContext, role: Role): string[] {
+  if (role.unit) return [role.unit];
+  const units = new Set<string>();
+  for (const id of role.holders ?? []) {
+    const unit = person(ctx, id)?.unit;
+    if (unit) units.add(unit);
+  }
+  return [...units];
+}
+
+// Groups of roles that sit in no single unit: held across the departments,
+// across units of several kinds, or with no unit to be found at all.
+const IN_DEPARTMENTS = '#departments';
+const IN_SEVERAL = '#several';
+const NO_UNIT = '#none';
+const GROUP_ORDER = [IN_DEPARTMENTS, IN_SEVERAL, NO_UNIT];
+
+function unitGroup(ctx: RenderContext, role: Role): string {
+  const units = roleUnits(ctx, role);
+  if (units.length === 1) return units[0]!;
+  if (units.length === 0) return NO_UNIT;
+  return allDepartments(ctx, units) ? IN_DEPARTMENTS : IN_SEVERAL;
+}
+
+function groupHeading(ctx: RenderContext, group: string): string {
+  if (group === IN_DEPARTMENTS) return ctx.t('roles.inDepartments');
+  if (group === IN_SEVERAL) return ctx.t('roles.inSeveralUnits');
+  if (group === NO_UNIT) return ctx.t('roles.noUnit');
+  return unitName(ctx, group);
 }
 
 function staffingText(ctx: RenderContext, role: Role): string {
@@ -119,10 +151,12 @@ export function renderRoles(ctx: RenderContext): Page {
     const atLevel = roles.filter((r) => r.data.level === level);
     if (!atLevel.length) continue;
     page.heading(2, t(`level.${level}.heading`));
-    const units = [...new Set(atLevel.map((r) => r.data.unit ?? ''))].sort((a, b) => fmt.compare(unitName(ctx, a) || '~', unitName(ctx, b) || '~'));
-    for (const unit of units) {
-      page.heading(3, unit ? unitName(ctx, unit) : t('roles.noUnit'));
-      for (const r of atLevel.filter((x) => (x.data.unit ?? '') === unit)) roleSection(ctx, page, r);
+    const groupOf = new Map(atLevel.map((r) => [r.id, unitGroup(ctx, r.data)]));
+    const rank = (g: string) => GROUP_ORDER.indexOf(g);
+    const groups = [...new Set(groupOf.values())].sort((a, b) => rank(a) - rank(b) || fmt.compare(unitName(ctx, a), unitName(ctx, b)));
+    for (const group of groups) {
+      page.heading(3, groupHeading(ctx, group));
+      for (const r of atLevel.filter((x) => groupOf.get(x.id) === group)) roleSection(ctx, page, r);
     }
   }
   return { path, title, markdown: page.toString() };
@@ -132,11 +166,14 @@ function roleSection(ctx: RenderContext, page: PageBuilder, rec: ValidRecord<'ro
   const { t, fmt } = ctx;
   const path = GOVERNING_PATHS.roles;
   const role = rec.data;
+  // A role held across several units names them (its heading cannot).
+  const units = role.unit ? [] : roleUnits(ctx, role);
   page.heading(4, role.name);
   page.add(
     paragraphs(role.purpose),
     facts([
       [t('roles.side'), inline(t(`side.${role.side}`))],
+      [unitLabel(ctx, units, true), units.length > 1 ? units.map((u) => unitName(ctx, u)).sort(fmt.compare).map(inline).join(', ') : undefined],
       [t('roles.key'), role.key ? inline(t('common.yes')) : undefined],
       [t('roles.reportsTo'), role.reportsTo ? roleLink(ctx, path, role.reportsTo) : undefined],
       [t('roles.staffing'), inline(staffingText(ctx, role))],

@@ -5,7 +5,7 @@
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration } from '../model/types.js';
-import { PATHS, personName, systemLink, unitName } from './context.js';
+import { PATHS, personName, systemLink, unitLabel, unitName } from './context.js';
 import { asciiSlug, cell, inline, relativePath, table } from './markdown.js';
 import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
 import type { FlowEdge, FlowGroup, FlowNode } from './mermaid.js';
@@ -130,7 +130,7 @@ function integrationTable(ctx: RenderContext, path: string, links: readonly Link
 function ownersTable(ctx: RenderContext, path: string, systems: readonly SystemRec[]): string {
   const { t } = ctx;
   return table(
-    [t('field.system'), t('field.businessArea'), t('field.lifecycle'), t('field.systemOwner'), t('field.administrator'), t('field.department')],
+    [t('field.system'), t('field.businessArea'), t('field.lifecycle'), t('field.systemOwner'), t('field.administrator'), unitLabel(ctx, systems.map((s) => s.data.unit))],
     systems.map((s) => [
       `${systemLink(ctx, path, s.id)}${s.data.internal ? ` (${inline(t('common.internal'))})` : ''}`,
       cell(s.data.businessArea),

@@ -25,7 +25,7 @@ export const tacticalPlanDocument: DocumentRenderer = {
 
 /** Why an order is not in the plan, in the page's language. */
 export function unplacedText(ctx: RenderContext, u: UnplacedOrder): string {
-  const { t, fmt } = ctx;
+  const { t } = ctx;
   switch (u.reason) {
     case 'dependency':
       return t(u.dependency?.status === undefined ? 'unplaced.dependency.unknown' : u.dependency.unplaced ? 'unplaced.dependency.unplaced' : 'unplaced.dependency', {
@@ -35,7 +35,7 @@ export function unplacedText(ctx: RenderContext, u: UnplacedOrder): string {
     case 'cycle':
       return t('unplaced.cycle', { cycle: (u.cycle ?? []).join(' → ') });
     case 'does-not-fit':
-      return t('unplaced.does-not-fit', { needed: fmt.number(u.needed), free: fmt.number(u.free) });
+      return t('unplaced.does-not-fit', { needed: u.needed ?? 0, free: u.free ?? 0 });
     case 'unknown-team':
       return t('unplaced.unknown-team', { team: u.team ?? '' });
     default:
@@ -82,13 +82,13 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
   page.add(
     goals.length
       ? table(
-          [t('tactical.goal'), t('tactical.goalTitle'), t('tactical.goalArea'), t('tactical.initiatives'), t('tactical.orders')],
+          [t('tactical.goal'), t('tactical.goalArea'), t('tactical.initiatives'), t('tactical.orders')],
           goals.map((g) => {
             const initiatives = plan.initiatives.filter((i) => i.goal === g.id);
             const orders = new Set(initiatives.flatMap((i) => i.orders ?? []));
-            return [cell(g.id), cell(g.title), cell(g.area), fmt.number(initiatives.length), fmt.number(orders.size)];
+            return [cell(`${g.id} ${g.title}`), cell(g.area), fmt.number(initiatives.length), fmt.number(orders.size)];
           }),
-          ['l', 'l', 'l', 'r', 'r'],
+          ['l', 'l', 'r', 'r'],
         )
       : inline(t('tactical.noGoals')),
   );
@@ -229,12 +229,14 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
       bullets(
         over.map(
           (o) =>
-            `${inline(t('tactical.overAllocatedItem', { team: teamName(ctx, o.team), quarter: o.quarter, due: fmt.number(o.demand, 1), capacity: fmt.number(o.capacity, 1), over: fmt.number(o.over, 1) }))}: ${o.orders.map((id) => orderText(ctx, id)).join(', ')}`,
+            `${inline(t('tactical.overAllocatedItem', { team: teamName(ctx, o.team), quarter: o.quarter, due: round1(o.demand), capacity: round1(o.capacity), over: round1(o.over) }))}: ${o.orders.map((id) => orderText(ctx, id)).join(', ')}`,
         ),
       ),
     );
   }
 }
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Planned of available person-days; marked when the team's commitments due by the quarter's end exceed its capacity until then. */
 function capacityCell(ctx: RenderContext, used: number, capacity: number, overAllocated = false): string {

@@ -69,10 +69,10 @@ export const sv = {
   'slaKind.response': 'Svarstid',
   'slaKind.resolution': 'Lösningstid',
   'slaKind.availability': 'Tillgänglighet',
-  'slaUnit.minutes': '{n} min',
-  'slaUnit.hours': '{n} tim',
-  'slaUnit.business-days': '{n} arbetsdagar',
-  'slaUnit.percent': '{n} %',
+  'slaUnit.minutes': '{n, number} min',
+  'slaUnit.hours': '{n, number} tim',
+  'slaUnit.business-days': '{n, plural, one {# arbetsdag} other {# arbetsdagar}}',
+  'slaUnit.percent': '{n, number} %',
   'kpiDirection.higher-is-better': 'högre är bättre',
   'kpiDirection.lower-is-better': 'lägre är bättre',
   'planStatus.draft': 'utkast',
@@ -93,7 +93,7 @@ export const sv = {
   'class.serious': 'allvarlig',
   'class.very-serious': 'mycket allvarlig',
   'metric.user': 'användare',
-  'metric.device': 'enhet',
+  'metric.device': 'utrustningsenhet',
   'metric.site': 'plats',
   'metric.server': 'server',
   'metric.concurrent': 'samtidig användare',
@@ -115,7 +115,7 @@ export const sv = {
   'orderType.change': 'ändring',
   'orderType.procurement': 'upphandling',
   'orderType.service-request': 'tjänstebeställning',
-  'orderType.management': 'förvaltning',
+  'orderType.management': 'förvaltningsärende',
   'unplaced.unassigned': 'inget team tilldelat',
   'unplaced.unknown-team': 'okänt team {team}',
   'unplaced.not-estimated': 'insatsen är inte uppskattad',
@@ -123,7 +123,7 @@ export const sv = {
   'unplaced.dependency.unknown': 'beror på okänd beställning {id}',
   'unplaced.dependency.unplaced': 'väntar på {id}, som inte heller får plats',
   'unplaced.cycle': 'cirkulärt beroende: {cycle}',
-  'unplaced.does-not-fit': 'får inte plats: behöver {needed} persondagar, {free} lediga',
+  'unplaced.does-not-fit': 'får inte plats: behöver {needed, plural, one {# persondag} other {# persondagar}}, {free, number} lediga',
   'area.raci': 'HUKI-matris',
   'area.decision-council': 'Beslutsråd IT',
   'area.ordering': 'Beställningar',
@@ -165,6 +165,8 @@ export const sv = {
   'decisionOutcome.deferred': 'uppskjuten',
   'decisionOutcome.rejected': 'avslagen',
   'decisionOutcome.noted': 'noterad',
+  'decisionOutcome.tabled': 'bordlagd',
+  'decisionOutcome.referred-back': 'återremitterad',
   'raciLetter.H': 'huvudansvarig',
   'raciLetter.U': 'utförare',
   'raciLetter.K': 'konsulteras',
@@ -243,6 +245,11 @@ export const sv = {
   'stepAction.planned': 'påbörja arbetet',
   'stepAction.in-progress': 'leverera',
   'stepAction.delivered': 'godkänna leveransen och avsluta beställningen',
+  // The RACI letter as the language writes it: HUKI in Swedish, RACI in English.
+  'raciCode.H': 'H',
+  'raciCode.U': 'U',
+  'raciCode.K': 'K',
+  'raciCode.I': 'I',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -276,10 +283,10 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'slaKind.response': 'Response',
   'slaKind.resolution': 'Resolution',
   'slaKind.availability': 'Availability',
-  'slaUnit.minutes': '{n} min',
-  'slaUnit.hours': '{n} h',
-  'slaUnit.business-days': '{n} business days',
-  'slaUnit.percent': '{n} %',
+  'slaUnit.minutes': '{n, number} min',
+  'slaUnit.hours': '{n, number} h',
+  'slaUnit.business-days': '{n, plural, one {# business day} other {# business days}}',
+  'slaUnit.percent': '{n, number} %',
   'kpiDirection.higher-is-better': 'higher is better',
   'kpiDirection.lower-is-better': 'lower is better',
   'planStatus.draft': 'draft',
@@ -322,7 +329,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderType.change': 'change',
   'orderType.procurement': 'procurement',
   'orderType.service-request': 'service request',
-  'orderType.management': 'management',
+  'orderType.management': 'management task',
   'unplaced.unassigned': 'no team assigned',
   'unplaced.unknown-team': 'unknown team {team}',
   'unplaced.not-estimated': 'effort not estimated',
@@ -330,7 +337,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'unplaced.dependency.unknown': 'depends on unknown order {id}',
   'unplaced.dependency.unplaced': 'waits for {id}, which does not fit either',
   'unplaced.cycle': 'circular dependency: {cycle}',
-  'unplaced.does-not-fit': 'does not fit: needs {needed} person-days, {free} free',
+  'unplaced.does-not-fit': 'does not fit: needs {needed, plural, one {# person-day} other {# person-days}}, {free, number} free',
   'area.raci': 'RACI matrix',
   'area.decision-council': 'Decision council',
   'area.ordering': 'Ordering',
@@ -372,6 +379,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'decisionOutcome.deferred': 'deferred',
   'decisionOutcome.rejected': 'rejected',
   'decisionOutcome.noted': 'noted',
+  'decisionOutcome.tabled': 'tabled',
+  'decisionOutcome.referred-back': 'referred back',
   'raciLetter.H': 'accountable',
   'raciLetter.U': 'responsible',
   'raciLetter.K': 'consulted',
@@ -449,6 +458,10 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'stepAction.planned': 'start the work',
   'stepAction.in-progress': 'deliver',
   'stepAction.delivered': 'accept the delivery and close the order',
+  'raciCode.H': 'A',
+  'raciCode.U': 'R',
+  'raciCode.K': 'C',
+  'raciCode.I': 'I',
 };
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
@@ -482,6 +495,7 @@ export interface EnumLabels {
   recruitmentStatus: RecruitmentStatus;
   process: RaciProcess;
   raciLetter: RaciLetter;
+  raciCode: RaciLetter;
   factor: ScoreFactor;
   step: StepOwnerKind;
   unplaced: UnplacedReason;

@@ -997,9 +997,9 @@ export interface DecidedOrder {
    */
   order: OrderRef;
   /**
-   * The outcome for the order: approved, deferred, rejected or noted.
+   * The outcome for the order: approved, deferred, rejected, noted, tabled or referred back. Tabled: the decision is put off to a later meeting and the order stays prepared. Referred back: the order is sent back to preparation.
    */
-  outcome: 'approved' | 'deferred' | 'rejected' | 'noted';
+  outcome: 'approved' | 'deferred' | 'rejected' | 'noted' | 'tabled' | 'referred-back';
   /**
    * Short comment, e.g. conditions of the approval.
    */
