@@ -54,7 +54,7 @@ function facts(page: Page): { label: string; value: string }[] {
   return [...withoutDiagrams(page).matchAll(/^- \*\*(.+?):\*\* (.*)$/gm)].map((m) => ({ label: m[1]!, value: m[2]! }));
 }
 
-const words = (text: string) => text.toLocaleLowerCase('sv').match(/[\p{L}-]+/gu) ?? [];
+const words = (text: string): string[] => text.toLocaleLowerCase('sv').match(/[\p{L}-]+/gu) ?? [];
 
 /** Every piece of text the records hold, longest first, as the pages print it (escaped, and as index excerpts). */
 const recordText: string[] = (() => {
