@@ -84,7 +84,7 @@ describe('styr diff', () => {
         `  ${EXPECTED_LINES[5]}`,
         '',
         'Problems fixed (1)',
-        "  error data/systems/skolsystem.yaml:10:13 ref/unknown-contract okänt avtals-id 'avtal-skola' i 'contracts.0'",
+        "  error data/systems/skolsystem.yaml:10:13 ref/unknown-contract unknown contract id 'avtal-skola' in 'contracts.0'",
         '',
       ].join('\n'),
     );
@@ -99,7 +99,7 @@ describe('styr diff', () => {
     expect(r.stdout).toContain('#### Roles (1)\n\n- Role it-chef: holders karin-testberg → olof-pahittson\n- Role it-chef: deputy olof-pahittson → karin-testberg\n');
     for (const line of EXPECTED_LINES) expect(r.stdout).toContain(`\n- ${line}\n`);
     expect(r.stdout).toContain('#### Problems fixed (1)');
-    expect(r.stdout).toContain("| error | `data/systems/skolsystem.yaml:10:13` | `ref/unknown-contract` | okänt avtals-id 'avtal-skola' i 'contracts.0' |");
+    expect(r.stdout).toContain("| error | `data/systems/skolsystem.yaml:10:13` | `ref/unknown-contract` | unknown contract id 'avtal-skola' in 'contracts.0' |");
   });
 
   it('gives JSON in a stable shape', () => {
@@ -179,7 +179,7 @@ describe('styr diff', () => {
       const r = styr(['diff', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: repo.dir });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Order ORD-261115-A3BC (Koppla katalogen till skolsystemet): orderer eva-exempelsson → nobody');
-      expect(r.stdout).toContain("Problems introduced (1)\n  error data/orders/ORD-261115-A3BC.yaml:4:10 ref/unknown-person unknown person 'nobody' in 'orderer'");
+      expect(r.stdout).toContain("Problems introduced (1)\n  error data/orders/ORD-261115-A3BC.yaml:4:10 ref/unknown-person unknown person id 'nobody' in 'orderer'");
     } finally {
       repo.git('checkout', '-q', '--', 'data/orders/ORD-261115-A3BC.yaml');
     }
@@ -191,8 +191,8 @@ describe('styr diff', () => {
       const r = styr(['diff', 'HEAD', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: repo.dir });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('  Person per-provlund removed\n');
-      expect(r.stdout).toContain("data/systems/skolsystem.yaml:7:16 ref/unknown-person okänt person-id 'per-provlund' i 'administrator'");
-      expect(r.stdout).toContain("data/units/utbildning.yaml:6:12 ref/unknown-person okänt person-id 'per-provlund' i 'itContact'");
+      expect(r.stdout).toContain("data/systems/skolsystem.yaml:7:16 ref/unknown-person unknown person id 'per-provlund' in 'administrator'");
+      expect(r.stdout).toContain("data/units/utbildning.yaml:6:12 ref/unknown-person unknown person id 'per-provlund' in 'itContact'");
     } finally {
       repo.git('checkout', '-q', '--', 'data/people/per-provlund.yaml');
     }

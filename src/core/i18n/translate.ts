@@ -3,6 +3,10 @@
 // hundreds of thousands of labels at scale); messages with ICU arguments
 // (`{n, plural, …}`, `{n, number}`, `{d, select, …}`) go through
 // intl-messageformat, compiled once per language and key.
+//
+// One dialect for both paths: an apostrophe is always text. ICU would read
+// `'{` as the start of a quoted literal, so every apostrophe is doubled before
+// a message is compiled; the catalogue never needs to quote a brace.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOG } from './catalog.js';
 import type { MessageKey } from './catalog.js';
@@ -18,6 +22,11 @@ const ICU_ARGUMENT = /\{\s*\w+\s*,/;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 const compiled: Record<Language, Map<string, IntlMessageFormat>> = { sv: new Map(), en: new Map() };
+/** A catalogue text as ICU source: apostrophes are text, never quotes. */
+export function icuSource(text: string): string {
+  return text.replace(/'/g, "''");
+}
+
 /** Format one message text (already looked up) in a language. */
 export function formatMessageText(language: Language, key: string, text: string, values: MessageValues = {}): string {
   if (!text.includes('{')) return text;
@@ -31,7 +40,7 @@ export function formatMessageText(language: Language, key: string, text: string,
   const cache = compiled[language];
   let format = cache.get(key);
   if (format === undefined) {
-    format = new IntlMessageFormat(text, LOCALES[language], undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(icuSource(text), LOCALES[language], undefined, { ignoreTag: true });
     cache.set(key, format);
   }
   return String(format.format(values as Record<string, string | number>));

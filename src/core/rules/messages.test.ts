@@ -1,6 +1,7 @@
 // Every rule's words are in the catalogue, in both languages, with exactly the
 // parameters the rule declares; and a diagnostic reads in its output language.
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { icuSource } from '../i18n/translate.js';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { edit, loadTree, validTree } from '../../../test/helpers/repo.js';
@@ -38,7 +39,7 @@ function placeholders(elements: MessageFormatElement[], topLevel = true, out: Pl
  * read '{x}' as a quoted literal), so it is escaped before parsing.
  */
 function parsed(text: string): Placeholder[] {
-  const icu = /\{\s*\w+\s*,/.test(text) ? text : text.replace(/'/g, "''");
+  const icu = icuSource(text);
   return placeholders(parse(icu, { ignoreTag: true }));
 }
 

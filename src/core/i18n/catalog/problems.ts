@@ -2,8 +2,8 @@
 // problem.<id>.*: the problems of core/diagnostics/problems.ts (descriptions,
 // messages, hints); validate.*: the words of `styr validate` and of values
 // inside messages; format.*: the words of the output formats (src/formatters).
-// In a message with an ICU argument (`{n, plural, …}`), a quote around a value
-// is written '' (ICU reads a lone ' before { as the start of a quoted literal).
+// An apostrophe is always text ('{field}' prints the value in quotes); see
+// ../translate.ts.
 
 export const sv = {
   'problem.parse/syntax.description': 'Filen är inte giltig YAML (eller så är dess front matter det inte). Platsen pekar på det första fel som tolkaren mötte.',
@@ -77,13 +77,13 @@ export const sv = {
   'problem.schema/unique.duplicate': "'{field}' har samma värde två gånger (element {first} och {second})",
   'problem.schema/min-length.description': 'En text som är kortare än tillåtet, oftast tom.',
   'problem.schema/min-length.empty': "'{field}' får inte vara tomt",
-  'problem.schema/min-length.tooShort': "''{field}'' ska ha minst {limit, number} tecken",
+  'problem.schema/min-length.tooShort': "'{field}' ska ha minst {limit, number} tecken",
   'problem.schema/max-length.description': 'En text som är längre än tillåtet.',
-  'problem.schema/max-length.tooLong': "''{field}'' får ha högst {limit, number} tecken",
+  'problem.schema/max-length.tooLong': "'{field}' får ha högst {limit, number} tecken",
   'problem.schema/min-items.description': 'En lista med färre värden än tillåtet, oftast tom.',
-  'problem.schema/min-items.tooFew': "''{field}'' ska ha minst {limit, plural, one {# värde} other {# värden}}",
+  'problem.schema/min-items.tooFew': "'{field}' ska ha minst {limit, plural, one {# värde} other {# värden}}",
   'problem.schema/min-properties.description': 'En mappning med färre nycklar än tillåtet, oftast tom.',
-  'problem.schema/min-properties.tooFew': "''{field}'' ska ha minst {limit, plural, one {# nyckel} other {# nycklar}}",
+  'problem.schema/min-properties.tooFew': "'{field}' ska ha minst {limit, plural, one {# nyckel} other {# nycklar}}",
   'problem.schema/any-of.description': 'Ett värde som inte har någon av de tillåtna formerna (t.ex. ett målvärde som varken är ett tal eller en text).',
   'problem.schema/any-of.noMatch': "'{field}' har ingen av de tillåtna formerna",
   'problem.schema/invalid.description': 'Ett värde som bryter mot en annan regel i schemat.',
@@ -256,13 +256,13 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'problem.schema/unique.duplicate': "'{field}' lists the same value twice (items {first} and {second})",
   'problem.schema/min-length.description': 'A text shorter than allowed, usually empty.',
   'problem.schema/min-length.empty': "'{field}' must not be empty",
-  'problem.schema/min-length.tooShort': "''{field}'' must have at least {limit, plural, one {# character} other {# characters}}",
+  'problem.schema/min-length.tooShort': "'{field}' must have at least {limit, plural, one {# character} other {# characters}}",
   'problem.schema/max-length.description': 'A text longer than allowed.',
-  'problem.schema/max-length.tooLong': "''{field}'' must have at most {limit, plural, one {# character} other {# characters}}",
+  'problem.schema/max-length.tooLong': "'{field}' must have at most {limit, plural, one {# character} other {# characters}}",
   'problem.schema/min-items.description': 'A list with fewer values than allowed, usually empty.',
-  'problem.schema/min-items.tooFew': "''{field}'' must list at least {limit, plural, one {# value} other {# values}}",
+  'problem.schema/min-items.tooFew': "'{field}' must list at least {limit, plural, one {# value} other {# values}}",
   'problem.schema/min-properties.description': 'A mapping with fewer keys than allowed, usually empty.',
-  'problem.schema/min-properties.tooFew': "''{field}'' must have at least {limit, plural, one {# key} other {# keys}}",
+  'problem.schema/min-properties.tooFew': "'{field}' must have at least {limit, plural, one {# key} other {# keys}}",
   'problem.schema/any-of.description': 'A value that has none of the allowed shapes (e.g. a target that is neither a number nor a text).',
   'problem.schema/any-of.noMatch': "'{field}' has none of the allowed shapes",
   'problem.schema/invalid.description': 'A value that breaks another rule of the schema.',

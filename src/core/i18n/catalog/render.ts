@@ -46,7 +46,6 @@ export const sv = {
   'catalog.documentation': 'Dokumentation',
   'catalog.contacts': 'Kontakter',
   'catalog.howToOrder': 'Så beställer du',
-  'catalog.backToCatalog': 'Till tjänstekatalogen',
 
   // fields
   'field.description': 'Beskrivning',
@@ -70,7 +69,6 @@ export const sv = {
   'field.users': 'Antal användare',
   'field.personalData': 'Behandlar personuppgifter',
   'field.name': 'Namn',
-  'field.contact': 'Kontakt',
   'field.about': 'Kontakta om',
   'field.system': 'System',
   'field.service': 'Tjänst',
@@ -170,9 +168,7 @@ export const sv = {
   'plans.never': 'aldrig',
   'plans.hours': '{n, number} tim',
   'plans.continuityShort': 'Kontinuitet',
-  'plans.missingTitle': 'System utan förvaltningsplan',
   'plans.thisPlanFindings': 'Brister i planen',
-  'plans.backToSummary': 'Till sammanställningen',
   'finding.system/management-plan': '{lifecycle}: ingen förvaltningsplan för {year}',
   'finding.plan/unapproved.draft': 'planen är ett utkast och inte godkänd',
   'finding.plan/unapproved.who': 'planen är markerad godkänd men det framgår inte av vem och när',
@@ -234,7 +230,6 @@ export const sv = {
   'contracts.procurementRef': 'Diarienummer',
   'contracts.dpa': 'Personuppgiftsbiträdesavtal',
   'contracts.costAllocation': 'Kostnadsfördelning',
-  'contracts.backToList': 'Till avtalslistan',
   'contracts.internalNote': 'Internt avtal: publiceras inte.',
 
   // closed vocabularies
@@ -470,7 +465,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'catalog.documentation': 'Documentation',
   'catalog.contacts': 'Contacts',
   'catalog.howToOrder': 'How to order',
-  'catalog.backToCatalog': 'Back to the service catalog',
 
   'field.description': 'Description',
   'field.area': 'Service area',
@@ -493,7 +487,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'field.users': 'Users',
   'field.personalData': 'Processes personal data',
   'field.name': 'Name',
-  'field.contact': 'Contact',
   'field.about': 'Contact about',
   'field.system': 'System',
   'field.service': 'Service',
@@ -590,9 +583,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'plans.never': 'never',
   'plans.hours': '{n, number} h',
   'plans.continuityShort': 'Continuity',
-  'plans.missingTitle': 'Systems without a management plan',
   'plans.thisPlanFindings': 'Problems in this plan',
-  'plans.backToSummary': 'Back to the summary',
   'finding.system/management-plan': '{lifecycle}: no management plan for {year}',
   'finding.plan/unapproved.draft': 'the plan is a draft and not approved',
   'finding.plan/unapproved.who': 'the plan is marked approved but does not say by whom and when',
@@ -653,7 +644,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'contracts.procurementRef': 'Registry number',
   'contracts.dpa': 'Data processing agreement',
   'contracts.costAllocation': 'Cost allocation',
-  'contracts.backToList': 'Back to the contract list',
   'contracts.internalNote': 'Internal contract: not published.',
 
   'classification.availability': 'Availability',

@@ -4,9 +4,8 @@
 // --explain), `rule.<id>.<message>` and `rule.<id>.<message>.hint`, each with
 // exactly the parameters the rule declares (rules.test.ts checks it). Values of
 // closed vocabularies arrive as their labels from the enums section. Dates stay
-// ISO (YYYY-MM-DD). In a message with an ICU argument (`{n, plural, …}`,
-// `{n, number}`, `{x, select, …}`) a quote around a value is written '' (ICU
-// reads a single ' before { as an escape); in a plain message it is written '.
+// ISO (YYYY-MM-DD). An apostrophe is always text ('{role}' prints the value in
+// quotes); see ../translate.ts.
 
 export const sv = {
   'rule.raci/single-accountable.description':
@@ -55,14 +54,14 @@ export const sv = {
   'rule.role/vacant-key-role.description':
     'En nyckelroll är vakant. Rapportens rekryteringsstrategi (§6.6) sätter nyckelrollerna först; en vakant nyckelroll visas tills den är bemannad, med sitt rekryteringssteg.',
   'rule.role/vacant-key-role.vacantRecruiting':
-    "nyckelrollen ''{role}'' är vakant (rekryteringssteg {step}, {status, select, none {ingen status} other {{status}}})",
+    "nyckelrollen '{role}' är vakant (rekryteringssteg {step}, {status, select, none {ingen status} other {{status}}})",
   'rule.role/vacant-key-role.vacantNoRecruitment': "nyckelrollen '{role}' är vakant och ingen rekrytering är planerad",
   'rule.role/vacant-key-role.vacantNoRecruitment.hint': 'Lägg till `recruitment:` med `form`, `step` och `status`.',
 
   'rule.system/responsibility.description':
     'Varje aktivt system (under införande, i drift eller under avveckling) har en systemägare i verksamheten och en systemförvaltare. Rapporten fann system som ingen svarade för; regeln gör luckan synlig.',
   'rule.system/responsibility.noResponsible':
-    "systemet ''{system}'' ({lifecycle}) saknar {missing, select, owner {systemägare} administrator {systemförvaltare} other {systemägare och systemförvaltare}}",
+    "systemet '{system}' ({lifecycle}) saknar {missing, select, owner {systemägare} administrator {systemförvaltare} other {systemägare och systemförvaltare}}",
   'rule.system/responsibility.noResponsible.hint': 'Ange personen under `owner:` respektive `administrator:`.',
 
   'rule.system/management-plan.description':
@@ -212,7 +211,7 @@ export const sv = {
   'rule.maturity/gap-action.description':
     'Varje område vars nuläge ligger under börläget har minst en åtgärd för att stänga gapet (rapporten §6.3–6.4). Ett gap utan åtgärd är en önskan, inte en plan.',
   'rule.maturity/gap-action.noAction':
-    "området ''{area}'' ligger på {current, number} % mot målet {target, number} % utan någon åtgärd",
+    "området '{area}' ligger på {current, number} % mot målet {target, number} % utan någon åtgärd",
   'rule.maturity/gap-action.noAction.hint': 'Ange under `actions:` vad som ska göras.',
 
   'rule.direction/tactical-year.description':
@@ -270,14 +269,14 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.role/vacant-key-role.description':
     'A key role is vacant. The report’s recruitment strategy (§6.6) puts key roles first; a vacant one is shown until it is filled, with its recruitment step.',
   'rule.role/vacant-key-role.vacantRecruiting':
-    "key role ''{role}'' is vacant (recruitment step {step}, {status, select, none {no status} other {{status}}})",
+    "key role '{role}' is vacant (recruitment step {step}, {status, select, none {no status} other {{status}}})",
   'rule.role/vacant-key-role.vacantNoRecruitment': "key role '{role}' is vacant with no recruitment planned",
   'rule.role/vacant-key-role.vacantNoRecruitment.hint': 'Add `recruitment:` with form, step and status.',
 
   'rule.system/responsibility.description':
     'Every active system (introduction, production or phase-out) has a system owner (systemägare) in the business and a system administrator (systemförvaltare). The report found systems nobody answered for; this makes the gap visible.',
   'rule.system/responsibility.noResponsible':
-    "system ''{system}'' ({lifecycle}) has no {missing, select, owner {owner (systemägare)} administrator {administrator (systemförvaltare)} other {owner (systemägare) and no administrator (systemförvaltare)}}",
+    "system '{system}' ({lifecycle}) has no {missing, select, owner {owner (systemägare)} administrator {administrator (systemförvaltare)} other {owner (systemägare) and no administrator (systemförvaltare)}}",
   'rule.system/responsibility.noResponsible.hint': 'Name the person under `owner:` / `administrator:`.',
 
   'rule.system/management-plan.description':
@@ -375,7 +374,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.order/status-duration.description':
     'An order has stayed in its status longer than `statusLimits` in styr.yaml allows for that status (days since its last history entry, or since it was created). The warning names who owns the next step — the handler or the ordering function, the decision council with its next meeting, the delivering team, or the orderer — because orders queuing up with nobody owning them is the problem the report set out to fix.',
   'rule.order/status-duration.tooLong':
-    "order has been ''{status}'' for {days, plural, one {# day} other {# days}} (limit {limit}); next step: {stepKind, select, handler {{name} ({owner})} orderer {{name} ({owner})} team {{owner} {name}} orderingFunction {{owner}{name, select, none {} other { ({name})}}} council {{owner} (Beslutsråd IT)} noTeam {{owner},} other {{owner}}} to {action}{stepKind, select, orderingFunction { (no handler assigned)} other {}}{meeting, select, none {} other { at its next meeting on {meeting}}}",
+    "order has been '{status}' for {days, plural, one {# day} other {# days}} (limit {limit}); next step: {stepKind, select, handler {{name} ({owner})} orderer {{name} ({owner})} team {{owner} {name}} orderingFunction {{owner}{name, select, none {} other { ({name})}}} council {{owner} (Beslutsråd IT)} noTeam {{owner},} other {{owner}}} to {action}{stepKind, select, orderingFunction { (no handler assigned)} other {}}{meeting, select, none {} other { at its next meeting on {meeting}}}",
   'rule.order/status-duration.tooLong.hint':
     'Move it on with `styr order move {order} <status>`, or raise {setting} in styr.yaml if {limit, plural, one {# day} other {# days}} is too short.',
 
@@ -428,7 +427,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.maturity/gap-action.description':
     'Every area whose current maturity is below its target has at least one action to close the gap (report §6.3–6.4). A gap without an action is a wish, not a plan.',
   'rule.maturity/gap-action.noAction':
-    "area ''{area}'' is at {current, number} % against a target of {target, number} % with no action",
+    "area '{area}' is at {current, number} % against a target of {target, number} % with no action",
   'rule.maturity/gap-action.noAction.hint': 'List what will be done under `actions:`.',
 
   'rule.direction/tactical-year.description':
