@@ -99,7 +99,6 @@ describe('the example municipality (data/)', () => {
   });
 
   it('has a management plan for 2027 for every managed object of an active system', () => {
-    const { records } = result.model;
     const planned = new Set(validRecords(result.model, 'plan').filter((p) => p.data.year === 2027).map((p) => p.data.managedObject));
     for (const system of validRecords(result.model, 'system')) {
       if (!['introduction', 'production', 'phase-out'].includes(system.data.lifecycle)) continue;

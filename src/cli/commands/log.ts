@@ -65,6 +65,7 @@ export async function runLog(ref: string, options: LogOptions): Promise<number> 
   const context = resolveContext(options);
   const lang: Language = context.lang ?? configLanguage(context.dataDir);
   if (format !== 'text' && format !== 'json') throw new UsageError(translate(lang, 'log.error.format'));
+  // eslint-disable-next-line no-control-regex -- a revision with control characters is refused
   if (ref.length === 0 || ref.length > 200 || /[\s\u0000-\u001f]/.test(ref) || ref.includes('..') || ref.startsWith('-')) {
     throw new UsageError(translate(lang, 'log.error.notAnId', { ref: quote(ref) }));
   }

@@ -73,7 +73,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     process.stderr.write(`styr: ${t('render.forced', { n: errors.length })}\n`);
   }
   let summary;
-  let pageCount = 0;
+  let pageCount: number;
   try {
     const writer = new OutputWriter(outDir);
     const html = await converter?.start(

@@ -8,6 +8,7 @@
 const INLINE_SPECIAL = /[\\`*_{}[\]<>#!|~&$]/g;
 
 // Anything `inline` would change: most record text has none of it and is returned as is.
+// eslint-disable-next-line no-control-regex -- control characters force the escaping path
 const NEEDS_INLINE = /[\u0000-\u001f\u007f\u2028\u2029\\`*_{}[\]<>#!|~&$]|^\s|\s$/;
 
 /** Record text for use inside a line: one line, every Markdown/HTML special escaped. */
@@ -17,6 +18,7 @@ export function inline(text: string | number | undefined | null): string {
   if (!NEEDS_INLINE.test(value)) return value;
   return value
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    // eslint-disable-next-line no-control-regex -- record text loses its control characters
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .trim();
@@ -73,6 +75,7 @@ const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
+  // eslint-disable-next-line no-control-regex -- control characters in a link target are refused
   if (/[\u0000-\u001f\u007f]/.test(trimmed) || trimmed.startsWith('//') || trimmed.startsWith('\\')) return undefined;
   if (ANY_SCHEME.test(trimmed) && !SAFE_SCHEME.test(trimmed)) return undefined;
   // Characters that would end or break a Markdown link destination.

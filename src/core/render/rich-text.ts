@@ -17,6 +17,7 @@ export function markdownText(text: string | undefined): string {
   if (!text) return '';
   const source = text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- record text loses its control characters
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, '')
     .replace(/^\n+|\s+$/g, '');
   return onlyAllowedMarkdown(source) ? source : paragraphs(source);

@@ -8,7 +8,7 @@ import { INITIATIVE_AREAS } from '../model/types.js';
 import { docLink } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
 import { riskTable } from './risks.js';
-import { bullets, cell, facts, inline, paragraphs, table } from './markdown.js';
+import { bullets, cell, facts, inline, table } from './markdown.js';
 import { markdownText } from './rich-text.js';
 import { mermaidBlock } from './mermaid.js';
 import { PageBuilder } from './page.js';
@@ -223,7 +223,6 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   page.add(table(header, rows, ['l', ...yearQuarters.map(() => 'r' as const), 'r']));
   const over = result.overAllocated.filter((o) => yearQuarters.some((q) => q.label === o.quarter));
   if (over.length) {
-    const { fmt } = ctx;
     page.add(inline(t('tactical.overAllocated')));
     page.add(
       bullets(

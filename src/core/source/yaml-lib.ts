@@ -1,8 +1,9 @@
 // `yaml` is needed only for files with problems (positions, precise parse
 // errors) and for edits; loading it on first use keeps a clean validate fast.
 import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
 
-type YamlLib = typeof import('yaml');
+type YamlLib = typeof YamlModule;
 
 let lib: YamlLib | undefined;
 

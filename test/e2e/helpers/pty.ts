@@ -7,6 +7,7 @@ import { BIN } from '../../helpers/cli.js';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03', backspace: '\x7f' } as const;
 
+// eslint-disable-next-line no-control-regex -- terminal escape sequences are what this strips
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>78]/g;
 
 function shellQuote(s: string): string {
