@@ -40,7 +40,11 @@ function ganttTasks(page: string): Map<string, { start: string; end: string }> {
 
 const quarterOfDate = (d: string) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
 
-describe.skipIf(!clean)('styr render: the governing documents on the example data', () => {
+describe('styr render: the governing documents on the example data', () => {
+  it('starts from example data without errors', () => {
+    expect(clean).toBe(true);
+  });
+
   const tmp = tempDir('styr-render-governing-');
   const out = join(tmp.dir, 'site');
   const outEn = join(tmp.dir, 'site-en');
