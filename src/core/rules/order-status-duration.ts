@@ -1,4 +1,5 @@
 import { validRecords } from '../model/repository.js';
+import { createTranslator } from '../i18n/translate.js';
 import { describeNextStep, nextStep } from '../orders/next-step.js';
 import { daysInStatus } from '../orders/status-time.js';
 import type { Rule } from './rule.js';
@@ -21,7 +22,7 @@ export const orderStatusDuration: Rule = {
       report({
         record: rec,
         at: ['status'],
-        message: `order has been '${order.status}' for ${days} days (limit ${limit}); next step: ${describeNextStep(step, order.status)}`,
+        message: `order has been '${order.status}' for ${days} days (limit ${limit}); next step: ${describeNextStep(step, order.status, createTranslator('en'))}`,
         hint: `Move it on with \`styr order move ${order.id} <status>\`, or raise statusLimits.${order.status} in styr.yaml if ${limit} days is too short.`,
       });
     }

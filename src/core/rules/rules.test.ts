@@ -119,20 +119,20 @@ const cases: Case[] = [
     // created 2026-11-25, no history, limit 14 days for received
     rule: 'order/status-duration',
     file: ORDER2,
-    message: /has been 'received' for 25 days \(limit 14\); next step: the ordering function to start the preparation \(no handler assigned\)/,
+    message: /has been 'received' for 25 days \(limit 14\); next step: the ordering function, no handler assigned: start the preparation/,
     tree: (t) => t,
     today: '2026-12-20',
   },
   {
     rule: 'order/status-duration',
     file: ORDER,
-    message: /has been 'approved' for 19 days \(limit 10\); next step: team Drift to plan the work/,
+    message: /has been 'approved' for 19 days \(limit 10\); next step: team Drift: plan the work/,
     tree: (t) => edit(t, 'styr.yaml', (c) => (c.statusLimits.approved = 10)),
   },
   {
     rule: 'order/status-duration',
     file: ORDER2,
-    message: /has been 'prepared' for 9 days \(limit 5\); next step: the decision council \(Beslutsråd IT\) to decide on the order at its next meeting on 2026-12-10/,
+    message: /has been 'prepared' for 9 days \(limit 5\); next step: the decision council: decide on the order, next meeting 2026-12-10/,
     tree: (t) =>
       edit(
         edit(t, ORDER2, (r) => {

@@ -113,7 +113,7 @@ export const sv = {
   'orderType.change': 'ändring',
   'orderType.procurement': 'upphandling',
   'orderType.service-request': 'tjänstebeställning',
-  'orderType.management': 'förvaltning',
+  'orderType.management': 'löpande förvaltning',
   'unplaced.unassigned': 'inget team tilldelat',
   'unplaced.unknown-team': 'okänt team {team}',
   'unplaced.not-estimated': 'insatsen är inte uppskattad',
@@ -195,7 +195,15 @@ export const sv = {
   'recruitmentStatus.not-started': 'inte påbörjad',
   'recruitmentStatus.planned': 'planerad',
   'recruitmentStatus.ongoing': 'pågår',
-  'recruitmentStatus.done': 'klar',} as const satisfies Record<string, string>;
+  'recruitmentStatus.done': 'klar',
+  'orderCategory.strategic': 'strategisk',
+  'orderCategory.operational': 'operativ',
+  'unitKind.department': 'förvaltning',
+  'unitKind.it-unit': 'IT-enhet',
+  'unitKind.ordering-function': 'beställarfunktion',
+  'unitKind.staff': 'stab',
+  'directionType.direction': 'IT-inriktning',
+  'directionType.tactical-plan': 'taktisk plan',} as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
   'severity.error': 'error',
@@ -274,7 +282,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderType.change': 'change',
   'orderType.procurement': 'procurement',
   'orderType.service-request': 'service request',
-  'orderType.management': 'management',
+  'orderType.management': 'ongoing management',
   'unplaced.unassigned': 'no team assigned',
   'unplaced.unknown-team': 'unknown team {team}',
   'unplaced.not-estimated': 'effort not estimated',
@@ -356,7 +364,15 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'recruitmentStatus.not-started': 'not started',
   'recruitmentStatus.planned': 'planned',
   'recruitmentStatus.ongoing': 'ongoing',
-  'recruitmentStatus.done': 'done',};
+  'recruitmentStatus.done': 'done',
+  'orderCategory.strategic': 'strategic',
+  'orderCategory.operational': 'operational',
+  'unitKind.department': 'department',
+  'unitKind.it-unit': 'IT unit',
+  'unitKind.ordering-function': 'ordering function',
+  'unitKind.staff': 'staff unit',
+  'directionType.direction': 'IT direction',
+  'directionType.tactical-plan': 'tactical plan',};
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
 export interface EnumLabels {
