@@ -40,15 +40,15 @@ export function parseStatus(t: Translate, value: string): OrderStatus {
   throw new UsageError(`${t('cli.unknownStatus', { value })}${guess ? t('cli.didYouMean', { guess }) : ''} (${ORDER_STATUSES.join(', ')})`);
 }
 
-/** A status as a command line names it, with its label: 'approved (godkänd)'. */
+/** A status in the output language; `styr order move` takes the label as well as the id. */
 function statusName(t: Translate, status: OrderStatus): string {
-  return `${status} (${t(`orderStatus.${status}`)})`;
+  return t(`orderStatus.${status}`);
 }
 
 /** The statuses an order may move to, with the options each needs. */
 function allowedText(t: Translate, refusal: MoveRefusal): string {
   if (refusal.allowed.length === 0) return t('order.move.allowedNone', { from: statusName(t, refusal.from) });
-  const moves = refusal.allowed.map((a) => (a.needs.length ? `${a.status} (${a.needs.join(', ')})` : a.status));
+  const moves = refusal.allowed.map((a) => (a.needs.length ? `${statusName(t, a.status)} (${a.needs.join(', ')})` : statusName(t, a.status)));
   return t('order.move.allowed', { from: statusName(t, refusal.from), moves: moves.join(', ') });
 }
 
@@ -61,7 +61,7 @@ export function refusalText(ws: Pick<Workspace, 't'>, refusal: MoveRefusal): { m
     case 'same-status':
       return { message: t('order.move.sameStatus', { id: r.order, status: to }), hint: allowedText(t, r) };
     case 'not-allowed': {
-      const way = r.path && r.path.length > 2 ? ` ${t('order.move.way', { path: r.path.join(' → ') })}` : '';
+      const way = r.path && r.path.length > 2 ? ` ${t('order.move.way', { path: r.path.map((s) => statusName(t, s)).join(' → ') })}` : '';
       return {
         message: t('order.move.notAllowed', { id: r.order, from: statusName(t, r.from), to, why: t(`order.move.why.${r.why ?? 'no-such-move'}`) }),
         hint: `${allowedText(t, r)}${way}`,
