@@ -149,6 +149,8 @@ describe('styr new order on a terminal', () => {
     await s.answer(/Önskat datum/, `2027-13-01${KEY.enter}`);
     await s.answer(/Skriv ett datum som ÅÅÅÅ-MM-DD\./, `${KEY.backspace.repeat(10)}2027-06-30${KEY.enter}`);
     await s.answer(/Lagkrav/, KEY.enter);
+    // Yes/no questions answer in Swedish: the default "no" echoes as Nej.
+    await s.expect(/Lagkrav[^\n]*Nej/);
     await s.answer(/Skapa data\/orders\/ORD-261201-[0-9A-Z]{4}\.yaml\?/, KEY.enter);
     await s.expect(/Skapade data\/orders\/ORD-261201-[0-9A-Z]{4}\.yaml/);
     expect(await s.exited).toBe(0);
