@@ -13,7 +13,7 @@ import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
 import { describeFactor } from './order-rank.js';
-import { colours, renderTable } from './table.js';
+import { colours, renderTable, terminalWidth, wrapText } from './table.js';
 import { displayPath, findOrder, openWorkspace, wantsJson, writeJson } from './workspace.js';
 
 interface ShowOptions extends GlobalOptions {
@@ -67,7 +67,10 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
   const lines: string[] = [];
   lines.push(`${c.bold(order.id)}  ${c.bold(order.title)}`);
   lines.push('');
-  const field = (label: string, value: string | undefined) => lines.push(`${`${label}`.padEnd(24)} ${value ?? none}`);
+  // Values wrap under themselves, so that a long need stays within the terminal.
+  const valueWidth = Math.max(30, terminalWidth() - 25);
+  const field = (label: string, value: string | undefined) =>
+    lines.push(`${label.padEnd(24)} ${wrapText((value ?? none).replace(/\s*\n\s*/g, ' '), valueWidth).split('\n').join(`\n${' '.repeat(25)}`)}`);
   field(t('field.status'), `${status(order.status)} (${t('order.show.since', { date: since, days })})`);
   if (step) field(t('order.show.nextStep'), describeNextStep(step, order.status, t));
   field(t('order.need'), order.description);
