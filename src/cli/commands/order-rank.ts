@@ -71,7 +71,7 @@ export async function runOrderRank(options: RankOptions): Promise<number> {
   }
   const c = colours(context.color);
   const status = (r: RankedOrder) => t(`orderStatus.${r.order.status}`);
-  process.stdout.write(`${c.bold(t('order.rank.title'))} (${t('order.scoreOutOf')}, ${t(`order.rank.weights.${weights}`)})\n`);
+  process.stdout.write(`${c.bold(t('order.rank.title'))}\n(${t('order.scoreOutOf')}, ${t(`order.rank.weights.${weights}`)})\n`);
   if (!options.explain) {
     const rows = ranked.map((r) => [String(r.rank), r.order.id, r.order.title, status(r), `${r.legal ? '§ ' : ''}${fmt.number(r.score.score, 1)}`, r.order.wantedBy ?? t('common.none')]);
     process.stdout.write(

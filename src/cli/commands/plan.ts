@@ -5,7 +5,7 @@ import type { PlanResult, UnplacedOrder } from '../../core/orders/planning.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
-import { colours, renderTable } from './table.js';
+import { colours, renderTable, terminalWidth, wrapText } from './table.js';
 import { formatDays, noteSkippedRecords, openWorkspace, wantsJson, writeJson } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
@@ -96,7 +96,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamName
     out.push('');
   }
   if (plan.overAllocated.length > 0) {
-    out.push(c.bold(t('plan.overAllocated')));
+    out.push(c.bold(wrapText(t('plan.overAllocated'), terminalWidth())));
     for (const o of plan.overAllocated) {
       out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${days(o.demand)} / ${days(o.capacity)} (+${days(o.over)}): ${o.orders.join(', ')}`);
     }
