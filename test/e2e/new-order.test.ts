@@ -136,7 +136,7 @@ describe('styr new order on a terminal', () => {
     sessions.push(s);
     await s.answer(/Rubrik/, `Nytt elevkonto${KEY.enter}`);
     await s.answer(/Behov/, `Konton ska skapas automatiskt${KEY.enter}`);
-    await s.answer(/Förvaltning \(skriv för att söka\)/, 'utbild');
+    await s.answer(/Enhet \(skriv för att söka\)/, 'utbild');
     await s.answer(/Utbildningsförvaltningen \(utbildning\)/, KEY.enter);
     // The unit's authorised orderer is offered first.
     await s.answer(/Beställare[^\n]*\n[^\n]*Eva Exempelsson \(eva-exempelsson\)/, KEY.enter);

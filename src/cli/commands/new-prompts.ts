@@ -78,7 +78,8 @@ function confirmIn(t: Translate, message: string, defaultValue: boolean): Promis
 
 async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
   const { t, language: lang } = p.ws;
-  const message = spec.title[lang];
+  // A unit may be a department, the IT unit or the ordering function: "Enhet", whatever the schema's title says.
+  const message = spec.ref === 'unit' && spec.type === 'ref' ? t('order.unit') : spec.title[lang];
   const required = spec.required;
   const current = p.values[spec.name];
   const check = (raw: unknown): string | true => {
