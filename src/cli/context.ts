@@ -1,6 +1,10 @@
 // Global options every command shares: --data, --lang, --today, --no-color.
 import { resolveDataDir } from '../io/files.js';
 import { isIsoDate } from '../core/dates.js';
+import { isLanguage } from '../core/i18n/language.js';
+import type { Language } from '../core/i18n/language.js';
+import { createTranslator } from '../core/i18n/translate.js';
+import type { Translate } from '../core/i18n/translate.js';
 import { UsageError } from './errors.js';
 
 export interface GlobalOptions {
@@ -13,7 +17,7 @@ export interface GlobalOptions {
 export interface CliContext {
   dataDir: string;
   /** Language asked for on the command line; undefined means "from styr.yaml". */
-  lang?: 'sv' | 'en';
+  lang?: Language;
   today: string;
   color: boolean;
   cwd: string;
@@ -24,19 +28,25 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Words for what goes wrong before styr.yaml is read: in --lang, else Swedish. */
+export function earlyTranslator(options: { lang?: string }): Translate {
+  return createTranslator(isLanguage(options.lang) ? options.lang : 'sv');
+}
+
 export function resolveContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CliContext {
   const cwd = process.cwd();
+  const t = earlyTranslator(options);
   const today = options.today ?? env.STYR_TODAY ?? localDate(new Date());
   if (!isIsoDate(today)) {
-    throw new UsageError(`--today must be a date as YYYY-MM-DD, got '${today}'${options.today ? '' : ' (from STYR_TODAY)'}`);
+    throw new UsageError(`${t('cli.today', { value: today })}${options.today ? '' : ` ${t('cli.today.fromEnv')}`}`);
   }
-  if (options.lang !== undefined && options.lang !== 'sv' && options.lang !== 'en') {
-    throw new UsageError(`--lang must be 'sv' or 'en', got '${options.lang}'`);
+  if (options.lang !== undefined && !isLanguage(options.lang)) {
+    throw new UsageError(t('cli.lang', { value: options.lang }));
   }
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const color =
     options.color !== false && (env.NO_COLOR === undefined || env.NO_COLOR === '') && (forced || process.stdout.isTTY === true);
   const context: CliContext = { dataDir: resolveDataDir(options.data, cwd), today, color, cwd };
-  if (options.lang) context.lang = options.lang as 'sv' | 'en';
+  if (isLanguage(options.lang)) context.lang = options.lang;
   return context;
 }

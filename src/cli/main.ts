@@ -6,6 +6,9 @@ import { EXIT, IoError, UsageError } from './errors.js';
 
 const KIND_LIST = KIND_NAMES.join(', ');
 
+/** `--format json` is the same as `--json` on every command that prints data. */
+const FORMAT_OPTION = () => new Option('-f, --format <format>', 'output format (json is the same as --json)').choices(['text', 'json']).default('text');
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -143,6 +146,7 @@ export function buildProgram(): Command {
     .option('--older-than <days>', 'only orders more than this many days in their current status')
     .addOption(new Option('--sort <key>', 'sort order').choices(['id', 'created', 'status', 'score', 'wanted-by']).default('id'))
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (_opts, command: Command) => {
       const { runOrderList } = await import('./commands/order-list.js');
       process.exitCode = await runOrderList(command.optsWithGlobals());
@@ -152,6 +156,7 @@ export function buildProgram(): Command {
     .description('everything about one order: fields, next step, score breakdown, dependencies both ways, history')
     .argument('<id>', 'order id')
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (id: string, _opts, command: Command) => {
       const { runOrderShow } = await import('./commands/order-show.js');
       process.exitCode = await runOrderShow(id, command.optsWithGlobals());
@@ -176,6 +181,7 @@ export function buildProgram(): Command {
     .option('--explain', 'show how each weight contributes to each score')
     .option('--limit <n>', 'show only the first n')
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (_opts, command: Command) => {
       const { runOrderRank } = await import('./commands/order-rank.js');
       process.exitCode = await runOrderRank(command.optsWithGlobals());
@@ -186,6 +192,7 @@ export function buildProgram(): Command {
     .command('plan')
     .description('fit ranked orders into quarters given team capacity and dependencies; what does not fit, over-allocation, missed wanted-by dates')
     .option('--json', 'print the plan as JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (_opts, command: Command) => {
       const { runPlan } = await import('./commands/plan.js');
       process.exitCode = await runPlan(command.optsWithGlobals());
@@ -201,6 +208,7 @@ export function buildProgram(): Command {
     .option('--supplier <text>', 'only systems whose supplier contains this text')
     .option('--without-plan', 'only active systems with no management plan for the planning year')
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (_opts, command: Command) => {
       const { runSystems } = await import('./commands/systems.js');
       process.exitCode = await runSystems(command.optsWithGlobals());
@@ -214,6 +222,7 @@ export function buildProgram(): Command {
     .option('--system <id>', 'only contracts that cover this system')
     .option('--all', 'include contracts that have ended')
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (_opts, command: Command) => {
       const { runContracts } = await import('./commands/contracts.js');
       process.exitCode = await runContracts(command.optsWithGlobals());
@@ -227,6 +236,7 @@ export function buildProgram(): Command {
     .option('--unit <id>', 'only roles in this unit')
     .option('--person <id>', 'only roles this person holds')
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (_opts, command: Command) => {
       const { runRoles } = await import('./commands/roles.js');
       process.exitCode = await runRoles(command.optsWithGlobals());
@@ -238,6 +248,7 @@ export function buildProgram(): Command {
     .argument('[process]', 'RACI matrix id: show it as activities × roles')
     .option('--role <id>', 'every activity where this role has a letter')
     .option('--json', 'print JSON')
+    .addOption(FORMAT_OPTION())
     .action(async (processId: string | undefined, _opts, command: Command) => {
       const { runRaci } = await import('./commands/raci.js');
       process.exitCode = await runRaci(processId, command.optsWithGlobals());

@@ -22,7 +22,7 @@ describe('styr init', () => {
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Created \d+ files in /);
+    expect(r.stdout).toMatch(/^Skapade \d+ filer i /);
     for (const path of ['styr.yaml', 'README.md', '.gitignore', 'package.json', '.vscode/settings.json', '.githooks/pre-commit', '.github/workflows/styr.yml', '.gitlab-ci.yml', '.styr/schemas/order.schema.json']) {
       expect(existsSync(join(repo, path)), path).toBe(true);
     }
@@ -93,7 +93,7 @@ describe('styr init', () => {
     writeFileSync(join(repo, 'styr.yaml'), 'organisation: Min kommun\nlanguage: sv\nplanningYear: 2027\n');
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^styr: refusing to overwrite \d+ existing files in /);
+    expect(r.stderr).toMatch(/^styr: skriver inte över \d+ befintliga filer i /);
     expect(r.stderr).toContain('\n  styr.yaml\n');
     expect(readFileSync(join(repo, 'styr.yaml'), 'utf8')).toContain('Min kommun');
     const forced = styr(['init', repo, '--force'], { cwd: tmp.dir });

@@ -69,7 +69,7 @@ describe('styr new order with flags', () => {
     const c = r.run(['new', 'order']);
     expect(c.code).toBe(2);
     expect(c.stdout).toBe('');
-    expect(c.stderr).toBe('styr: missing required values for a new order: --title, --description, --orderer, --unit, --type (or run styr new on a terminal to be asked); nothing was written\n');
+    expect(c.stderr).toBe('styr: obligatoriska värden saknas (beställning): --title, --description, --orderer, --unit, --type (eller kör styr new i en terminal för att bli tillfrågad); inget skrevs\n');
     expect(orderFiles(r)).toEqual(before);
     expect(r.status()).toEqual([]);
   });
@@ -78,16 +78,16 @@ describe('styr new order with flags', () => {
     const r = repo();
     const some = r.run(['new', 'order', '--title', 'X', '--type', 'ändring']);
     expect(some.code).toBe(2);
-    expect(some.stderr).toContain('missing required values for a new order: --description, --orderer, --unit');
+    expect(some.stderr).toContain('obligatoriska värden saknas (beställning): --description, --orderer, --unit');
     const bad = r.run(['new', 'order', ...FLAGS.slice(0, -2), '--type', 'projekt', '--unit', 'utbilning']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("--unit: unknown unit 'utbilning' — did you mean 'utbildning'?");
+    expect(bad.stderr).toContain('--unit: enhet ”utbilning” finns inte – menade du ”utbildning”?');
     const date = r.run(['new', 'order', ...FLAGS, '--wanted-by', '2027-02-30']);
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain("--wanted-by: '2027-02-30' is not a date as YYYY-MM-DD");
+    expect(date.stderr).toContain('--wanted-by: ”2027-02-30” är inte ett datum på formen ÅÅÅÅ-MM-DD');
     const rating = r.run(['new', 'order', ...FLAGS, '--benefit', '7']);
     expect(rating.code).toBe(2);
-    expect(rating.stderr).toContain('--benefit: 7 is outside 1–5');
+    expect(rating.stderr).toContain('--benefit: 7 ligger utanför 1–5');
     expect(r.status()).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('styr new order with flags', () => {
     // A department without authorised orderers breaks a rule.
     const c = r.run(['new', 'unit', '--name', 'Kulturförvaltningen', '--set', 'kind=department']);
     expect(c.code).toBe(1);
-    expect(c.stderr).toContain('refusing to write data/units/kulturforvaltningen.yaml: it would introduce 1 error; nothing was written');
+    expect(c.stderr).toContain('skriver inte data/units/kulturforvaltningen.yaml: ändringen skulle ge 1 fel; inget skrevs');
     expect(c.stderr).toContain('unit/authorised-orderer');
     expect(r.status()).toEqual([]);
   });
@@ -111,10 +111,10 @@ describe('styr new order with flags', () => {
     expect(person.stdout).toBe('data/people/asa-oberg.yaml\n');
     const again = r.run(['new', 'person', '--name', 'Åsa Öberg', '--set', 'email=a@testby.example']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("a person with id 'asa-oberg' already exists");
+    expect(again.stderr).toContain('id:t ”asa-oberg” används redan (people/asa-oberg.yaml)');
     const direction = r.run(['new', 'direction', '--title', 'IT-inriktning 2029–2031', '--set', 'type=direction']);
     expect(direction.code).toBe(2);
-    expect(direction.stderr).toContain('missing required values for a new direction: --set period=…, --set goals=…');
+    expect(direction.stderr).toContain('obligatoriska värden saknas (inriktning/plan): --set period=…, --set goals=…');
     expect(r.run(['validate']).code).toBe(0);
   });
 
@@ -122,10 +122,10 @@ describe('styr new order with flags', () => {
     const r = repo();
     const c = r.run(['new', 'person', '--name', 'A B', '--benefit', '3']);
     expect(c.code).toBe(2);
-    expect(c.stderr).toContain('--benefit applies to orders only');
+    expect(c.stderr).toContain('--benefit gäller bara för beställningar');
     const k = r.run(['new', 'ordr']);
     expect(k.code).toBe(2);
-    expect(k.stderr).toContain("unknown kind 'ordr' — did you mean 'order'?");
+    expect(k.stderr).toContain('okänd sorts post ”ordr” – menade du ”order”?');
   });
 });
 
@@ -136,7 +136,7 @@ describe('styr new order on a terminal', () => {
     sessions.push(s);
     await s.answer(/Rubrik/, `Nytt elevkonto${KEY.enter}`);
     await s.answer(/Behov/, `Konton ska skapas automatiskt${KEY.enter}`);
-    await s.answer(/Förvaltning \(skriv för att söka\)/, 'utbild');
+    await s.answer(/Enhet \(skriv för att söka\)/, 'utbild');
     await s.answer(/Utbildningsförvaltningen \(utbildning\)/, KEY.enter);
     // The unit's authorised orderer is offered first.
     await s.answer(/Beställare[^\n]*\n[^\n]*Eva Exempelsson \(eva-exempelsson\)/, KEY.enter);
@@ -149,6 +149,8 @@ describe('styr new order on a terminal', () => {
     await s.answer(/Önskat datum/, `2027-13-01${KEY.enter}`);
     await s.answer(/Skriv ett datum som ÅÅÅÅ-MM-DD\./, `${KEY.backspace.repeat(10)}2027-06-30${KEY.enter}`);
     await s.answer(/Lagkrav/, KEY.enter);
+    // Yes/no questions answer in Swedish: the default "no" echoes as Nej.
+    await s.expect(/Lagkrav[^\n]*Nej/);
     await s.answer(/Skapa data\/orders\/ORD-261201-[0-9A-Z]{4}\.yaml\?/, KEY.enter);
     await s.expect(/Skapade data\/orders\/ORD-261201-[0-9A-Z]{4}\.yaml/);
     expect(await s.exited).toBe(0);

@@ -5,6 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { translate } from '../../src/core/i18n/translate.js';
+import type { OrderStatus } from '../../src/core/model/types.js';
 import { changedLines, governanceRepo } from './helpers/governance-repo.js';
 import type { GovernanceRepo } from './helpers/governance-repo.js';
 
@@ -38,7 +40,7 @@ describe('styr order move', () => {
     for (const [to, extra, today] of moves) {
       const m = r.run(['order', 'move', id, to, ...extra], { today });
       expect(m.code, m.stderr).toBe(0);
-      expect(m.stdout).toContain(`→ ${to}`);
+      expect(m.stdout).toContain(`→ ${translate('sv', `orderStatus.${to as OrderStatus}`)}`);
     }
     // The council meets and decides: its decision record lists the order.
     const decision = r.run(['new', 'decision', '--title', 'BIT december', '--set', 'status=accepted', '--set', `orders=[{order: ${id}, outcome: approved}]`], { today: '2026-12-10' });
@@ -79,9 +81,9 @@ describe('styr order move', () => {
     const r = repo();
     const m = r.run(['order', 'move', RECEIVED, 'planned']);
     expect(m.code).toBe(1);
-    expect(m.stderr).toContain(`cannot move ${RECEIVED} from 'received' to 'planned': an order must be approved by the decision council before it is planned`);
-    expect(m.stderr).toContain("Allowed from 'received': in-preparation, withdrawn (--note).");
-    expect(m.stderr).toContain('The way there: received → in-preparation → prepared → approved → planned.');
+    expect(m.stderr).toContain(`kan inte flytta ${RECEIVED} från mottagen till planerad: Beslutsråd IT måste godkänna en beställning innan den planeras eller genomförs`);
+    expect(m.stderr).toContain('Tillåtet från mottagen: under beredning, återtagen (--note).');
+    expect(m.stderr).toContain('Vägen dit: mottagen → under beredning → beredd → godkänd → planerad.');
     expect(r.status()).toEqual([]);
   });
 
@@ -93,16 +95,16 @@ describe('styr order move', () => {
 
     const noDecision = r.run(['order', 'move', RECEIVED, 'approved']);
     expect(noDecision.code).toBe(2);
-    expect(noDecision.stderr).toContain(`moving ${RECEIVED} to 'approved' needs the decision behind it: --decision <id>`);
+    expect(noDecision.stderr).toContain(`flytten av ${RECEIVED} till godkänd kräver beslutet bakom den: --decision <id>`);
 
     const unknown = r.run(['order', 'move', RECEIVED, 'approved', '--decision', '2026-11-12-bit-novembr']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown decision '2026-11-12-bit-novembr'");
-    expect(unknown.stderr).toContain(`Did you mean '${DECISION}'?`);
+    expect(unknown.stderr).toContain('beslutet ”2026-11-12-bit-novembr” finns inte');
+    expect(unknown.stderr).toContain(`Menade du ”${DECISION}”?`);
 
     const noNote = r.run(['order', 'move', RECEIVED, 'deferred', '--decision', DECISION]);
     expect(noNote.code).toBe(2);
-    expect(noNote.stderr).toContain(`moving ${RECEIVED} to 'deferred' needs a rationale: --note <text>`);
+    expect(noNote.stderr).toContain(`flytten av ${RECEIVED} till uppskjuten kräver en motivering: --note <text>`);
     expect(r.status()).toEqual([]);
   });
 
@@ -114,7 +116,7 @@ describe('styr order move', () => {
     // The November decision does not list this order, so citing it would be an error.
     const m = r.run(['order', 'move', RECEIVED, 'approved', '--decision', DECISION]);
     expect(m.code).toBe(1);
-    expect(m.stderr).toContain(`refusing to write data/orders/${RECEIVED}.yaml: it would introduce 1 error; nothing was written`);
+    expect(m.stderr).toContain(`skriver inte data/orders/${RECEIVED}.yaml: ändringen skulle ge 1 fel; inget skrevs`);
     expect(m.stderr).toMatch(/data\/orders\/ORD-261115-A3BC\.yaml\n\s+\d+:\d+\s+fel\s+beslutet '2026-11-12-bit-november' tar inte upp den här beställningen\s+order\/decision-cited/);
     expect(r.status()).toEqual([]);
   });
@@ -123,7 +125,7 @@ describe('styr order move', () => {
     const r = repo();
     const m = r.run(['order', 'move', 'ORD-261115-A3BX', 'prepared']);
     expect(m.code).toBe(2);
-    expect(m.stderr).toContain(`unknown order 'ORD-261115-A3BX' — did you mean '${RECEIVED}'?`);
+    expect(m.stderr).toContain(`beställning ”ORD-261115-A3BX” finns inte – menade du ”${RECEIVED}”?`);
   });
 
   it('keeps every byte outside the changed lines: comments, odd spacing, flow lists, quotes and blank lines', () => {
@@ -205,7 +207,7 @@ describe('styr order move', () => {
     const before = r.read(`orders/${RECEIVED}.yaml`);
     const m = r.run(['order', 'move', RECEIVED, 'in-preparation'], { env: { STYR_TEST_BEFORE_WRITE: hook } });
     expect(m.code).toBe(1);
-    expect(m.stderr).toContain(`data/orders/${RECEIVED}.yaml changed on disk while styr was working on it; nothing was written`);
+    expect(m.stderr).toContain(`data/orders/${RECEIVED}.yaml ändrades på disken medan styr arbetade med den; inget skrevs`);
     expect(r.read(`orders/${RECEIVED}.yaml`)).toBe(`${before}# ändrad av någon annan\n`);
     expect(r.status()).toEqual([` M data/orders/${RECEIVED}.yaml`, '?? touch-hook.mjs']);
   });
@@ -214,7 +216,7 @@ describe('styr order move', () => {
     const r = repo();
     const m = r.run(['order', 'move', RECEIVED, 'under beredning', '--actor', 'Olof Påhittson']);
     expect(m.code, m.stderr).toBe(0);
-    expect(m.stdout).toBe(`${RECEIVED}: received → in-preparation, data/orders/${RECEIVED}.yaml\n`);
+    expect(m.stdout).toBe(`${RECEIVED}: mottagen → under beredning, data/orders/${RECEIVED}.yaml\n`);
     expect(changedLines(r.diff())).toEqual({
       removed: ['status: received'],
       added: ['status: in-preparation', 'history:', '  - { date: 2026-12-01, from: received, to: in-preparation, actor: Olof Påhittson }'],
@@ -225,6 +227,6 @@ describe('styr order move', () => {
     const r = repo();
     const m = r.run(['order', 'move', DECIDED, 'approved', '--decision', DECISION]);
     expect(m.code).toBe(1);
-    expect(m.stderr).toContain(`${DECIDED} is already 'approved'`);
+    expect(m.stderr).toContain(`${DECIDED} har redan status godkänd`);
   });
 });

@@ -69,7 +69,7 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       const order = firstColumn(r.stdout);
       expect(order[0]).toBe('e-handel');
       expect(order.slice(-3)).toEqual(['e-arkiv', 'diarium', 'e-tjansteplattform']);
-      expect(r.stdout.trimEnd().endsWith('33 av 33 system')).toBe(true);
+      expect(r.stdout.trimEnd().endsWith('33 system visas av 33')).toBe(true);
     });
 
     it('speaks English with --lang en, where Ä sorts with A', () => {
@@ -108,9 +108,9 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     });
 
     it('refuses an unknown unit or owner with a suggestion, and an unknown lifecycle naming the allowed ones', () => {
-      expectUsageError(['systems', '--unit', 'kultur-och-fritd'], "--unit: unknown unit 'kultur-och-fritd' — did you mean 'kultur-och-fritid'?");
-      expectUsageError(['systems', '--owner', 'anders-skisander'], "--owner: unknown person 'anders-skisander' — did you mean 'anders-skissander'?");
-      expectUsageError(['systems', '--lifecycle', 'prod'], "--lifecycle: unknown lifecycle 'prod' (planned, introduction, production, phase-out, retired)");
+      expectUsageError(['systems', '--unit', 'kultur-och-fritd'], '--unit: enhet ”kultur-och-fritd” finns inte – menade du ”kultur-och-fritid”?');
+      expectUsageError(['systems', '--owner', 'anders-skisander'], '--owner: person ”anders-skisander” finns inte – menade du ”anders-skissander”?');
+      expectUsageError(['systems', '--lifecycle', 'prod'], '--lifecycle: okänt värde ”prod” (planned, introduction, production, phase-out, retired)');
     });
   });
 
@@ -118,17 +118,17 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     it('lists running contracts most urgent first: the printing contract leads, the decided finance system comes last', () => {
       const r = run(['contracts']);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain('Sista uppsägningsdag');
-      expect(r.stdout).toContain('Årskostnad (SEK)');
+      expect(r.stdout).toContain('Sista dag för uppsägning');
+      expect(r.stdout).toContain('Årskostnad');
       const order = firstColumn(r.stdout);
       // The finance system's deadline passed in July, but the renewal was decided in June: not urgent.
       expect(order[0]).toBe('utskrift-2020');
       expect(order[order.length - 1]).toBe('ekonomisystem-2021');
       // Amounts group thousands with a no-break space, as Intl does for sv-SE.
-      expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual(['2027-01-01', '2026-07-01', '-153', 'option, 24 mån', '1\u00a0180\u00a0000', 'förlänga']);
-      expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 mån', '640\u00a0000', '–']);
+      expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual(['2027-01-01', '2026-07-01', '−153', 'option, 24 mån i taget', '1\u00a0180\u00a0000\u00a0kr', 'förlänga']);
+      expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 mån i taget', '640\u00a0000\u00a0kr', '–']);
       expect(order).not.toContain('socialakten-2015');
-      expect(r.stdout.trimEnd().endsWith('22 av 23 avtal')).toBe(true);
+      expect(r.stdout.trimEnd().endsWith('22 avtal visas av 23')).toBe(true);
     });
 
     it('speaks English with --lang en', () => {
@@ -136,7 +136,7 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Notice deadline');
       expect(r.stdout).toContain('Days left');
-      expect(row(r.stdout, 'utskrift-2020').slice(5, 9)).toEqual(['31', 'automatic, 12 months', '640,000', '–']);
+      expect(row(r.stdout, 'utskrift-2020').slice(5, 9)).toEqual(['31', 'automatic, 12 months at a time', 'SEK\u00a0640,000', '–']);
     });
 
     it('--notice-within 90 gives the printing contract alone, as contract/notice-soon warns', () => {
@@ -167,8 +167,8 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     });
 
     it('refuses an unknown system with a suggestion and a --notice-within that is not a number', () => {
-      expectUsageError(['contracts', '--system', 'skoladministraton'], "--system: unknown system 'skoladministraton' — did you mean 'skoladministration'?");
-      expectUsageError(['contracts', '--notice-within', 'soon'], "--notice-within must be a whole number ≥ 0, got 'soon'");
+      expectUsageError(['contracts', '--system', 'skoladministraton'], '--system: system ”skoladministraton” finns inte – menade du ”skoladministration”?');
+      expectUsageError(['contracts', '--notice-within', 'soon'], '--notice-within måste vara ett heltal ≥ 0, inte ”soon”');
     });
   });
 
@@ -181,7 +181,7 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       expect(row(r.stdout, 'it-arkitekt')).toEqual(['it-arkitekt', 'IT-arkitekt', 'taktisk', 'bestallarfunktionen', '–', 'vakant', 'steg 1, pågår']);
       expect(row(r.stdout, 'andringsansvarig').slice(4)).toEqual(['Henrik Hyrberg', 'konsult tills vidare', 'steg 3, planerad']);
       expect(row(r.stdout, 'bestallare')[4]).toBe('Anders Skissander, Anna-Karin Sagolund, Åsa Fastighetsdotter +10 till');
-      expect(r.stdout.trimEnd().endsWith('14 av 14 roller')).toBe(true);
+      expect(r.stdout.trimEnd().endsWith('14 roller visas av 14')).toBe(true);
     });
 
     it('speaks English with --lang en', () => {
@@ -219,8 +219,8 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     });
 
     it('refuses an unknown person with a suggestion and a level that is not one', () => {
-      expectUsageError(['roles', '--person', 'hanna-provsj'], "--person: unknown person 'hanna-provsj' — did you mean 'hanna-provsjo'?");
-      expectUsageError(['roles', '--level', 'taktisk'], "--level: unknown level 'taktisk' (strategic, tactical, operational)");
+      expectUsageError(['roles', '--person', 'hanna-provsj'], '--person: person ”hanna-provsj” finns inte – menade du ”hanna-provsjo”?');
+      expectUsageError(['roles', '--level', 'taktisk'], '--level: okänt värde ”taktisk” (strategic, tactical, operational)');
     });
   });
 
@@ -272,8 +272,8 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     });
 
     it('refuses an unknown process or role with a suggestion', () => {
-      expectUsageError(['raci', 'andringshanterin'], "unknown process 'andringshanterin' — did you mean 'andringshantering'? (styr raci lists the processes)");
-      expectUsageError(['raci', '--role', 'it-arkitek'], "--role: unknown role 'it-arkitek' — did you mean 'it-arkitekt'?");
+      expectUsageError(['raci', 'andringshanterin'], 'process ”andringshanterin” finns inte – menade du ”andringshantering”? (styr raci visar processerna)');
+      expectUsageError(['raci', '--role', 'it-arkitek'], '--role: roll ”it-arkitek” finns inte – menade du ”it-arkitekt”?');
     });
   });
 
@@ -296,14 +296,14 @@ describe('the query commands on records that failed validation', () => {
       });
       const cases: [string, string, string][] = [
         ['systems', 'system', 'skolsystem'],
-        ['contracts', 'contract', ''],
-        ['roles', 'role', 'it-chef'],
-        ['raci', 'raci', ''],
+        ['contracts', 'avtal', ''],
+        ['roles', 'roller', 'it-chef'],
+        ['raci', 'HUKI-matriser', ''],
       ];
       for (const [command, kind, listed] of cases) {
         const r = styr([command, '--data', repo.dir, '--today', '2026-12-01']);
         expect(r.code, `${command}: ${r.stderr}`).toBe(0);
-        expect(r.stderr).toBe(`styr: 1 ${kind} file has errors and is left out; run styr validate\n`);
+        expect(r.stderr).toBe(`styr: ${kind}: 1 fil har fel och visas inte; kör styr validate\n`);
         if (listed) expect(r.stdout).toContain(listed);
         else expect(r.stdout).toBe('Inget matchar.\n');
       }

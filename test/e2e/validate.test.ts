@@ -282,7 +282,7 @@ describe('styr validate', () => {
       expect(styr(['validate', '--data', dir], { env: { STYR_TODAY: '2026-12-01' } }).stdout).not.toContain('contract/notice-soon');
       const bad = styr(['validate', '--data', dir, '--today', '2026-13-01']);
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toContain('--today must be a date as YYYY-MM-DD');
+      expect(bad.stderr).toContain('--today måste vara ett datum på formen ÅÅÅÅ-MM-DD');
     });
 
     it('--lang only takes sv or en', () => {

@@ -14,7 +14,8 @@ export interface Run {
 }
 
 export function styr(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, STYR_TODAY: undefined, ...options.env };
+  // Wide by default, so that tables do not wrap; a test of the fit sets COLUMNS itself.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, STYR_TODAY: undefined, COLUMNS: '400', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,

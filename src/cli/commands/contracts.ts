@@ -3,12 +3,11 @@
 import { validRecords } from '../../core/model/repository.js';
 import { unknownIdProblem } from '../../core/query/common.js';
 import { queryContracts } from '../../core/query/contracts.js';
-import type { ContractQuery } from '../../core/query/contracts.js';
-import { resolveContext } from '../context.js';
+import type { ContractQuery, ContractRow } from '../../core/query/contracts.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { truncate } from './order-list.js';
 import { renderTable } from './table.js';
-import { formatDays, failOn, openWorkspace, printRows, wholeNumber } from './workspace.js';
+import { failOn, formatDays, openWorkspace, printRows, wantsJson, wholeNumber } from './workspace.js';
 
 interface ContractsOptions extends GlobalOptions {
   noticeWithin?: string;
@@ -16,43 +15,55 @@ interface ContractsOptions extends GlobalOptions {
   system?: string;
   all?: boolean;
   json?: boolean;
+  format?: string;
 }
 
 export async function runContracts(options: ContractsOptions): Promise<number> {
   const context = resolveContext(options);
+  const early = earlyTranslator(options);
+  const json = wantsJson(early, options);
   const query: ContractQuery = {};
-  if (options.noticeWithin !== undefined) query.noticeWithin = wholeNumber('--notice-within', options.noticeWithin);
+  if (options.noticeWithin !== undefined) query.noticeWithin = wholeNumber(early, '--notice-within', options.noticeWithin);
   const ws = await openWorkspace(context, { rules: false });
-  const { model, labels } = ws;
+  const { model, t, fmt } = ws;
   if (options.supplier !== undefined) query.supplier = options.supplier;
   if (options.system !== undefined) {
-    failOn(unknownIdProblem(model, 'system', options.system, '--system'));
+    failOn(ws, unknownIdProblem(model, 'system', options.system, '--system'));
     query.system = options.system;
   }
   if (options.all) query.all = true;
 
   const rows = queryContracts(model, query, context.today);
-  return printRows(ws, 'contract', rows, options.json, (rows) => {
-    const q = labels.query;
-    const none = labels.text.none;
+  return printRows(ws, 'contract', rows, json, (rows) => {
+    const none = t('common.none');
+    // As the contracts document words it: 'automatisk, 12 mån i taget'.
+    const renewal = (r: ContractRow) => t(`contracts.renewal.${r.renewal}`, { months: fmt.number(r.renewalPeriodMonths ?? undefined) });
     const table = rows.map((r) => [
       r.id,
-      truncate(r.supplier, 28),
-      truncate(r.title, 40),
+      r.supplier,
+      r.title,
       r.currentEnd,
       r.noticeDeadline ?? none,
-      r.daysToNoticeDeadline === null ? none : formatDays(r.daysToNoticeDeadline),
-      q.renewalText(r.renewal, r.renewalPeriodMonths ?? undefined),
-      r.yearlyCost === null ? none : q.amount(r.yearlyCost),
-      r.ended ? q.contractEnded : r.noticeDecision ? labels.noticeOutcome[r.noticeDecision] : none,
+      r.daysToNoticeDeadline === null ? none : formatDays(fmt, r.daysToNoticeDeadline),
+      renewal(r),
+      r.yearlyCost === null ? none : fmt.money(r.yearlyCost),
+      r.ended ? t('contracts.state.ended') : r.noticeDecision ? t(`outcome.${r.noticeDecision}`) : none,
     ]);
     const text = renderTable(
-      [labels.field.id, q.supplier, labels.field.title, q.currentEnd, q.noticeDeadline, q.daysLeft, q.renewal, q.yearlyCost(model.config.currency), q.noticeDecision],
+      [
+        { header: t('cli.id') },
+        { header: t('contracts.supplier'), wrap: true },
+        { header: t('order.title'), wrap: true, optional: 4 },
+        { header: t('contracts.currentEnd'), optional: 3 },
+        { header: t('contracts.noticeDeadline') },
+        { header: t('contracts.daysLeft'), align: 'right', wrap: true },
+        { header: t('contracts.renewal'), wrap: true, optional: 5 },
+        { header: t('contracts.yearlyCost'), align: 'right', optional: 2 },
+        { header: t('contracts.noticeDecision'), wrap: true, optional: 1 },
+      ],
       table,
       context.color,
-      { align: ['left', 'left', 'left', 'left', 'left', 'right', 'left', 'right', 'left'] },
     );
-    return `${text}${q.contractsShown(rows.length, validRecords(model, 'contract').length)}
-`;
+    return `${text}${t('query.contractsShown', { shown: rows.length, total: validRecords(model, 'contract').length })}\n`;
   });
 }

@@ -5,6 +5,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, CONFIG_SCHEMA, KINDS, kindForFolder } from '../../core/kinds/registry.js';
 import { packageRoot, schemasDir } from '../../io/files.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { earlyTranslator } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT, IoError, UsageError } from '../errors.js';
 
@@ -80,14 +82,14 @@ function organisationOf(files: readonly PlannedFile[]): string {
   return m?.[1] ?? 'Kommunen';
 }
 
-export function planInit(options: { example: boolean }): PlannedFile[] {
+export function planInit(options: { example: boolean }, t: Translate = earlyTranslator({})): PlannedFile[] {
   const root = packageRoot();
   const templates = join(root, 'templates', 'init');
-  if (!existsSync(templates)) throw new IoError(`the templates are missing from this installation of styr (${templates})`);
+  if (!existsSync(templates)) throw new IoError(t('cli.init.noTemplates', { path: templates }));
   const files: PlannedFile[] = [];
   const exampleDir = join(root, 'data');
   if (options.example && !existsSync(join(exampleDir, CONFIG_FILE))) {
-    throw new IoError(`the example municipality is missing from this installation of styr (${exampleDir})`);
+    throw new IoError(t('cli.init.noExample', { path: exampleDir }));
   }
   for (const path of walk(templates)) {
     if (options.example && isRecordPath(path)) continue;
@@ -124,16 +126,16 @@ export function planInit(options: { example: boolean }): PlannedFile[] {
 }
 
 export async function runInit(dir: string, options: InitOptions): Promise<number> {
-  if (dir.includes('\0')) throw new UsageError('the folder name contains a NUL character');
+  // styr init runs before there is a styr.yaml: --lang, else Swedish.
+  const t = earlyTranslator(options);
+  if (dir.includes('\0')) throw new UsageError(t('cli.init.nul'));
   const target = resolve(process.cwd(), dir);
-  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`${dir} exists and is not a folder`);
-  const files = planInit({ example: options.example === true });
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(t('cli.init.notFolder', { dir }));
+  const files = planInit({ example: options.example === true }, t);
   const existing = files.filter((f) => existsSync(join(target, f.path)));
   if (existing.length > 0 && options.force !== true) {
     const shown = existing.map((f) => `  ${f.path}`);
-    process.stderr.write(
-      `styr: refusing to overwrite ${existing.length} existing file${existing.length === 1 ? '' : 's'} in ${target}:\n${shown.join('\n')}\nUse --force to overwrite them, or choose an empty folder.\n`,
-    );
+    process.stderr.write(`styr: ${t('cli.init.exists', { n: existing.length, target })}\n${shown.join('\n')}\n${t('cli.init.force')}\n`);
     return EXIT.problems;
   }
   try {
@@ -144,19 +146,20 @@ export async function runInit(dir: string, options: InitOptions): Promise<number
       if (file.executable) chmodSync(absolute, 0o755);
     }
   } catch (error) {
-    throw new IoError(`cannot write to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new IoError(t('cli.init.cannotWrite', { target, reason: error instanceof Error ? error.message : String(error) }));
   }
   const shownDir = relative(process.cwd(), target) || '.';
+  const overwritten = existing.length ? ` ${t('cli.init.overwritten', { n: existing.length })}` : '';
   process.stdout.write(
     [
-      `Created ${files.length} files in ${target}${existing.length ? ` (${existing.length} overwritten)` : ''}.`,
+      `${t('cli.init.created', { n: files.length, target })}${overwritten}.`,
       '',
-      'Next:',
+      t('cli.init.next'),
       ...(shownDir === '.' ? [] : [`  cd ${shownDir}`]),
       '  git init && git add -A && git commit -m "IT-styrning som kod"',
-      '  npm install                          # installs styr for CI and the pre-commit hook',
+      `  npm install                          # ${t('cli.init.npmInstall')}`,
       '  npx styr validate',
-      '  git config core.hooksPath .githooks  # check changed records before each commit',
+      `  git config core.hooksPath .githooks  # ${t('cli.init.hooks')}`,
       '',
     ].join('\n'),
   );

@@ -2,11 +2,12 @@
 // repository), check each answer as it is given, and confirm. Ctrl-C ends the
 // prompt with ExitPromptError, which main.ts turns into exit 130.
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import type { Translate } from '../../core/i18n/translate.js';
 import { isIsoDate } from '../../core/dates.js';
 import type { FieldSpec } from '../../core/create/fields.js';
 import type { KindDefinition, RefTarget } from '../../core/kinds/registry.js';
 import { UsageError } from '../errors.js';
-import { coerce, derivedId, missingFields, refIds } from './new-values.js';
+import { coerce, derivedId, enumLabel, missingFields, refIds } from './new-values.js';
 import type { Values } from './new-values.js';
 import { displayPath } from './workspace.js';
 import type { Workspace } from './workspace.js';
@@ -68,15 +69,22 @@ function refChoices(ws: Workspace, target: RefTarget, values: Values): Choice[] 
   }
 }
 
+/** A yes/no question whose answer echoes in the output language ('Ja'/'Nej'); y/n are accepted too. */
+function confirmIn(t: Translate, message: string, defaultValue: boolean): Promise<boolean> {
+  const yes = t('prompt.yes');
+  const no = t('prompt.no');
+  return confirm({ message, default: defaultValue, theme: { keywords: { yes, no, error: () => t('prompt.yesNo', { yes, no }) } } });
+}
+
 async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
-  const { labels } = p.ws;
-  const lang = labels.language;
-  const message = spec.title[lang];
+  const { t, language: lang } = p.ws;
+  // A unit may be a department, the IT unit or the ordering function: "Enhet", whatever the schema's title says.
+  const message = spec.ref === 'unit' && spec.type === 'ref' ? t('order.unit') : spec.title[lang];
   const required = spec.required;
   const current = p.values[spec.name];
   const check = (raw: unknown): string | true => {
     try {
-      coerce(spec, raw, spec.name, p.ws.model);
+      coerce(spec, raw, spec.name, p.ws);
       return true;
     } catch (error) {
       return error instanceof UsageError ? error.message.replace(/^[^:]*: /, '') : String(error);
@@ -84,17 +92,20 @@ async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
   };
   switch (spec.type) {
     case 'enum': {
-      const choices: Choice[] = (spec.choices ?? []).map((c) => ({ name: c.label[lang] === c.value ? c.value : `${c.label[lang]} (${c.value})`, value: c.value }));
-      if (!required) choices.unshift({ name: labels.prompt.none, value: '' });
+      const choices: Choice[] = (spec.choices ?? []).map((value) => {
+        const label = enumLabel(spec, value, lang);
+        return { name: label === undefined || label === value ? value : `${label} (${value})`, value };
+      });
+      if (!required) choices.unshift({ name: t('prompt.none'), value: '' });
       const answer = await select({ message, choices, default: typeof current === 'string' ? current : undefined, pageSize: 12 });
       return answer === '' ? undefined : answer;
     }
     case 'ref': {
       const choices = refChoices(p.ws, spec.ref!, p.values);
       if (choices.length === 0 && !required) return undefined;
-      const options: Choice[] = required ? choices : [{ name: labels.prompt.none, value: '' }, ...choices];
+      const options: Choice[] = required ? choices : [{ name: t('prompt.none'), value: '' }, ...choices];
       const answer = await search({
-        message: `${message} (${labels.prompt.searchHint})`,
+        message: `${message} (${t('prompt.searchHint')})`,
         pageSize: 12,
         source: (term) => {
           const t = (term ?? '').toLowerCase();
@@ -110,14 +121,14 @@ async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
       return chosen.length === 0 ? undefined : chosen;
     }
     case 'boolean': {
-      const answer = await confirm({ message, default: current === true });
+      const answer = await confirmIn(t, message, current === true);
       return answer ? true : required ? false : undefined;
     }
     case 'date': {
       const answer = await input({
-        message: `${message} (ÅÅÅÅ-MM-DD)`.replace('ÅÅÅÅ-MM-DD', lang === 'sv' ? 'ÅÅÅÅ-MM-DD' : 'YYYY-MM-DD'),
+        message: `${message} (${t('prompt.dateShape')})`,
         default: typeof current === 'string' ? current : undefined,
-        validate: (v) => (v.trim() === '' ? (required ? labels.prompt.required : true) : isIsoDate(v.trim()) ? true : labels.prompt.dateFormat),
+        validate: (v) => (v.trim() === '' ? (required ? t('prompt.required') : true) : isIsoDate(v.trim()) ? true : t('prompt.dateFormat')),
       });
       return answer.trim() === '' ? undefined : answer.trim();
     }
@@ -126,21 +137,30 @@ async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
       const answer = await input({
         message,
         default: typeof current === 'number' ? String(current) : undefined,
-        validate: (v) => (v.trim() === '' ? (required ? labels.prompt.required : true) : check(v.trim()) === true ? true : labels.prompt.number(spec.minimum, spec.maximum)),
+        validate: (v) =>
+          v.trim() === ''
+            ? required
+              ? t('prompt.required')
+              : true
+            : check(v.trim()) === true
+              ? true
+              : spec.minimum !== undefined && spec.maximum !== undefined
+                ? t('prompt.numberBetween', { min: spec.minimum, max: spec.maximum })
+                : t('prompt.number'),
       });
       return answer.trim() === '' ? undefined : Number(answer.trim());
     }
     case 'string-list': {
-      const answer = await input({ message: `${message} (${labels.prompt.commaList})`, validate: (v) => (v.trim() === '' && required ? labels.prompt.required : true) });
+      const answer = await input({ message: `${message} (${t('prompt.commaList')})`, validate: (v) => (v.trim() === '' && required ? t('prompt.required') : true) });
       const list = answer.split(',').map((s) => s.trim()).filter(Boolean);
       return list.length === 0 ? undefined : list;
     }
     case 'complex': {
       const { yamlLib } = await import('../../core/source/yaml-lib.js');
       const answer = await input({
-        message: `${message} (${labels.prompt.yamlValue})`,
+        message: `${message} (${t('prompt.yamlValue')})`,
         validate: (v) => {
-          if (v.trim() === '') return required ? labels.prompt.required : true;
+          if (v.trim() === '') return required ? t('prompt.required') : true;
           try {
             yamlLib().parse(v);
             return true;
@@ -155,7 +175,7 @@ async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
       const answer = await input({
         message,
         default: typeof current === 'string' ? current : undefined,
-        validate: (v) => (v.trim() === '' ? (required ? labels.prompt.required : true) : check(v.trim())),
+        validate: (v) => (v.trim() === '' ? (required ? t('prompt.required') : true) : check(v.trim())),
       });
       return answer.trim() === '' ? undefined : answer.trim();
     }
@@ -186,20 +206,20 @@ export async function promptRecord(p: PromptInput): Promise<{ values: Values; id
     for (const spec of specs) await ask({ ...spec, required: true });
   }
   let id = p.id;
-  const { labels } = p.ws;
+  const { t } = p.ws;
   if (id === undefined) {
     const suggested = derivedId(p.kind, values);
     id = (
       await input({
-        message: 'Id',
+        message: t('cli.id'),
         default: suggested,
-        validate: (v) => (!p.kind.idPattern.test(v.trim()) ? labels.prompt.idFormat(p.kind.idExample) : p.taken(v.trim()) ? labels.prompt.idTaken : true),
+        validate: (v) => (!p.kind.idPattern.test(v.trim()) ? t('prompt.idFormat', { example: p.kind.idExample }) : p.taken(v.trim()) ? t('prompt.idTaken') : true),
       })
     ).trim();
   }
   if (p.full) {
     const ext = p.kind.format === 'markdown' ? '.md' : '.yaml';
-    const ok = await confirm({ message: labels.prompt.create(displayPath(p.ws.context, `${p.kind.folder}/${id}${ext}`)), default: true });
+    const ok = await confirmIn(t, t('prompt.create', { file: displayPath(p.ws.context, `${p.kind.folder}/${id}${ext}`) }), true);
     if (!ok) return undefined;
   }
   return { values, id };

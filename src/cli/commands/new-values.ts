@@ -1,11 +1,17 @@
 // styr new: turning flags into field values, checked as the prompts would
 // check them, and the defaults and ids a new record gets.
+import { kindWord } from './workspace.js';
 import { randomBytes } from 'node:crypto';
 import { isIsoDate } from '../../core/dates.js';
-import type { EnumChoice, FieldSpec } from '../../core/create/fields.js';
+import type { FieldSpec } from '../../core/create/fields.js';
 import { kebab } from '../../core/create/fields.js';
 import { slugify } from '../../core/create/record-text.js';
-import type { KindDefinition, RefTarget } from '../../core/kinds/registry.js';
+import { isMessageKey } from '../../core/i18n/catalog.js';
+import { LANGUAGES } from '../../core/i18n/language.js';
+import type { Language } from '../../core/i18n/language.js';
+import { translate } from '../../core/i18n/translate.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import type { KindDefinition, KindName, RefTarget } from '../../core/kinds/registry.js';
 import type { RepositoryModel } from '../../core/model/repository.js';
 import { ORDER_SIZES } from '../../core/model/types.js';
 import { orderId } from '../../core/orders/order-id.js';
@@ -14,6 +20,26 @@ import { yamlLib } from '../../core/source/yaml-lib.js';
 import { UsageError } from '../errors.js';
 
 export type Values = Record<string, unknown>;
+
+/** What checking a value needs: the repository, and the words of the output language. */
+export interface ValueContext {
+  model: RepositoryModel;
+  t: Translate;
+  language: Language;
+}
+
+/** The label of an enum value in a language, from the catalogue; undefined when it has none. */
+export function enumLabel(spec: FieldSpec, value: string, language: Language): string | undefined {
+  const key = `${spec.enumGroup}.${value}`;
+  return spec.enumGroup !== undefined && isMessageKey(key) ? translate(language, key) : undefined;
+}
+
+/** What a reference names, in words: 'enhet', 'person', 'mål'. */
+export function refNoun(ctx: Pick<ValueContext, 't' | 'language'>, target: RefTarget): string {
+  if (target === 'goal') return ctx.t('tactical.goal').toLowerCase();
+  if (target === 'team') return ctx.t('order.team').toLowerCase();
+  return kindWord(ctx.t, ctx.language, target as KindName);
+}
 
 export interface NewFlags {
   id?: string;
@@ -74,33 +100,36 @@ function refExists(model: RepositoryModel, target: RefTarget, id: string): boole
   return model.records[target].has(id);
 }
 
-function choiceFor(choices: readonly EnumChoice[], value: string): string | undefined {
+/** The enum value named by its value or by its label in either language ('ändring' or 'change'). */
+function choiceFor(spec: FieldSpec, value: string): string | undefined {
   const v = value.trim().toLowerCase();
-  return choices.find((c) => c.value.toLowerCase() === v || c.label.sv.toLowerCase() === v || c.label.en.toLowerCase() === v)?.value;
+  return (spec.choices ?? []).find((c) => c.toLowerCase() === v || LANGUAGES.some((lang) => enumLabel(spec, c, lang)?.toLowerCase() === v));
 }
 
 /** Check and convert one value for a field; `flag` names where it came from in messages. */
-export function coerce(spec: FieldSpec, raw: unknown, flag: string, model: RepositoryModel): unknown {
+export function coerce(spec: FieldSpec, raw: unknown, flag: string, ctx: ValueContext): unknown {
+  const { model, t } = ctx;
   const fail = (why: string): never => {
     throw new UsageError(`${flag}: ${why}`);
   };
   const text = typeof raw === 'string' ? raw : undefined;
+  const shown = String(raw);
   switch (spec.type) {
     case 'string':
-      if (text === undefined || text.trim() === '') fail('needs a value');
-      if (spec.pattern && !new RegExp(spec.pattern).test(text!)) fail(`'${text}' has the wrong form (expected ${spec.pattern})`);
+      if (text === undefined || text.trim() === '') fail(t('prompt.value.required'));
+      if (spec.pattern && !new RegExp(spec.pattern).test(text!)) fail(t('prompt.value.pattern', { value: text!, pattern: spec.pattern }));
       return text;
     case 'date':
-      if (text === undefined || !isIsoDate(text)) fail(`'${String(raw)}' is not a date as YYYY-MM-DD`);
+      if (text === undefined || !isIsoDate(text)) fail(t('prompt.value.date', { value: shown }));
       return text;
     case 'integer':
     case 'number': {
       const n = typeof raw === 'number' ? raw : Number(text);
-      if (text !== undefined && text.trim() === '') fail('needs a number');
-      if (!Number.isFinite(n)) fail(`'${String(raw)}' is not a number`);
-      if (spec.type === 'integer' && !Number.isInteger(n)) fail(`'${String(raw)}' is not a whole number`);
+      if (text !== undefined && text.trim() === '') fail(t('prompt.value.numberRequired'));
+      if (!Number.isFinite(n)) fail(t('prompt.value.notNumber', { value: shown }));
+      if (spec.type === 'integer' && !Number.isInteger(n)) fail(t('prompt.value.notInteger', { value: shown }));
       if ((spec.minimum !== undefined && n < spec.minimum) || (spec.maximum !== undefined && n > spec.maximum)) {
-        fail(`${n} is outside ${spec.minimum ?? '−∞'}–${spec.maximum ?? '∞'}`);
+        fail(t('prompt.value.range', { value: n, min: spec.minimum ?? '−∞', max: spec.maximum ?? '∞' }));
       }
       return n;
     }
@@ -109,29 +138,29 @@ export function coerce(spec: FieldSpec, raw: unknown, flag: string, model: Repos
       const v = (text ?? '').trim().toLowerCase();
       if (['true', 'yes', 'ja'].includes(v)) return true;
       if (['false', 'no', 'nej'].includes(v)) return false;
-      return fail(`'${String(raw)}' is not true or false`);
+      return fail(t('prompt.value.boolean', { value: shown }));
     }
     case 'enum': {
-      const value = text === undefined ? undefined : choiceFor(spec.choices ?? [], text);
+      const value = text === undefined ? undefined : choiceFor(spec, text);
       if (value === undefined) {
-        const values = (spec.choices ?? []).map((c) => c.value);
+        const values = spec.choices ?? [];
         const guess = text === undefined ? undefined : suggest(text, values);
-        fail(`'${String(raw)}' is not one of ${values.join(', ')}${guess ? ` — did you mean '${guess}'?` : ''}`);
+        fail(`${t('prompt.value.enum', { value: shown, values: values.join(', ') })}${guess ? t('cli.didYouMean', { guess }) : ''}`);
       }
       return value;
     }
     case 'ref': {
-      if (text === undefined || text === '') return fail('needs an id');
+      if (text === undefined || text === '') return fail(t('prompt.value.idRequired'));
       if (!refExists(model, spec.ref!, text)) {
         const guess = suggest(text, refIds(model, spec.ref!));
-        fail(`unknown ${spec.ref} '${text}'${guess ? ` — did you mean '${guess}'?` : ''}`);
+        fail(`${t('cli.unknownId', { what: refNoun(ctx, spec.ref!), value: text })}${guess ? t('cli.didYouMean', { guess }) : ''}`);
       }
       return text;
     }
     case 'ref-list': {
       const list = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
-      for (const id of list) coerce({ ...spec, type: 'ref' }, id, flag, model);
-      if (new Set(list).size !== list.length) fail('names the same id twice');
+      for (const id of list) coerce({ ...spec, type: 'ref' }, id, flag, ctx);
+      if (new Set(list).size !== list.length) fail(t('prompt.value.twice'));
       return list;
     }
     case 'string-list':
@@ -141,60 +170,62 @@ export function coerce(spec: FieldSpec, raw: unknown, flag: string, model: Repos
   }
 }
 
-function parseYamlValue(text: string, flag: string): unknown {
+function parseYamlValue(t: Translate, text: string, flag: string): unknown {
   try {
     return yamlLib().parse(text);
   } catch (error) {
-    throw new UsageError(`${flag}: not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new UsageError(`${flag}: ${t('prompt.value.yaml', { reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) })}`);
   }
 }
 
 /** Field values from the flags, checked. Throws UsageError for a flag that does not apply or a bad value. */
-export function valuesFromFlags(kind: KindDefinition, specs: readonly FieldSpec[], flags: NewFlags, model: RepositoryModel): Values {
+export function valuesFromFlags(kind: KindDefinition, specs: readonly FieldSpec[], flags: NewFlags, ctx: ValueContext): Values {
+  const { t } = ctx;
+  const kinds = kindWord(ctx.t, ctx.language, kind.name, 'many');
   const byName = new Map(specs.map((s) => [s.name, s]));
   const values: Values = {};
   for (const [flag, fields] of Object.entries(FLAG_FIELDS)) {
     const raw = flags[flag as keyof NewFlags];
     if (raw === undefined) continue;
     const spec = fields.map((f) => byName.get(f)).find((s) => s !== undefined);
-    if (!spec) throw new UsageError(`--${kebab(flag)} does not apply to a new ${kind.name}`);
+    if (!spec) throw new UsageError(t('prompt.flag.notApplicable', { flag: `--${kebab(flag)}`, kinds }));
     let value: unknown = raw;
     if (Array.isArray(raw) && spec.type !== 'ref-list' && spec.type !== 'string-list') {
-      if (raw.length > 1) throw new UsageError(`--${kebab(flag)} takes one value for a ${kind.name}`);
+      if (raw.length > 1) throw new UsageError(t('prompt.flag.oneValue', { flag: `--${kebab(flag)}`, kinds }));
       value = raw[0];
     }
-    values[spec.name] = coerce(spec, value, `--${kebab(flag)}`, model);
+    values[spec.name] = coerce(spec, value, `--${kebab(flag)}`, ctx);
   }
   const estimates: Record<string, unknown> = {};
   for (const flag of ESTIMATE_FLAGS) {
     const raw = flags[flag];
     if (raw === undefined) continue;
-    if (kind.name !== 'order') throw new UsageError(`--${kebab(flag)} applies to orders only`);
+    if (kind.name !== 'order') throw new UsageError(t('prompt.flag.only', { flag: `--${kebab(flag)}`, kinds: kindWord(ctx.t, ctx.language, 'order', 'many') }));
     const name = `--${kebab(flag)}`;
     if (flag === 'size') {
       const size = raw.toUpperCase();
-      if (!(ORDER_SIZES as readonly string[]).includes(size)) throw new UsageError(`${name}: '${raw}' is not one of ${ORDER_SIZES.join(', ')}`);
+      if (!(ORDER_SIZES as readonly string[]).includes(size)) throw new UsageError(`${name}: ${t('prompt.value.enum', { value: raw, values: ORDER_SIZES.join(', ') })}`);
       estimates.size = size;
     } else {
       const rating = flag === 'benefit' || flag === 'strategicFit' || flag === 'riskIfNotDone' || flag === 'riskIfDone';
       const spec: FieldSpec = { name: flag, flag: name, required: false, type: rating ? 'integer' : 'number', title: { sv: flag, en: flag }, description: { sv: '', en: '' }, minimum: rating ? 1 : 0 };
       if (rating) spec.maximum = 5;
-      estimates[flag] = coerce(spec, raw, name, model);
+      estimates[flag] = coerce(spec, raw, name, ctx);
     }
   }
   if (Object.keys(estimates).length > 0) values.estimates = estimates;
   for (const assignment of flags.set ?? []) {
     const eq = assignment.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set takes field=value, got '${assignment}'`);
+    if (eq <= 0) throw new UsageError(t('prompt.set.form', { value: assignment }));
     const name = assignment.slice(0, eq).trim();
     const text = assignment.slice(eq + 1);
     const spec = byName.get(name);
     if (!spec) {
       const guess = suggest(name, byName.keys());
-      throw new UsageError(`--set: a ${kind.name} has no field '${name}'${guess ? ` — did you mean '${guess}'?` : ''}`);
+      throw new UsageError(`--set: ${t('prompt.set.noField', { kinds, field: name })}${guess ? t('cli.didYouMean', { guess }) : ''}`);
     }
-    const raw = spec.type === 'string' || spec.type === 'date' || spec.type === 'enum' || spec.type === 'ref' ? text : parseYamlValue(text, `--set ${name}`);
-    values[name] = coerce(spec, raw, `--set ${name}`, model);
+    const raw = spec.type === 'string' || spec.type === 'date' || spec.type === 'enum' || spec.type === 'ref' ? text : parseYamlValue(t, text, `--set ${name}`);
+    values[name] = coerce(spec, raw, `--set ${name}`, ctx);
   }
   return values;
 }
@@ -239,12 +270,12 @@ export function derivedId(kind: KindDefinition, values: Values): string | undefi
 }
 
 /** A fresh order id for `today` that no file uses yet. */
-export function freshOrderId(today: string, taken: (id: string) => boolean): string {
+export function freshOrderId(t: Translate, today: string, taken: (id: string) => boolean): string {
   for (let attempt = 0; attempt < 50; attempt++) {
     const id = orderId(today, randomBytes(4));
     if (!taken(id)) return id;
   }
-  throw new UsageError(`could not find a free order id for ${today} after 50 tries`);
+  throw new UsageError(t('prompt.noFreeId', { date: today }));
 }
 
 /** Required top-level fields the schema still misses (conditional requirements included). */

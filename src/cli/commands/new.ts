@@ -12,20 +12,21 @@ import { KINDS, findKind, kindForFolder, recordExtensions } from '../../core/kin
 import type { KindDefinition } from '../../core/kinds/registry.js';
 import { suggest } from '../../core/text/suggest.js';
 import { loadSchemas, schemasDir } from '../../io/files.js';
-import { resolveContext } from '../context.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
 import type { NewFlags, Values } from './new-values.js';
 import { writeChecked } from './safe-write.js';
-import { displayPath, openWorkspace } from './workspace.js';
+import { displayPath, kindWord, openWorkspace } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
 interface NewOptions extends GlobalOptions, NewFlags {
   yes?: boolean;
 }
 
-function kindFrom(arg: string): KindDefinition {
+function kindFrom(t: Translate, arg: string): KindDefinition {
   const wanted = arg.trim().toLowerCase();
   const kind =
     findKind(wanted) ??
@@ -33,7 +34,7 @@ function kindFrom(arg: string): KindDefinition {
     KINDS.find((k) => LANGUAGES.some((lang) => translate(lang, `kind.${k.name}` as const).toLowerCase() === wanted));
   if (kind) return kind;
   const guess = suggest(wanted, KINDS.map((k) => k.name));
-  throw new UsageError(`unknown kind '${arg}'${guess ? ` — did you mean '${guess}'?` : ''} (kinds: ${KINDS.map((k) => k.name).join(', ')})`);
+  throw new UsageError(`${t('prompt.unknownKind', { value: arg })}${guess ? t('cli.didYouMean', { guess }) : ''} (${t('prompt.kinds', { kinds: KINDS.map((k) => k.name).join(', ') })})`);
 }
 
 /** The `$schema=` path for the new file: the repository's copy (styr init) if it has one, else this package's. */
@@ -49,14 +50,15 @@ function flagOf(spec: FieldSpec | undefined, name: string): string {
 
 export async function runNew(kindArg: string, options: NewOptions): Promise<number> {
   const context = resolveContext(options);
-  const kind = kindFrom(kindArg);
+  const kind = kindFrom(earlyTranslator(options), kindArg);
   const ws = await openWorkspace(context);
+  const { t } = ws;
   const schema = loadSchemas().get(kind.schema) as Record<string, unknown>;
   const specs = fieldSpecs(kind, schema);
   const byName = new Map(specs.map((s) => [s.name, s]));
-  const given = valuesFromFlags(kind, specs, options, ws.model);
+  const given = valuesFromFlags(kind, specs, options, ws);
   if (options.id !== undefined && !kind.idPattern.test(options.id)) {
-    throw new UsageError(`--id: '${options.id}' is not a valid ${kind.name} id (e.g. ${kind.idExample})`);
+    throw new UsageError(`--id: ${t('prompt.idInvalid', { id: options.id, kind: kindWord(ws.t, ws.language, kind.name), example: kind.idExample })}`);
   }
   const interactive = process.stdin.isTTY === true && options.yes !== true;
   const ext = recordExtensions(kind)[0]!;
@@ -64,14 +66,14 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
 
   let values: Values = { ...defaultsFor(kind, ws.model, context.today), ...given };
   let id = options.id;
-  if (kind.name === 'order' && id === undefined) id = freshOrderId(context.today, taken);
+  if (kind.name === 'order' && id === undefined) id = freshOrderId(t, context.today, taken);
 
   if (interactive) {
     const { promptRecord } = await import('./new-prompts.js');
     const full = Object.keys(given).length === 0;
     const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
     if (!prompted) {
-      process.stderr.write(`${ws.labels.prompt.cancelled}\n`);
+      process.stderr.write(`${t('prompt.cancelled')}\n`);
       return EXIT.problems;
     }
     values = prompted.values;
@@ -80,7 +82,7 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
 
   id ??= derivedId(kind, values);
   if (id !== undefined && (kind.name !== 'order' || options.id !== undefined) && taken(id)) {
-    throw new UsageError(`a ${kind.name} with id '${id}' already exists (${kind.folder}/${id}${ext}); choose another with --id`);
+    throw new UsageError(t('prompt.idExists', { id, file: `${kind.folder}/${id}${ext}` }));
   }
   const data: Values = { id: id ?? '', ...values };
   const path = `${kind.folder}/${id ?? '?'}${ext}`;
@@ -88,13 +90,13 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
   if (id === undefined && missing.length === 0) missing.push('id');
   if (missing.length > 0) {
     const flags = missing.map((name) => (name === 'id' ? '--id' : flagOf(byName.get(name), name)));
-    const hint = process.stdin.isTTY === true ? '' : ' (or run styr new on a terminal to be asked)';
-    throw new UsageError(`missing required value${missing.length === 1 ? '' : 's'} for a new ${kind.name}: ${flags.join(', ')}${hint}; nothing was written`);
+    const hint = process.stdin.isTTY === true ? '' : ` ${t('prompt.missing.hint')}`;
+    throw new UsageError(`${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`);
   }
   const text = recordText(kind, data, schema, schemaPathFor(ws, kind));
   const shown = displayPath(context, path);
   const code = await writeChecked(ws, [{ path, text, expected: 'absent' }], shown);
   if (code !== EXIT.ok) return code;
-  process.stdout.write(interactive ? `${ws.labels.prompt.created(shown)}\n` : `${shown}\n`);
+  process.stdout.write(interactive ? `${t('prompt.created', { file: shown })}\n` : `${shown}\n`);
   return EXIT.ok;
 }

@@ -6,14 +6,13 @@ import { ORDER_SORTS, matchesFilter, sortOrders } from '../../core/orders/list.j
 import type { ListedOrder, OrderFilter, OrderSort } from '../../core/orders/list.js';
 import { effectiveWeights, scoreOrder } from '../../core/orders/scoring.js';
 import { daysInStatus } from '../../core/orders/status-time.js';
-import { suggest } from '../../core/text/suggest.js';
-import { resolveContext } from '../context.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { parseStatus } from './order-move.js';
 import { renderTable } from './table.js';
-import { failOn, formatDays, listOption, noteSkippedRecords, openWorkspace, wholeNumber } from './workspace.js';
-import { unknownIdProblem } from '../../core/query/common.js';
+import { failOn, formatDays, listOption, noteSkippedRecords, openWorkspace, wantsJson, wholeNumber, writeJson } from './workspace.js';
+import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
 
 interface ListOptions extends GlobalOptions {
   status?: string[];
@@ -24,39 +23,35 @@ interface ListOptions extends GlobalOptions {
   olderThan?: string;
   sort?: string;
   json?: boolean;
-}
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  format?: string;
 }
 
 export async function runOrderList(options: ListOptions): Promise<number> {
   const context = resolveContext(options);
+  const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
+  const json = wantsJson(early.t, options);
   const sort = (options.sort ?? 'id') as OrderSort;
-  if (!ORDER_SORTS.includes(sort)) throw new UsageError(`--sort must be one of ${ORDER_SORTS.join(', ')}, got '${options.sort}'`);
-  if (options.type !== undefined && !(ORDER_TYPES as readonly string[]).includes(options.type)) {
-    const guess = suggest(options.type, ORDER_TYPES);
-    throw new UsageError(`--type: unknown order type '${options.type}'${guess ? ` — did you mean '${guess}'?` : ''} (${ORDER_TYPES.join(', ')})`);
-  }
+  failOn(early, invalidValueProblem('--sort', sort, ORDER_SORTS));
+  if (options.type !== undefined) failOn(early, invalidValueProblem('--type', options.type, ORDER_TYPES));
   const ws = await openWorkspace(context, { rules: false });
-  const { model, labels } = ws;
+  const { model, t, fmt } = ws;
   const filter: OrderFilter = {};
-  const statuses = listOption(options.status).map(parseStatus);
+  const statuses = listOption(options.status).map((s) => parseStatus(t, s));
   if (statuses.length > 0) filter.statuses = new Set(statuses);
   if (options.unit !== undefined) {
-    failOn(unknownIdProblem(model, 'unit', options.unit, '--unit'));
+    failOn(ws, unknownIdProblem(model, 'unit', options.unit, '--unit'));
     filter.unit = options.unit;
   }
   if (options.type !== undefined) filter.type = options.type as OrderType;
   if (options.system !== undefined) {
-    failOn(unknownIdProblem(model, 'system', options.system, '--system'));
+    failOn(ws, unknownIdProblem(model, 'system', options.system, '--system'));
     filter.system = options.system;
   }
   if (options.orderer !== undefined) {
-    failOn(unknownIdProblem(model, 'person', options.orderer, '--orderer'));
+    failOn(ws, unknownIdProblem(model, 'person', options.orderer, '--orderer'));
     filter.orderer = options.orderer;
   }
-  if (options.olderThan !== undefined) filter.olderThan = wholeNumber('--older-than', options.olderThan);
+  if (options.olderThan !== undefined) filter.olderThan = wholeNumber(t, '--older-than', options.olderThan);
 
   const weights = effectiveWeights(model.config.weights);
   const all = validRecords(model, 'order');
@@ -65,7 +60,7 @@ export async function runOrderList(options: ListOptions): Promise<number> {
     .map((r) => ({ order: r.data, score: scoreOrder(r.data, weights).score, daysInStatus: daysInStatus(r.data, context.today) }));
   const sorted = sortOrders(listed, sort);
 
-  if (options.json) {
+  if (json) {
     const out = sorted.map(({ order, score, daysInStatus: days }) => ({
       id: order.id,
       title: order.title,
@@ -82,30 +77,40 @@ export async function runOrderList(options: ListOptions): Promise<number> {
       created: order.created,
       file: model.records.order.get(order.id)!.file,
     }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    writeJson(out);
     return EXIT.ok;
   }
   noteSkippedRecords(ws, 'order');
   if (sorted.length === 0) {
-    process.stdout.write(`${labels.text.noOrders}\n`);
+    process.stdout.write(`${t('order.list.none')}\n`);
     return EXIT.ok;
   }
-  const f = labels.field;
   const rows = sorted.map(({ order, score, daysInStatus: days }) => [
     order.id,
-    truncate(order.title, 44),
-    labels.status[order.status],
+    order.title,
+    t(`orderStatus.${order.status}`),
     order.unit,
-    labels.orderType[order.type],
-    score.toFixed(1),
-    formatDays(days),
-    order.wantedBy ?? labels.text.none,
+    t(`orderType.${order.type}`),
+    fmt.number(score, 1),
+    formatDays(fmt, days),
+    order.wantedBy ?? t('common.none'),
   ]);
   process.stdout.write(
-    renderTable([f.id, f.title, f.status, f.unit, f.type, f.score, f.daysInStatus, f.wantedBy], rows, context.color, {
-      align: ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'left'],
-    }),
+    renderTable(
+      [
+        { header: t('cli.id') },
+        { header: t('order.title'), wrap: true },
+        { header: t('field.status'), wrap: true },
+        { header: t('order.unit'), wrap: true, optional: true },
+        { header: t('order.type'), wrap: true, optional: true },
+        { header: t('council.score'), align: 'right' },
+        { header: t('council.daysInStatus'), align: 'right', optional: true },
+        { header: t('order.wantedBy') },
+      ],
+      rows,
+      context.color,
+    ),
   );
-  process.stdout.write(`${labels.text.ordersShown(sorted.length, all.length)}\n`);
+  process.stdout.write(`${t('order.list.shown', { shown: sorted.length, total: all.length })}\n`);
   return EXIT.ok;
 }

@@ -1,21 +1,25 @@
 // styr order move <id> <status>: one step along the lifecycle, with the
 // decision and rationale it needs, written as a minimal, checked edit.
 import { isDeepStrictEqual } from 'node:util';
-import { labelsFor } from '../../core/i18n/labels.js';
+import { LANGUAGES } from '../../core/i18n/language.js';
+import { translate } from '../../core/i18n/translate.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { ORDER_STATUSES } from '../../core/model/types.js';
 import type { OrderStatus } from '../../core/model/types.js';
 import { applyMove, planMove } from '../../core/orders/move.js';
+import type { MoveRefusal } from '../../core/orders/move.js';
 import { parseSource } from '../../core/source/parse.js';
 import { suggest } from '../../core/text/suggest.js';
 import { contentHash } from '../../io/atomic-write.js';
 import { currentActor } from '../../io/git-user.js';
 import { editOrderMove } from '../../io/order-edit.js';
 import { YamlEditError } from '../../io/yaml-edit.js';
-import { resolveContext } from '../context.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeChecked } from './safe-write.js';
 import { displayPath, findOrder, openWorkspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 interface MoveOptions extends GlobalOptions {
   decision?: string;
@@ -25,54 +29,97 @@ interface MoveOptions extends GlobalOptions {
 }
 
 /** A status by its id, or by its Swedish or English label ('godkänd', 'in progress'). */
-export function parseStatus(value: string): OrderStatus {
+export function parseStatus(t: Translate, value: string): OrderStatus {
   const wanted = value.trim().toLowerCase();
   if ((ORDER_STATUSES as readonly string[]).includes(wanted)) return wanted as OrderStatus;
-  for (const lang of ['sv', 'en'] as const) {
-    const labels = labelsFor(lang).status;
-    const hit = ORDER_STATUSES.find((s) => labels[s].toLowerCase() === wanted);
+  for (const lang of LANGUAGES) {
+    const hit = ORDER_STATUSES.find((s) => translate(lang, `orderStatus.${s}`).toLowerCase() === wanted);
     if (hit) return hit;
   }
   const guess = suggest(wanted, ORDER_STATUSES);
-  throw new UsageError(`unknown status '${value}'${guess ? ` — did you mean '${guess}'?` : ''} (statuses: ${ORDER_STATUSES.join(', ')})`);
+  throw new UsageError(`${t('cli.unknownStatus', { value })}${guess ? t('cli.didYouMean', { guess }) : ''} (${ORDER_STATUSES.join(', ')})`);
+}
+
+/** A status in the output language; `styr order move` takes the label as well as the id. */
+function statusName(t: Translate, status: OrderStatus): string {
+  return t(`orderStatus.${status}`);
+}
+
+/** The statuses an order may move to, with the options each needs. */
+function allowedText(t: Translate, refusal: MoveRefusal): string {
+  if (refusal.allowed.length === 0) return t('order.move.allowedNone', { from: statusName(t, refusal.from) });
+  const moves = refusal.allowed.map((a) => (a.needs.length ? `${statusName(t, a.status)} (${a.needs.join(', ')})` : statusName(t, a.status)));
+  return t('order.move.allowed', { from: statusName(t, refusal.from), moves: moves.join(', ') });
+}
+
+/** Why a move is refused, and what to do, in the output language. */
+export function refusalText(ws: Pick<Workspace, 't'>, refusal: MoveRefusal): { message: string; hint?: string } {
+  const { t } = ws;
+  const r = refusal;
+  const to = statusName(t, r.to);
+  switch (r.code) {
+    case 'same-status':
+      return { message: t('order.move.sameStatus', { id: r.order, status: to }), hint: allowedText(t, r) };
+    case 'not-allowed': {
+      const way = r.path && r.path.length > 2 ? ` ${t('order.move.way', { path: r.path.map((s) => statusName(t, s)).join(' → ') })}` : '';
+      return {
+        message: t('order.move.notAllowed', { id: r.order, from: statusName(t, r.from), to, why: t(`order.move.why.${r.why ?? 'no-such-move'}`) }),
+        hint: `${allowedText(t, r)}${way}`,
+      };
+    }
+    case 'needs-decision':
+      return { message: t('order.move.needsDecision', { id: r.order, to }), hint: t('order.move.needsDecision.hint') };
+    case 'unknown-decision':
+      return {
+        message: t('order.move.unknownDecision', { decision: r.decision ?? '' }),
+        hint: r.guess ? t('order.move.unknownDecision.guess', { guess: r.guess }) : t('order.move.unknownDecision.hint'),
+      };
+    case 'needs-note':
+      return { message: t('order.move.needsNote', { id: r.order, to }), hint: t('order.move.needsNote.hint', { status: t(`orderStatus.${r.to}`) }) };
+    case 'date-order':
+      return { message: t('order.move.dateOrder', { date: r.date ?? '', last: r.last ?? '' }), hint: t('order.move.dateOrder.hint') };
+  }
 }
 
 export async function runOrderMove(id: string, statusArg: string, options: MoveOptions): Promise<number> {
   const context = resolveContext(options);
-  const to = parseStatus(statusArg);
+  const to = parseStatus(earlyTranslator(options), statusArg);
   const ws = await openWorkspace(context);
-  const rec = findOrder(ws.model, id);
+  const { t } = ws;
+  const rec = findOrder(ws, id);
   if (!rec.valid) {
-    process.stderr.write(`styr: ${rec.id} has errors (run styr validate ${displayPath(context, rec.file)}); fix them before moving it\n`);
+    process.stderr.write(`styr: ${t('order.move.invalid', { id: rec.id, file: displayPath(context, rec.file) })}\n`);
     return EXIT.problems;
   }
   const actor = options.actor?.trim() || currentActor(context.cwd);
   const request = { to, date: context.today, actor, ...(options.decision !== undefined ? { decision: options.decision } : {}), ...(options.note !== undefined ? { note: options.note } : {}) };
   const plan = planMove(rec.data, request, new Set(ws.model.records.decision.keys()));
   if (!plan.ok) {
-    const message = `${plan.message}${plan.hint ? `\n  ${plan.hint}` : ''}`;
+    const refusal = refusalText(ws, plan.refusal);
+    const message = `${refusal.message}${refusal.hint ? `\n  ${refusal.hint}` : ''}`;
     // A missing or unknown option value is a usage error; a move the lifecycle forbids is a refused write.
-    if (plan.code === 'needs-decision' || plan.code === 'needs-note' || plan.code === 'unknown-decision') throw new UsageError(message);
+    const code = plan.refusal.code;
+    if (code === 'needs-decision' || code === 'needs-note' || code === 'unknown-decision') throw new UsageError(message);
     process.stderr.write(`styr: ${message}\n`);
     return EXIT.problems;
   }
 
   const file = ws.input.files.find((f) => f.path === rec.file);
-  if (!file?.bytes) throw new UsageError(`cannot read ${rec.file}`);
+  if (!file?.bytes) throw new UsageError(t('cli.cannotRead', { file: rec.file }));
   const text = new TextDecoder().decode(file.bytes);
   let edited: string;
   try {
     edited = editOrderMove(text, plan.changes);
   } catch (error) {
     if (!(error instanceof YamlEditError)) throw error;
-    process.stderr.write(`styr: cannot edit ${displayPath(context, rec.file)} safely: ${error.message}; nothing was written\n`);
+    process.stderr.write(`styr: ${t('order.move.cannotEdit', { file: displayPath(context, rec.file), reason: error.message })}\n`);
     return EXIT.problems;
   }
   // The spliced text must parse to exactly the intended record, or nothing is written.
   const reparsed = parseSource({ path: rec.file, size: edited.length, bytes: new TextEncoder().encode(edited) }, 'yaml');
   const expected = applyMove(rec.data, plan.changes);
   if (!reparsed.ok || !isDeepStrictEqual(JSON.parse(JSON.stringify(reparsed.source.data)), JSON.parse(JSON.stringify(expected)))) {
-    process.stderr.write(`styr: cannot edit ${displayPath(context, rec.file)} without changing more than the move; nothing was written. Please report this file's layout as a bug.\n`);
+    process.stderr.write(`styr: ${t('order.move.editMismatch', { file: displayPath(context, rec.file) })}\n`);
     return EXIT.problems;
   }
   const what = displayPath(context, rec.file);
@@ -82,7 +129,7 @@ export async function runOrderMove(id: string, statusArg: string, options: MoveO
   }
   const code = await writeChecked(ws, [{ path: rec.file, text: edited, expected: { hash: contentHash(file.bytes) } }], what);
   if (code !== EXIT.ok) return code;
-  const decision = plan.changes.decision ? ` (decision ${plan.changes.decision})` : '';
-  process.stdout.write(`${rec.id}: ${rec.data.status} → ${to}${decision}, ${what}\n`);
+  const decision = plan.changes.decision ? ` (${t('order.move.decision', { decision: plan.changes.decision })})` : '';
+  process.stdout.write(`${rec.id}: ${t(`orderStatus.${rec.data.status}`)} → ${t(`orderStatus.${to}`)}${decision}, ${what}\n`);
   return EXIT.ok;
 }

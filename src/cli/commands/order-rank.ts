@@ -1,32 +1,32 @@
 // styr order rank: the ranked backlog of prepared and approved orders.
-import type { Labels } from '../../core/i18n/labels.js';
 import { rankOrders } from '../../core/orders/ranking.js';
 import type { RankedOrder } from '../../core/orders/ranking.js';
 import type { FactorScore } from '../../core/orders/scoring.js';
-import { resolveContext } from '../context.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
-import { truncate } from './order-list.js';
 import { colours, renderTable } from './table.js';
-import { noteSkippedRecords, openWorkspace, wholeNumber } from './workspace.js';
+import { noteSkippedRecords, openWorkspace, wantsJson, wholeNumber, writeJson } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 interface RankOptions extends GlobalOptions {
   explain?: boolean;
   json?: boolean;
+  format?: string;
   limit?: string;
 }
 
-const amount = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
-
-/** One factor as a line: 'Benefit  weight 3  value 4/5  12.5 of 33.3'. */
-export function describeFactor(f: FactorScore, labels: Labels, currency: string): string {
+/** One factor as a line: 'Nytta  vikt 3  4/5  12,5 / 33,3'. */
+export function describeFactor(f: FactorScore, ws: Pick<Workspace, 't' | 'fmt'>): string {
+  const { t, fmt } = ws;
   let value: string;
-  if (f.input === undefined) value = labels.text.notEstimated;
-  else if (f.factor === 'cost') value = `${amount.format(f.input)} ${currency}`;
-  else if (f.factor === 'effort') value = labels.text.personDays(f.input);
+  if (f.input === undefined) value = t('council.notEstimated');
+  else if (f.factor === 'cost') value = fmt.money(f.input);
+  else if (f.factor === 'effort') value = t('cli.personDays', { n: f.input });
   else value = `${f.input}/5`;
-  const name = labels.factor[f.factor];
-  return `${name.padEnd(28)} ${labels.field.weight.toLowerCase()} ${String(f.weight).padStart(3)}  ${value.padEnd(22)} ${f.points.toFixed(1).padStart(5)} / ${f.maxPoints.toFixed(1)}`;
+  const name = t(`factor.${f.factor}`);
+  const weight = t('order.rank.weight', { weight: f.weight });
+  return `${name.padEnd(24)} ${weight.padEnd(10)} ${value.padEnd(20)} ${fmt.number(f.points, 1).padStart(5)} / ${fmt.number(f.maxPoints, 1)}`;
 }
 
 export function rankJson(ranked: readonly RankedOrder[]) {
@@ -52,40 +52,50 @@ export function rankJson(ranked: readonly RankedOrder[]) {
 
 export async function runOrderRank(options: RankOptions): Promise<number> {
   const context = resolveContext(options);
-  const limit = options.limit === undefined ? undefined : wholeNumber('--limit', options.limit);
+  const early = earlyTranslator(options);
+  const json = wantsJson(early, options);
+  const limit = options.limit === undefined ? undefined : wholeNumber(early, '--limit', options.limit);
   const ws = await openWorkspace(context, { rules: false });
-  const { model, labels } = ws;
+  const { model, t, fmt } = ws;
   const all = rankOrders(model);
   const ranked = limit === undefined ? all : all.slice(0, limit);
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify({ weights: model.config.weights ? 'config' : 'default', orders: rankJson(ranked) }, null, 2)}\n`);
+  const weights = model.config.weights ? 'config' : 'default';
+  if (json) {
+    writeJson({ weights, orders: rankJson(ranked) });
     return EXIT.ok;
   }
   noteSkippedRecords(ws, 'order');
   if (all.length === 0) {
-    process.stdout.write(`${labels.text.rankEmpty}\n`);
+    process.stdout.write(`${t('order.rank.empty')}\n`);
     return EXIT.ok;
   }
   const c = colours(context.color);
-  const f = labels.field;
-  process.stdout.write(`${c.bold(labels.text.rankTitle)} (${labels.text.scoreOutOf}, ${labels.text.weightsFrom(model.config.weights ? 'config' : 'default')})\n`);
+  const status = (r: RankedOrder) => t(`orderStatus.${r.order.status}`);
+  process.stdout.write(`${c.bold(t('order.rank.title'))}\n(${t('order.scoreOutOf')}, ${t(`order.rank.weights.${weights}`)})\n`);
   if (!options.explain) {
-    const rows = ranked.map((r) => [
-      String(r.rank),
-      r.order.id,
-      truncate(r.order.title, 44),
-      labels.status[r.order.status],
-      `${r.legal ? '§ ' : ''}${r.score.score.toFixed(1)}`,
-      r.order.wantedBy ?? labels.text.none,
-    ]);
-    process.stdout.write(renderTable([f.rank, f.id, f.title, f.status, f.score, f.wantedBy], rows, context.color, { align: ['right', 'left', 'left', 'left', 'right', 'left'] }));
+    const rows = ranked.map((r) => [String(r.rank), r.order.id, r.order.title, status(r), `${r.legal ? '§ ' : ''}${fmt.number(r.score.score, 1)}`, r.order.wantedBy ?? t('common.none')]);
+    process.stdout.write(
+      renderTable(
+        [
+          { header: t('council.rank'), align: 'right' },
+          { header: t('cli.id') },
+          { header: t('order.title'), wrap: true },
+          { header: t('field.status'), wrap: true },
+          { header: t('council.score'), align: 'right' },
+          { header: t('order.wantedBy') },
+        ],
+        rows,
+        context.color,
+      ),
+    );
   } else {
     for (const r of ranked) {
-      process.stdout.write(`\n${c.bold(`${r.rank}. ${r.order.id}`)} ${r.order.title} — ${labels.status[r.order.status]}, ${f.score.toLowerCase()} ${r.score.score.toFixed(1)}${r.legal ? ` (§ ${f.legal.toLowerCase()})` : ''}\n`);
-      for (const factor of r.score.factors) process.stdout.write(`   ${describeFactor(factor, labels, model.config.currency)}\n`);
+      const legal = r.legal ? ` (§ ${t('council.legal').toLowerCase()})` : '';
+      process.stdout.write(`\n${c.bold(`${r.rank}. ${r.order.id}`)} ${r.order.title} — ${status(r)}, ${t('council.score').toLowerCase()} ${fmt.number(r.score.score, 1)}${legal}\n`);
+      for (const factor of r.score.factors) process.stdout.write(`   ${describeFactor(factor, ws)}\n`);
     }
     process.stdout.write('\n');
   }
-  if (all.some((r) => r.legal)) process.stdout.write(`${labels.text.legalFirst}\n`);
+  if (all.some((r) => r.legal)) process.stdout.write(`${t('order.rank.legalFirst')}\n`);
   return EXIT.ok;
 }

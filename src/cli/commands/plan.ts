@@ -1,114 +1,133 @@
 // styr plan: the capacity- and dependency-aware timeline of ranked orders by
 // quarter, as tables or as the PlanResult in JSON (which the timeline renderer uses).
-import type { Labels } from '../../core/i18n/labels.js';
 import { planRepository } from '../../core/orders/planning.js';
 import type { PlanResult, UnplacedOrder } from '../../core/orders/planning.js';
-import { resolveContext } from '../context.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
-import { truncate } from './order-list.js';
-import { colours, renderTable } from './table.js';
-import { formatDays, noteSkippedRecords, openWorkspace } from './workspace.js';
+import { colours, renderTable, terminalWidth, wrapText } from './table.js';
+import { formatDays, noteSkippedRecords, openWorkspace, wantsJson, writeJson } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 interface PlanOptions extends GlobalOptions {
   json?: boolean;
+  format?: string;
 }
 
-export function unplacedReason(u: UnplacedOrder, labels: Labels): string {
-  const l = labels.unplaced;
+type Words = Pick<Workspace, 't' | 'fmt'>;
+
+/** Why an order is not in the plan, in the words of the tactical plan document. */
+export function unplacedReason(u: UnplacedOrder, { t, fmt }: Words): string {
   switch (u.reason) {
-    case 'unassigned':
-      return l.unassigned;
-    case 'unknown-team':
-      return l.unknownTeam(u.team ?? '');
-    case 'not-estimated':
-      return l.notEstimated;
     case 'dependency': {
       const dep = u.dependency!;
-      if (dep.status === undefined) return l.dependencyUnknown(dep.id);
-      if (dep.unplaced) return l.dependencyUnplaced(dep.id);
-      return l.dependency(dep.id, labels.status[dep.status]);
+      if (dep.status === undefined) return t('unplaced.dependency.unknown', { id: dep.id });
+      if (dep.unplaced) return t('unplaced.dependency.unplaced', { id: dep.id });
+      return t('unplaced.dependency', { id: dep.id, status: t(`orderStatus.${dep.status}`) });
     }
     case 'cycle':
-      return l.cycle(u.cycle ?? []);
+      return t('unplaced.cycle', { cycle: (u.cycle ?? []).join(' → ') });
     case 'does-not-fit':
-      return l.doesNotFit(u.needed ?? 0, u.free ?? 0, '');
+      return t('unplaced.does-not-fit', { needed: fmt.number(u.needed), free: fmt.number(u.free) });
+    case 'unknown-team':
+      return t('unplaced.unknown-team', { team: u.team ?? '' });
+    default:
+      return t(`unplaced.${u.reason}`);
   }
 }
 
-export function formatPlan(plan: PlanResult, labels: Labels, color: boolean, teamNames: Map<string, string>): string {
+export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamNames: Map<string, string>): string {
+  const { t, fmt } = ws;
   const c = colours(color);
-  const f = labels.field;
+  const days = (n: number) => formatDays(fmt, n);
+  const none = t('common.none');
+  const status = (s: PlanResult['placed'][number]['status']) => t(`orderStatus.${s}`);
   const out: string[] = [];
   const open = plan.quarters.filter((q) => !q.past);
   const last = plan.quarters[plan.quarters.length - 1]!.label;
-  out.push(c.bold(labels.text.planTitle(open[0]?.label ?? last, last)), '');
+  out.push(c.bold(t('plan.title', { from: open[0]?.label ?? last, to: last })), '');
   if (plan.placed.length === 0 && plan.unplaced.length === 0) {
-    out.push(labels.text.planNothing);
+    out.push(t('plan.nothing'));
     return `${out.join('\n')}\n`;
   }
   if (plan.placed.length > 0) {
-    out.push(c.bold(labels.text.planPlaced));
+    out.push(c.bold(t('plan.placed')));
     const rows = plan.placed.map((p) => [
       `${p.rank}${p.committed ? '*' : ''}`,
       p.id,
-      truncate(p.title, 36),
-      labels.status[p.status],
+      p.title,
+      status(p.status),
       teamNames.get(p.team) ?? p.team,
-      formatDays(p.effortDays),
+      days(p.effortDays),
       p.start,
       p.end,
-      p.wantedBy ? `${p.wantedBy}${p.late ? ' !' : ''}` : labels.text.none,
+      p.wantedBy ? `${p.wantedBy}${p.late ? ' !' : ''}` : none,
     ]);
-    out.push(renderTable(['#', f.id, f.title, f.status, f.team, f.effort, f.start, f.end, f.wantedBy], rows, color, { align: ['right', 'left', 'left', 'left', 'left', 'right', 'left', 'left', 'left'] }).trimEnd());
-    out.push(labels.text.committedMark, '');
+    const columns = [
+      { header: '#', align: 'right' as const },
+      { header: t('cli.id') },
+      { header: t('order.title'), wrap: true },
+      { header: t('field.status'), wrap: true, optional: 3 },
+      { header: t('order.team'), wrap: true },
+      { header: t('order.effort'), align: 'right' as const, wrap: true, optional: 2 },
+      { header: t('plan.start'), optional: 1 },
+      { header: t('plan.end') },
+      { header: t('order.wantedBy') },
+    ];
+    out.push(renderTable(columns, rows, color).trimEnd());
+    out.push(t('plan.committedMark'), '');
   }
   if (plan.unplaced.length > 0) {
-    out.push(c.bold(labels.text.planUnplaced));
-    const rows = plan.unplaced.map((u) => {
-      const reason = u.reason === 'does-not-fit' ? labels.unplaced.doesNotFit(u.needed ?? 0, u.free ?? 0, last) : unplacedReason(u, labels);
-      return [`${u.rank}${u.committed ? '*' : ''}`, u.id, truncate(u.title, 36), labels.status[u.status], u.team ? (teamNames.get(u.team) ?? u.team) : labels.text.none, reason];
-    });
-    out.push(renderTable(['#', f.id, f.title, f.status, f.team, f.reason], rows, color, { align: ['right'] }).trimEnd(), '');
+    out.push(c.bold(t('plan.unplaced')));
+    const rows = plan.unplaced.map((u) => [`${u.rank}${u.committed ? '*' : ''}`, u.id, u.title, status(u.status), u.team ? (teamNames.get(u.team) ?? u.team) : none, unplacedReason(u, ws)]);
+    const columns = [
+      { header: '#', align: 'right' as const },
+      { header: t('cli.id') },
+      { header: t('order.title'), wrap: true },
+      { header: t('field.status'), wrap: true },
+      { header: t('order.team'), wrap: true },
+      { header: t('order.reason'), wrap: true },
+    ];
+    out.push(renderTable(columns, rows, color).trimEnd(), '');
   }
   if (plan.late.length > 0) {
-    out.push(c.bold(labels.text.planLate));
-    for (const l of plan.late) out.push(`  ${l.id}  ${labels.text.wantedByMissed(`${l.wantedBy} (${l.wantedQuarter})`, l.end)}`);
+    out.push(c.bold(t('plan.late')));
+    for (const l of plan.late) out.push(`  ${l.id}  ${t('plan.wantedByMissed', { wanted: `${l.wantedBy} (${l.wantedQuarter})`, end: l.end })}`);
     out.push('');
   }
   if (plan.overAllocated.length > 0) {
-    out.push(c.bold(labels.text.planOverAllocated));
+    out.push(c.bold(wrapText(t('plan.overAllocated'), terminalWidth())));
     for (const o of plan.overAllocated) {
-      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${formatDays(o.demand)} / ${formatDays(o.capacity)} (+${formatDays(o.over)}): ${o.orders.join(', ')}`);
+      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${days(o.demand)} / ${days(o.capacity)} (+${days(o.over)}): ${o.orders.join(', ')}`);
     }
     out.push('');
   }
-  out.push(c.bold(labels.text.planCapacity));
-  const head = [f.team, ...open.map((q) => q.label)];
+  out.push(c.bold(t('plan.capacity')));
   const rows: string[][] = [];
-  for (const t of plan.teams) {
+  for (const team of plan.teams) {
     const cells = open.map((q) => {
-      const load = t.quarters.find((x) => x.quarter === q.label)!;
-      const used = load.committed + load.approved;
-      const cell = `${formatDays(used)}/${formatDays(load.capacity)}`;
+      const load = team.quarters.find((x) => x.quarter === q.label)!;
+      const cell = `${days(load.committed + load.approved)}/${days(load.capacity)}`;
       return load.over > 0 ? c.red(`${cell} !`) : cell;
     });
-    rows.push([t.name, ...cells]);
+    rows.push([team.name, ...cells]);
   }
-  out.push(renderTable(head, rows, color, { align: ['left', ...open.map(() => 'right' as const)] }).trimEnd());
+  const columns = [{ header: t('order.team'), wrap: true }, ...open.map((q) => ({ header: q.label, align: 'right' as const }))];
+  out.push(renderTable(columns, rows, color).trimEnd());
   return `${out.join('\n')}\n`;
 }
 
 export async function runPlan(options: PlanOptions): Promise<number> {
   const context = resolveContext(options);
+  const json = wantsJson(earlyTranslator(options), options);
   const ws = await openWorkspace(context, { rules: false });
   const plan = planRepository(ws.model, context.today);
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+  if (json) {
+    writeJson(plan);
     return EXIT.ok;
   }
   noteSkippedRecords(ws, 'order');
   const teamNames = new Map((ws.model.config.teams ?? []).map((t) => [t.id, t.name]));
-  process.stdout.write(formatPlan(plan, ws.labels, context.color, teamNames));
+  process.stdout.write(formatPlan(plan, ws, context.color, teamNames));
   return EXIT.ok;
 }

@@ -6,11 +6,11 @@ import type { Level } from '../../core/model/types.js';
 import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
 import { queryRoles } from '../../core/query/roles.js';
 import type { RoleQuery, RoleRow } from '../../core/query/roles.js';
-import type { Labels } from '../../core/i18n/labels.js';
-import { resolveContext } from '../context.js';
+import type { Translate } from '../../core/i18n/translate.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { renderTable } from './table.js';
-import { failOn, openWorkspace, printRows } from './workspace.js';
+import { failOn, openWorkspace, printRows, wantsJson } from './workspace.js';
 
 interface RolesOptions extends GlobalOptions {
   vacant?: boolean;
@@ -18,51 +18,62 @@ interface RolesOptions extends GlobalOptions {
   unit?: string;
   person?: string;
   json?: boolean;
+  format?: string;
 }
 
 /** Holders shown in a table cell; long lists end in "+N more" (the JSON has them all). */
 const HOLDERS_SHOWN = 3;
 
 /** The holders' names, the filtered person first so a shortened list still shows them. */
-function holdersText(labels: Labels, row: RoleRow, person: string | undefined): string {
-  if (row.holders.length === 0) return labels.text.none;
+function holdersText(t: Translate, row: RoleRow, person: string | undefined): string {
+  if (row.holders.length === 0) return t('common.none');
   const names = row.holders.map((id, i) => ({ id, name: row.holderNames[i]! }));
   const ordered = person === undefined ? names : [...names.filter((h) => h.id === person), ...names.filter((h) => h.id !== person)];
   const shown = ordered.slice(0, HOLDERS_SHOWN).map((h) => h.name);
   const rest = ordered.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} ${labels.query.moreHolders(rest)}` : shown.join(', ');
+  return rest > 0 ? `${shown.join(', ')} ${t('query.moreHolders', { count: rest })}` : shown.join(', ');
 }
 
 export async function runRoles(options: RolesOptions): Promise<number> {
   const context = resolveContext(options);
-  if (options.level !== undefined) failOn(invalidValueProblem('--level', 'level', options.level, LEVELS));
+  const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
+  const json = wantsJson(early.t, options);
+  if (options.level !== undefined) failOn(early, invalidValueProblem('--level', options.level, LEVELS));
   const ws = await openWorkspace(context, { rules: false });
-  const { model, labels } = ws;
+  const { model, t } = ws;
   const query: RoleQuery = {};
   if (options.vacant) query.vacant = true;
   if (options.level !== undefined) query.level = options.level as Level;
   if (options.unit !== undefined) {
-    failOn(unknownIdProblem(model, 'unit', options.unit, '--unit'));
+    failOn(ws, unknownIdProblem(model, 'unit', options.unit, '--unit'));
     query.unit = options.unit;
   }
   if (options.person !== undefined) {
-    failOn(unknownIdProblem(model, 'person', options.person, '--person'));
+    failOn(ws, unknownIdProblem(model, 'person', options.person, '--person'));
     query.person = options.person;
   }
 
-  const rows = queryRoles(model, query, labels.language);
-  return printRows(ws, 'role', rows, options.json, (rows) => {
-    const q = labels.query;
-    const none = labels.text.none;
-    const table = rows.map((r) => [
-      r.id,
-      r.name,
-      labels.level[r.level],
-      r.unit ?? none,
-      holdersText(labels, r, query.person),
-      labels.staffing[r.staffing],
-      q.recruitmentText(r.recruitmentStep ?? undefined, r.recruitmentStatus ?? undefined) || none,
-    ]);
-    return `${renderTable([labels.field.id, q.name, q.level, q.unit, q.holders, q.staffing, q.recruitment], table, context.color)}${q.rolesShown(rows.length, validRecords(model, 'role').length)}\n`;
+  const rows = queryRoles(model, query, ws.language);
+  return printRows(ws, 'role', rows, json, (rows) => {
+    const none = t('common.none');
+    const recruitment = (r: RoleRow) =>
+      [r.recruitmentStep === null ? undefined : t('roles.stepN', { n: r.recruitmentStep }), r.recruitmentStatus ? t(`recruitmentStatus.${r.recruitmentStatus}`) : undefined]
+        .filter(Boolean)
+        .join(', ') || none;
+    const table = rows.map((r) => [r.id, r.name, t(`level.${r.level}`), r.unit ?? none, holdersText(t, r, query.person), t(`staffing.${r.staffing}`), recruitment(r)]);
+    const text = renderTable(
+      [
+        { header: t('cli.id') },
+        { header: t('field.name'), wrap: true },
+        { header: t('roles.level'), wrap: true },
+        { header: t('order.unit'), wrap: true, optional: true },
+        { header: t('roles.holders'), wrap: true },
+        { header: t('roles.staffing'), wrap: true },
+        { header: t('roles.recruitment'), wrap: true, optional: true },
+      ],
+      table,
+      context.color,
+    );
+    return `${text}${t('query.rolesShown', { shown: rows.length, total: validRecords(model, 'role').length })}\n`;
   });
 }

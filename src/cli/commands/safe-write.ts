@@ -50,7 +50,7 @@ export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[
   if (introduced.length > 0) {
     const stylish = await loadFormatter('stylish');
     const n = introduced.length;
-    process.stderr.write(`styr: refusing to write ${what}: it would introduce ${n} error${n === 1 ? '' : 's'}; nothing was written\n\n`);
+    process.stderr.write(`styr: ${ws.t('cli.write.refused', { file: what, n })}\n\n`);
     const prefix = displayPath(ws.context, '');
     process.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color, language: ws.result.language }));
     return EXIT.problems;
@@ -61,11 +61,11 @@ export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[
       writeFileChecked(join(ws.context.dataDir, w.path), w.text, w.expected, hook ? { beforeCommit: hook } : {});
     } catch (error) {
       if (error instanceof ConcurrentChangeError) {
-        process.stderr.write(`styr: ${displayPath(ws.context, w.path)} changed on disk while styr was working on it; nothing was written. Run the command again.\n`);
+        process.stderr.write(`styr: ${ws.t('cli.write.changed', { file: displayPath(ws.context, w.path) })}\n`);
         return EXIT.problems;
       }
       if (error instanceof FileExistsError) {
-        process.stderr.write(`styr: ${displayPath(ws.context, w.path)} already exists; refusing to overwrite it. Nothing was written.\n`);
+        process.stderr.write(`styr: ${ws.t('cli.write.exists', { file: displayPath(ws.context, w.path) })}\n`);
         return EXIT.problems;
       }
       throw error;

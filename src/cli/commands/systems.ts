@@ -6,11 +6,10 @@ import { validRecords } from '../../core/model/repository.js';
 import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
 import { querySystems } from '../../core/query/systems.js';
 import type { SystemQuery } from '../../core/query/systems.js';
-import { resolveContext } from '../context.js';
+import { earlyTranslator, resolveContext } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { truncate } from './order-list.js';
 import { renderTable } from './table.js';
-import { failOn, openWorkspace, printRows } from './workspace.js';
+import { failOn, openWorkspace, printRows, wantsJson } from './workspace.js';
 
 interface SystemsOptions extends GlobalOptions {
   area?: string;
@@ -20,48 +19,57 @@ interface SystemsOptions extends GlobalOptions {
   supplier?: string;
   withoutPlan?: boolean;
   json?: boolean;
+  format?: string;
 }
 
 export async function runSystems(options: SystemsOptions): Promise<number> {
   const context = resolveContext(options);
-  if (options.lifecycle !== undefined) failOn(invalidValueProblem('--lifecycle', 'lifecycle', options.lifecycle, LIFECYCLES));
+  const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
+  const json = wantsJson(early.t, options);
+  if (options.lifecycle !== undefined) failOn(early, invalidValueProblem('--lifecycle', options.lifecycle, LIFECYCLES));
   const ws = await openWorkspace(context, { rules: false });
-  const { model, labels } = ws;
+  const { model, t } = ws;
   const query: SystemQuery = {};
   if (options.area !== undefined) query.area = options.area;
   if (options.unit !== undefined) {
-    failOn(unknownIdProblem(model, 'unit', options.unit, '--unit'));
+    failOn(ws, unknownIdProblem(model, 'unit', options.unit, '--unit'));
     query.unit = options.unit;
   }
   if (options.owner !== undefined) {
-    failOn(unknownIdProblem(model, 'person', options.owner, '--owner'));
+    failOn(ws, unknownIdProblem(model, 'person', options.owner, '--owner'));
     query.owner = options.owner;
   }
   if (options.lifecycle !== undefined) query.lifecycle = options.lifecycle as Lifecycle;
   if (options.supplier !== undefined) query.supplier = options.supplier;
   if (options.withoutPlan) query.withoutPlan = true;
 
-  const rows = querySystems(model, query, { language: labels.language, today: context.today });
-  return printRows(ws, 'system', rows, options.json, (rows) => {
-    const q = labels.query;
-    const none = labels.text.none;
+  const rows = querySystems(model, query, { language: ws.language, today: context.today });
+  return printRows(ws, 'system', rows, json, (rows) => {
+    const none = t('common.none');
     const table = rows.map((r) => [
       r.id,
-      truncate(r.name, 36),
+      r.name,
       r.businessArea,
-      labels.lifecycle[r.lifecycle],
+      t(`lifecycle.${r.lifecycle}`),
       r.ownerName ?? none,
       r.administratorName ?? none,
-      r.plans.length > 0 ? r.plans.join(', ') : q.noPlan,
+      r.plans.length > 0 ? r.plans.join(', ') : t('query.noPlan'),
       String(r.integrations),
     ]);
     const text = renderTable(
-      [labels.field.id, q.name, q.businessArea, q.lifecycle, q.owner, q.administrator, q.plan(model.config.planningYear), q.integrations],
+      [
+        { header: t('cli.id') },
+        { header: t('field.name'), wrap: true },
+        { header: t('field.businessArea'), wrap: true, optional: true },
+        { header: t('field.lifecycle'), wrap: true },
+        { header: t('field.systemOwner'), wrap: true },
+        { header: t('field.administrator'), wrap: true, optional: true },
+        { header: t('query.plan', { year: model.config.planningYear }), wrap: true, optional: true },
+        { header: t('map.integrations'), align: 'right' },
+      ],
       table,
       context.color,
-      { align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'right'] },
     );
-    return `${text}${q.systemsShown(rows.length, validRecords(model, 'system').length)}
-`;
+    return `${text}${t('query.systemsShown', { shown: rows.length, total: validRecords(model, 'system').length })}\n`;
   });
 }

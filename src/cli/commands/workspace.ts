@@ -3,10 +3,15 @@
 // the output language, record lookup with "did you mean", and tables.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { RepositoryModel, LoadedRecord } from '../../core/model/repository.js';
-import type { Labels } from '../../core/i18n/labels.js';
-import { labelsFor } from '../../core/i18n/labels.js';
+import { createFormatters, midSentence } from '../../core/i18n/format.js';
+import type { Formatters } from '../../core/i18n/format.js';
+import { isLanguage } from '../../core/i18n/language.js';
+import type { Language } from '../../core/i18n/language.js';
+import { createTranslator } from '../../core/i18n/translate.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import type { SchemaValidator } from '../../core/schema/validate-schema.js';
-import { skippedRecordsNote } from '../../core/query/common.js';
+import { skippedRecords } from '../../core/query/common.js';
+import type { QueryProblem } from '../../core/query/common.js';
 import type { KindName } from '../../core/kinds/registry.js';
 import { suggest } from '../../core/text/suggest.js';
 import type { LoadResult, RepositoryInput } from '../../core/validate/load-repository.js';
@@ -20,7 +25,11 @@ export interface Workspace {
   validator: SchemaValidator;
   result: LoadResult;
   model: RepositoryModel;
-  labels: Labels;
+  /** The output language: --lang, else styr.yaml's, else Swedish. */
+  language: Language;
+  t: Translate;
+  /** Numbers and amounts as the documents print them. */
+  fmt: Formatters;
 }
 
 /**
@@ -30,28 +39,46 @@ export interface Workspace {
  */
 export async function openWorkspace(context: CliContext, options: { rules?: boolean } = {}): Promise<Workspace> {
   const { input, validator, result } = await loadRepositoryFromDisk(context, options);
-  const labels = labelsFor(context.lang ?? result.model.config.language);
-  return { context, input, validator, result, model: result.model, labels };
+  const configured = result.model.config.language;
+  const language: Language = context.lang ?? (isLanguage(configured) ? configured : 'sv');
+  const t = createTranslator(language);
+  const fmt = createFormatters(language, result.model.config.currency, t('common.none'));
+  return { context, input, validator, result, model: result.model, language, t, fmt };
+}
+
+/** A kind's name inside a sentence ("beställning", "beställningar"). */
+export function kindWord(t: Translate, language: Language, kind: KindName, number: 'one' | 'many' = 'one'): string {
+  return midSentence(t(number === 'one' ? `kind.${kind}` : `kind.${kind}.plural`), language);
 }
 
 /** One line on stderr when records of a kind have errors and are left out of a listing. */
 export function noteSkippedRecords(ws: Workspace, kind: KindName): void {
-  const note = skippedRecordsNote(ws.model, ws.result.diagnostics, kind);
-  if (note) process.stderr.write(`styr: ${note}\n`);
+  const count = skippedRecords(ws.model, ws.result.diagnostics, kind);
+  if (count > 0) process.stderr.write(`styr: ${ws.t('cli.skipped', { count, kind: kindWord(ws.t, ws.language, kind, 'many') })}\n`);
+}
+
+/** A filter problem in the output language. */
+export function problemText(t: Translate, language: Language, problem: QueryProblem): string {
+  const flag = problem.flag ? `${problem.flag}: ` : '';
+  const guess = problem.guess === undefined ? '' : t('cli.didYouMean', { guess: problem.guess });
+  if (problem.id === 'query.invalidValue') return `${flag}${t('cli.unknownValue', { value: problem.value })}${guess} (${problem.allowed.join(', ')})`;
+  const what = problem.kind === 'raci' ? t('raci.process').toLowerCase() : kindWord(t, language, problem.kind);
+  return `${flag}${t('cli.unknownId', { what, value: problem.value })}${guess}`;
 }
 
 /** A usage error (exit 2) when a filter check found a problem. */
-export function failOn(problem: string | undefined): void {
-  if (problem) throw new UsageError(problem);
+export function failOn(ws: { t: Translate; language: Language }, problem: QueryProblem | undefined): void {
+  if (problem) throw new UsageError(problemText(ws.t, ws.language, problem));
 }
 
 /** The order with this id (case-insensitive), or a usage error that suggests the closest id. */
-export function findOrder(model: RepositoryModel, id: string): LoadedRecord<'order'> {
-  const orders = model.records.order;
+export function findOrder(ws: Workspace, id: string): LoadedRecord<'order'> {
+  const orders = ws.model.records.order;
   const exact = orders.get(id) ?? orders.get(id.toUpperCase());
   if (exact) return exact;
   const guess = suggest(id.toUpperCase(), orders.keys());
-  throw new UsageError(`unknown order '${id}'${guess ? ` — did you mean '${guess}'?` : ''} (styr order list shows the orders)`);
+  const { t } = ws;
+  throw new UsageError(`${t('cli.unknownId', { what: kindWord(ws.t, ws.language, 'order'), value: id })}${guess ? t('cli.didYouMean', { guess }) : ''} ${t('cli.unknownOrder.hint')}`);
 }
 
 /** How a data-relative path prints: relative to the working directory, or absolute when outside it. */
@@ -63,9 +90,9 @@ export function displayPath(context: CliContext, dataRelative: string): string {
 }
 
 /** Parse a whole number option ≥ 0. */
-export function wholeNumber(name: string, value: string): number {
+export function wholeNumber(t: Translate, name: string, value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number ≥ 0, got '${value}'`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(t('cli.wholeNumber', { flag: name, value }));
   return n;
 }
 
@@ -76,8 +103,21 @@ export function listOption(value: string | string[] | undefined): string[] {
   return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
-export function formatDays(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+/** Days as the documents print them: whole, or with one decimal ("2,5"). */
+export function formatDays(fmt: Formatters, n: number): string {
+  return fmt.number(n, 1);
+}
+
+/** Whether the command was asked for JSON: `--json` or `--format json`. */
+export function wantsJson(t: Translate, options: { json?: boolean; format?: string }): boolean {
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
+    throw new UsageError(t('cli.format', { value: options.format }));
+  }
+  return options.json === true || options.format === 'json';
+}
+
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /**
@@ -85,10 +125,10 @@ export function formatDays(n: number): string {
  * skipped records of `kind` on stderr, then prints `rows` as JSON, the
  * "nothing matches" line, or the table `print` makes.
  */
-export function printRows<T>(ws: Workspace, kind: KindName, rows: readonly T[], json: boolean | undefined, print: (rows: readonly T[]) => string): number {
+export function printRows<T>(ws: Workspace, kind: KindName, rows: readonly T[], json: boolean, print: (rows: readonly T[]) => string): number {
   noteSkippedRecords(ws, kind);
-  if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (rows.length === 0) process.stdout.write(`${ws.labels.query.nothingMatches}\n`);
+  if (json) writeJson(rows);
+  else if (rows.length === 0) process.stdout.write(`${ws.t('query.nothingMatches')}\n`);
   else process.stdout.write(print(rows));
   return EXIT.ok;
 }

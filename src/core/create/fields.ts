@@ -1,6 +1,7 @@
 // What a new record of a kind asks for: its top-level fields, read from the
 // kind's JSON Schema (titles and descriptions in Swedish and English, enums,
-// formats) and the kind registry (which fields reference which kind). Pure:
+// formats) and the kind registry (which fields reference which kind). Enum
+// values carry the catalogue group of their labels; the cli words them. Pure:
 // the schema object is passed in.
 import type { KindDefinition, RefTarget } from '../kinds/registry.js';
 
@@ -11,11 +12,6 @@ export interface Bilingual {
   en: string;
 }
 
-export interface EnumChoice {
-  value: string;
-  label: Bilingual;
-}
-
 export interface FieldSpec {
   name: string;
   /** The command-line flag that sets it ('--wanted-by'); other fields use --set name=value. */
@@ -24,7 +20,10 @@ export interface FieldSpec {
   type: FieldType;
   title: Bilingual;
   description: Bilingual;
-  choices?: EnumChoice[];
+  /** The values of an enum field, in schema order. */
+  choices?: string[];
+  /** The group of the enum's labels in the catalogue (`orderType` for `orderType.project`); the cli words them. */
+  enumGroup?: string;
   ref?: RefTarget;
   minimum?: number;
   maximum?: number;
@@ -49,29 +48,24 @@ export function bilingual(text: unknown, fallback: string): Bilingual {
   return { sv: text, en: text };
 }
 
-function humanise(value: string): string {
-  return value.replace(/-/g, ' ');
-}
-
-/**
- * Swedish labels of enum values from a description written as
- * '… förvaltning (department), IT-enhet (it-unit) eller stab (staff).'
- */
-export function enumLabelsFromDescription(description: string, values: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const sv = description.split('\n')[0] ?? '';
-  for (const value of values) {
-    const at = sv.indexOf(`(${value})`);
-    if (at <= 0) continue;
-    const before = sv.slice(0, at).trimEnd();
-    const start = Math.max(before.lastIndexOf(':'), before.lastIndexOf(','), before.lastIndexOf(')'), before.lastIndexOf('.'));
-    let label = before.slice(start + 1).trim().replace(/^(eller|och)\s+/, '');
-    if (label === '') continue;
-    label = label.charAt(0).toLowerCase() === label.charAt(0) || /^[A-ZÅÄÖ]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-    out.set(value, label);
-  }
-  return out;
-}
+/** Which closed vocabulary (catalogue group) each top-level enum field of a kind draws its labels from. */
+export const ENUM_GROUPS: Readonly<Record<string, string>> = {
+  'decision.forum': 'forum',
+  'decision.status': 'decisionStatus',
+  'direction.type': 'directionType',
+  'order.type': 'orderType',
+  'order.category': 'orderCategory',
+  'order.status': 'orderStatus',
+  'plan.status': 'planStatus',
+  'raci.process': 'process',
+  'role.level': 'level',
+  'role.side': 'side',
+  'role.staffing': 'staffing',
+  'service.status': 'serviceStatus',
+  'system.hosting': 'hosting',
+  'system.lifecycle': 'lifecycle',
+  'unit.kind': 'unitKind',
+};
 
 function resolve(schema: JsonSchema, node: JsonSchema): JsonSchema {
   const ref = node.$ref;
@@ -116,9 +110,9 @@ export function fieldSpecs(kind: KindDefinition, schema: JsonSchema): FieldSpec[
       spec.flag = name === 'systems' ? '--system' : name === 'orderers' ? '--orderer' : name === 'dependsOn' ? '--depends-on' : spec.flag;
     } else if (Array.isArray(node.enum)) {
       spec.type = 'enum';
-      const values = node.enum as string[];
-      const sv = enumLabelsFromDescription(String(node.description ?? ''), values);
-      spec.choices = values.map((value) => ({ value, label: { sv: sv.get(value) ?? humanise(value), en: humanise(value) } }));
+      spec.choices = [...(node.enum as string[])];
+      const group = ENUM_GROUPS[`${kind.name}.${name}`];
+      if (group !== undefined) spec.enumGroup = group;
     } else if (node.type === 'string' && node.format === 'date') {
       spec.type = 'date';
     } else if (node.type === 'string') {

@@ -53,3 +53,13 @@ export function createFormatters(lang: Language, currency: string, none: string)
     compare: textCompare(lang),
   };
 }
+
+/**
+ * A label that starts a line ("Beställning", "HUKI-matris") as it reads inside
+ * a sentence: the first letter lower-cased unless the word is an acronym.
+ */
+export function midSentence(label: string, language: Language): string {
+  const [first = '', second = ''] = label;
+  if (second !== '' && second === second.toLocaleUpperCase(LOCALES[language]) && second !== second.toLocaleLowerCase(LOCALES[language])) return label;
+  return first.toLocaleLowerCase(LOCALES[language]) + label.slice(first.length);
+}

@@ -24,7 +24,7 @@ describe('planMove', () => {
     ];
     for (const [to, extra] of steps) {
       const plan = move(order, to, extra);
-      if (!plan.ok) throw new Error(plan.message);
+      if (!plan.ok) throw new Error(plan.refusal.code);
       order = applyMove(order, plan.changes);
     }
     expect(order.status).toBe('closed');
@@ -43,21 +43,32 @@ describe('planMove', () => {
 
   it('refuses a move the lifecycle does not have, saying what is allowed and the way there', () => {
     const plan = move(base, 'approved', { decision: '2026-11-12-bit-november' });
-    expect(plan).toMatchObject({ ok: false, code: 'not-allowed', allowed: ['in-preparation', 'withdrawn'] });
-    if (!plan.ok) expect(plan.hint).toContain('received → in-preparation → prepared → approved');
-    expect(move({ ...base, status: 'closed' }, 'received')).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(plan).toMatchObject({
+      ok: false,
+      refusal: {
+        code: 'not-allowed',
+        why: 'prepared-only',
+        allowed: [
+          { status: 'in-preparation', needs: [] },
+          { status: 'withdrawn', needs: ['--note'] },
+        ],
+        path: ['received', 'in-preparation', 'prepared', 'approved'],
+      },
+    });
+    expect(move({ ...base, status: 'closed' }, 'received')).toMatchObject({ ok: false, refusal: { code: 'not-allowed', why: 'ends-flow', allowed: [] } });
+    expect(move(base, 'planned')).toMatchObject({ ok: false, refusal: { code: 'not-allowed', why: 'not-approved' } });
   });
 
   it('requires an existing decision for approved, deferred and rejected', () => {
     const prepared = { ...base, status: 'prepared' as const };
-    expect(move(prepared, 'approved')).toMatchObject({ ok: false, code: 'needs-decision' });
+    expect(move(prepared, 'approved')).toMatchObject({ ok: false, refusal: { code: 'needs-decision' } });
     const unknown = move(prepared, 'approved', { decision: '2026-11-12-bit-novembr' });
-    expect(unknown).toMatchObject({ ok: false, code: 'unknown-decision', hint: "Did you mean '2026-11-12-bit-november'?" });
+    expect(unknown).toMatchObject({ ok: false, refusal: { code: 'unknown-decision', decision: '2026-11-12-bit-novembr', guess: '2026-11-12-bit-november' } });
   });
 
   it('requires a rationale for deferred, rejected and withdrawn, and sets it for deferred and rejected', () => {
     const prepared = { ...base, status: 'prepared' as const };
-    expect(move(prepared, 'deferred', { decision: '2026-11-12-bit-november' })).toMatchObject({ ok: false, code: 'needs-note' });
+    expect(move(prepared, 'deferred', { decision: '2026-11-12-bit-november' })).toMatchObject({ ok: false, refusal: { code: 'needs-note' } });
     const deferred = move(prepared, 'deferred', { decision: '2026-11-12-bit-november', note: 'Ingen budget 2027' });
     expect(deferred).toMatchObject({ ok: true, changes: { status: 'deferred', decision: '2026-11-12-bit-november', rationale: 'Ingen budget 2027' } });
     const withdrawn = move(base, 'withdrawn', { note: 'Behovet försvann' });
@@ -71,9 +82,9 @@ describe('planMove', () => {
   });
 
   it('refuses a move to the same status and a date before the last history entry', () => {
-    expect(move(base, 'received')).toMatchObject({ ok: false, code: 'same-status' });
+    expect(move(base, 'received')).toMatchObject({ ok: false, refusal: { code: 'same-status' } });
     const moved = { ...base, history: [{ date: '2026-12-05', from: 'received' as const, to: 'in-preparation' as const, actor: 'k' }], status: 'in-preparation' as const };
-    expect(move(moved, 'prepared', { date: '2026-12-01' })).toMatchObject({ ok: false, code: 'date-order' });
+    expect(move(moved, 'prepared', { date: '2026-12-01' })).toMatchObject({ ok: false, refusal: { code: 'date-order', date: '2026-12-01', last: '2026-12-05' } });
   });
 
   it('finds the shortest path between statuses', () => {

@@ -1,6 +1,7 @@
 // Planning one status move of an order: whether the lifecycle allows it, what
 // it requires (a decision, a rationale), and exactly which fields change.
-// The IO layer turns the plan into a minimal edit of the file.
+// A refusal is data (a code and its details); the cli words it. The IO layer
+// turns the plan into a minimal edit of the file.
 import type { HistoryEntry, IsoDate, Order, OrderStatus } from '../model/types.js';
 import { suggest } from '../text/suggest.js';
 import { APPROVED_OR_LATER, NEEDS_DECISION, NEEDS_RATIONALE, TERMINAL, allowedMoves, canMove, pathBetween } from './lifecycle.js';
@@ -24,70 +25,75 @@ export interface MoveChanges {
 
 export type RefusalCode = 'same-status' | 'not-allowed' | 'needs-decision' | 'unknown-decision' | 'needs-note' | 'date-order';
 
-export type MovePlan =
-  | { ok: true; changes: MoveChanges }
-  | { ok: false; code: RefusalCode; message: string; hint?: string; allowed: readonly OrderStatus[] };
+/** Why the lifecycle forbids a move (for 'not-allowed'). */
+export type NotAllowedReason = 'ends-flow' | 'one-step' | 'not-approved' | 'prepared-only' | 'no-such-move';
+
+/** A status the order may move to, and the options that move needs. */
+export interface AllowedMove {
+  status: OrderStatus;
+  needs: readonly ('--decision' | '--note')[];
+}
+
+/** A refused move, as data: the cli words it in the output language. */
+export interface MoveRefusal {
+  code: RefusalCode;
+  order: string;
+  from: OrderStatus;
+  to: OrderStatus;
+  allowed: readonly AllowedMove[];
+  /** 'not-allowed': why, and the shortest way there when there is one. */
+  why?: NotAllowedReason;
+  path?: readonly OrderStatus[];
+  /** 'unknown-decision': the id given and the closest known one. */
+  decision?: string;
+  guess?: string;
+  /** 'date-order': the move's date and the last history entry's. */
+  date?: IsoDate;
+  last?: IsoDate;
+}
+
+export type MovePlan = { ok: true; changes: MoveChanges } | { ok: false; refusal: MoveRefusal };
 
 /** Statuses whose move sets the order's `rationale` as well as the history note. */
 const SETS_RATIONALE: ReadonlySet<OrderStatus> = new Set(['deferred', 'rejected']);
 
-function allowedText(from: OrderStatus): string {
-  const allowed = allowedMoves(from);
-  if (allowed.length === 0) return `'${from}' ends the flow: no moves are allowed from it.`;
-  return `Allowed from '${from}': ${allowed.map((s) => requirementText(s)).join(', ')}.`;
-}
-
-function requirementText(to: OrderStatus): string {
-  const needs: string[] = [];
+function requirements(to: OrderStatus): AllowedMove {
+  const needs: ('--decision' | '--note')[] = [];
   if (NEEDS_DECISION.has(to)) needs.push('--decision');
   if (NEEDS_RATIONALE.has(to)) needs.push('--note');
-  return needs.length ? `${to} (${needs.join(', ')})` : to;
+  return { status: to, needs };
+}
+
+function notAllowedReason(from: OrderStatus, to: OrderStatus): NotAllowedReason {
+  if (TERMINAL.has(from)) return 'ends-flow';
+  if (to === 'planned' || to === 'in-progress' || to === 'delivered' || to === 'closed') return APPROVED_OR_LATER.has(from) ? 'one-step' : 'not-approved';
+  if (NEEDS_DECISION.has(to)) return 'prepared-only';
+  return 'no-such-move';
 }
 
 export function planMove(order: Order, request: MoveRequest, decisionIds: ReadonlySet<string>): MovePlan {
   const from = order.status;
   const { to } = request;
-  const allowed = allowedMoves(from);
-  const refuse = (code: RefusalCode, message: string, hint?: string): MovePlan => {
-    const plan: MovePlan = { ok: false, code, message, allowed };
-    if (hint !== undefined) plan.hint = hint;
-    return plan;
-  };
-  if (from === to) return refuse('same-status', `${order.id} is already '${to}'`, allowedText(from));
+  const allowed = allowedMoves(from).map(requirements);
+  const refuse = (code: RefusalCode, details: Partial<MoveRefusal> = {}): MovePlan => ({ ok: false, refusal: { code, order: order.id, from, to, allowed, ...details } });
+  if (from === to) return refuse('same-status');
   if (!canMove(from, to)) {
-    let why: string;
-    if (TERMINAL.has(from)) why = `'${from}' ends the flow`;
-    else if (to === 'planned' || to === 'in-progress' || to === 'delivered' || to === 'closed') {
-      why = APPROVED_OR_LATER.has(from) ? 'the lifecycle goes one step at a time' : 'an order must be approved by the decision council before it is planned or worked on';
-    } else if (NEEDS_DECISION.has(to)) why = 'the decision council decides on prepared orders only';
-    else why = 'the lifecycle has no such move';
     const path = pathBetween(from, to);
-    const way = path && path.length > 2 ? ` The way there: ${path.join(' → ')}.` : '';
-    return refuse('not-allowed', `cannot move ${order.id} from '${from}' to '${to}': ${why}`, `${allowedText(from)}${way}`);
+    return refuse('not-allowed', path ? { why: notAllowedReason(from, to), path } : { why: notAllowedReason(from, to) });
   }
   let decision = request.decision;
   // Taking a planned order back to approved keeps the decision that approved it.
   if (decision === undefined && to === 'approved' && APPROVED_OR_LATER.has(from)) decision = order.decision;
-  if (NEEDS_DECISION.has(to) && decision === undefined) {
-    return refuse(
-      'needs-decision',
-      `moving ${order.id} to '${to}' needs the decision behind it: --decision <id>`,
-      'Cite the decision record in decisions/ (e.g. the decision council meeting) that settled the order.',
-    );
-  }
+  if (NEEDS_DECISION.has(to) && decision === undefined) return refuse('needs-decision');
   if (decision !== undefined && !decisionIds.has(decision)) {
     const guess = suggest(decision, decisionIds);
-    return refuse('unknown-decision', `unknown decision '${decision}'`, guess ? `Did you mean '${guess}'?` : 'No decision with that id exists in decisions/; create it first (styr new decision).');
+    return refuse('unknown-decision', guess ? { decision, guess } : { decision });
   }
   const note = request.note?.trim() === '' ? undefined : request.note;
-  if (NEEDS_RATIONALE.has(to) && note === undefined) {
-    return refuse('needs-note', `moving ${order.id} to '${to}' needs a rationale: --note <text>`, `The orderer is owed the reason why the order is ${to}.`);
-  }
+  if (NEEDS_RATIONALE.has(to) && note === undefined) return refuse('needs-note');
   const history = order.history ?? [];
   const last = history[history.length - 1];
-  if (last && request.date < last.date) {
-    return refuse('date-order', `the move's date ${request.date} is before the order's last history entry (${last.date})`, 'Give --today a date on or after the last entry.');
-  }
+  if (last && request.date < last.date) return refuse('date-order', { date: request.date, last: last.date });
   const entry: HistoryEntry = { date: request.date, from, to, actor: request.actor };
   if (decision !== undefined) entry.decision = decision;
   if (note !== undefined) entry.note = note;

@@ -1,6 +1,6 @@
 // Who owns the next step of an order in a given status: the report's complaint
 // is orders queuing up with nobody owning them, so every waiting order names one.
-import { en } from '../i18n/en.js';
+import type { Translate } from '../i18n/translate.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { IsoDate, Order, OrderStatus } from '../model/types.js';
 
@@ -49,33 +49,31 @@ export function nextStep(model: RepositoryModel, order: Order, today: IsoDate): 
   }
 }
 
-// Diagnostics are in English; the action wording is the English label table's.
-const ACTION = en.nextStep.action;
-
-/** The next step in English, for diagnostics: 'Karin Testberg (handler) to start the preparation'. */
-export function describeNextStep(step: NextStep, status: OrderStatus): string {
+/**
+ * The next step in words: 'Karin Testberg (handläggare): slutföra beredningen'.
+ * The words are the catalogue's (`step.*`, `nextStep.*`); the caller passes the
+ * translator of its output language, so this module imports no label table.
+ */
+export function describeNextStep(step: NextStep, status: OrderStatus, t: Translate): string {
+  const role = t(`step.${step.kind}`);
   let owner: string;
   switch (step.kind) {
     case 'handler':
-      owner = `${step.name} (handler)`;
+    case 'orderer':
+      owner = t('nextStep.person', { name: step.name ?? '', role });
       break;
     case 'ordering-function':
-      owner = step.name ? `the ordering function (${step.name})` : 'the ordering function';
-      break;
-    case 'council':
-      owner = 'the decision council (Beslutsråd IT)';
+      owner = `${step.name ? t('nextStep.person', { name: role, role: step.name }) : role}, ${t('nextStep.noHandler')}`;
       break;
     case 'team':
-      owner = `team ${step.name}`;
+      owner = t('nextStep.team', { name: step.name ?? '' });
       break;
+    case 'council':
     case 'no-team':
-      owner = 'the IT unit (no team assigned)';
-      break;
-    case 'orderer':
-      owner = `${step.name} (orderer)`;
+      owner = role;
       break;
   }
-  const action = step.kind === 'ordering-function' ? `${ACTION[status]} (no handler assigned)` : ACTION[status];
-  const meeting = step.nextMeeting ? ` at its next meeting on ${step.nextMeeting}` : '';
-  return `${owner} to ${action}${meeting}`;
+  const action = status === 'rejected' || status === 'closed' || status === 'withdrawn' ? '' : t(`nextStep.action.${status}`);
+  const meeting = step.nextMeeting ? `, ${t('nextStep.nextMeeting', { date: step.nextMeeting })}` : '';
+  return `${owner}: ${action}${meeting}`;
 }

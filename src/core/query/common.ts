@@ -1,6 +1,7 @@
 // What the query commands (systems, contracts, roles, raci) share: collation
 // in the output language, checks of the ids and values given to filters with
-// a "did you mean", the records a rule flags, and the note on skipped records.
+// a "did you mean" (as data; the cli words them), the records a rule flags,
+// and the count of skipped records.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { kindByName } from '../kinds/registry.js';
 import type { KindName } from '../kinds/registry.js';
@@ -19,22 +20,33 @@ export function containsText(text: string | undefined, needle: string): boolean 
   return text !== undefined && text.toLocaleLowerCase().includes(needle.toLocaleLowerCase());
 }
 
-/** A RACI matrix is one process; the commands call it that. */
-const NOUNS: Partial<Record<KindName, string>> = { raci: 'process' };
+/**
+ * Why a value given to a filter (or an argument, without `flag`) names nothing:
+ * an unknown record id, or a value outside a closed vocabulary (`allowed`),
+ * with the closest known one. Data only; the command says it in its language.
+ */
+export type QueryProblem =
+  | { id: 'query.unknownId'; kind: KindName; value: string; flag?: string; guess?: string; allowed?: undefined }
+  | { id: 'query.invalidValue'; value: string; flag: string; guess?: string; allowed: readonly string[] };
 
-/** Why an id given to a filter (or an argument, without `flag`) names no record, with the closest id; undefined when it names one. */
-export function unknownIdProblem(model: RepositoryModel, kind: KindName, id: string, flag?: string): string | undefined {
+/** Why an id names no record of `kind`, with the closest id; undefined when it names one. */
+export function unknownIdProblem(model: RepositoryModel, kind: KindName, id: string, flag?: string): QueryProblem | undefined {
   const records = model.records[kind];
   if (records.has(id)) return undefined;
+  const problem: QueryProblem = { id: 'query.unknownId', kind, value: id };
+  if (flag !== undefined) problem.flag = flag;
   const guess = suggest(id, records.keys());
-  return `${flag ? `${flag}: ` : ''}unknown ${NOUNS[kind] ?? kind} '${id}'${guess ? ` — did you mean '${guess}'?` : ''}`;
+  if (guess) problem.guess = guess;
+  return problem;
 }
 
 /** Why a value is not one of a closed vocabulary, naming the allowed values; undefined when it is one. */
-export function invalidValueProblem(flag: string, what: string, value: string, allowed: readonly string[]): string | undefined {
+export function invalidValueProblem(flag: string, value: string, allowed: readonly string[]): QueryProblem | undefined {
   if (allowed.includes(value)) return undefined;
+  const problem: QueryProblem = { id: 'query.invalidValue', value, flag, allowed };
   const guess = suggest(value, allowed);
-  return `${flag}: unknown ${what} '${value}'${guess ? ` — did you mean '${guess}'?` : ''} (${allowed.join(', ')})`;
+  if (guess) problem.guess = guess;
+  return problem;
 }
 
 /** Ids of the records a rule reports, so a filter means exactly what the rule means. */
@@ -44,14 +56,12 @@ export function recordsFlaggedBy(rule: Rule, model: RepositoryModel, today: stri
   return ids;
 }
 
-/** The note for stderr when records of a kind failed validation and are left out of a listing (as `styr order list` gives it). */
-export function skippedRecordsNote(model: RepositoryModel, diagnostics: readonly Diagnostic[], kind: KindName): string | undefined {
+/** How many records of a kind failed validation or could not be parsed, and are left out of a listing. */
+export function skippedRecords(model: RepositoryModel, diagnostics: readonly Diagnostic[], kind: KindName): number {
   const folder = `${kindByName(kind).folder}/`;
   const broken = [...model.records[kind].values()].filter((r) => !r.valid).length;
   const unreadable = diagnostics.filter((d) => d.file.startsWith(folder) && d.rule.startsWith('parse/')).length;
-  const total = broken + unreadable;
-  if (total === 0) return undefined;
-  return `${total} ${kind} file${total === 1 ? ' has' : 's have'} errors and ${total === 1 ? 'is' : 'are'} left out; run styr validate`;
+  return broken + unreadable;
 }
 
 /** A person's name, or the id when the person is unknown or invalid. */

@@ -1,7 +1,7 @@
 // `styr raci`: the HUKI/RACI matrices (one per process), one matrix as
 // activities × roles, and every letter one role holds. Letters are the
 // records' own H/U/K/I in every language, as in the rendered RACI document.
-import type { LabelLanguage } from '../i18n/labels.js';
+import type { Language } from '../i18n/language.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord, RepositoryModel } from '../model/repository.js';
 import { LEVELS, SIDES } from '../model/types.js';
@@ -43,7 +43,7 @@ export interface RoleAssignment {
 }
 
 /** Roles by level (strategic first), side (orderer first), name, id; roles without a valid record last. As the rendered matrices order their columns. */
-export function roleOrder(model: RepositoryModel, language: LabelLanguage): (a: string, b: string) => number {
+export function roleOrder(model: RepositoryModel, language: Language): (a: string, b: string) => number {
   const compare = textCompare(language);
   const role = (id: string) => {
     const rec = model.records.role.get(id);
@@ -58,7 +58,7 @@ export function roleOrder(model: RepositoryModel, language: LabelLanguage): (a: 
 }
 
 /** Matrices by name, then id. */
-function matrices(model: RepositoryModel, language: LabelLanguage): ValidRecord<'raci'>[] {
+function matrices(model: RepositoryModel, language: Language): ValidRecord<'raci'>[] {
   const compare = textCompare(language);
   return validRecords(model, 'raci').sort((a, b) => compare(a.data.name, b.data.name) || compareIds(a.id, b.id));
 }
@@ -67,7 +67,7 @@ function rolesUsed(rec: ValidRecord<'raci'>, order: (a: string, b: string) => nu
   return [...new Set(rec.data.activities.flatMap((a) => Object.keys(a.roles)))].sort(order);
 }
 
-export function listProcesses(model: RepositoryModel, language: LabelLanguage): ProcessRow[] {
+export function listProcesses(model: RepositoryModel, language: Language): ProcessRow[] {
   const order = roleOrder(model, language);
   return matrices(model, language).map((rec) => ({
     id: rec.id,
@@ -79,7 +79,7 @@ export function listProcesses(model: RepositoryModel, language: LabelLanguage): 
 }
 
 /** One matrix, activities in the record's order; undefined when there is no valid matrix with that id. */
-export function raciMatrix(model: RepositoryModel, id: string, language: LabelLanguage): RaciMatrix | undefined {
+export function raciMatrix(model: RepositoryModel, id: string, language: Language): RaciMatrix | undefined {
   const rec = model.records.raci.get(id);
   if (!rec?.valid) return undefined;
   const roles = rolesUsed(rec, roleOrder(model, language));
@@ -99,7 +99,7 @@ export function raciMatrix(model: RepositoryModel, id: string, language: LabelLa
 }
 
 /** Every activity where the role has a letter: matrices by name, activities in their order; only `process` when given. */
-export function roleAssignments(model: RepositoryModel, role: string, language: LabelLanguage, process?: string): RoleAssignment[] {
+export function roleAssignments(model: RepositoryModel, role: string, language: Language, process?: string): RoleAssignment[] {
   const out: RoleAssignment[] = [];
   for (const rec of matrices(model, language)) {
     if (process !== undefined && rec.id !== process) continue;

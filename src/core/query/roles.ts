@@ -1,6 +1,6 @@
 // `styr roles`: the valid roles with holders, staffing and recruitment step,
 // filtered and sorted by level (strategic first) and name.
-import type { LabelLanguage } from '../i18n/labels.js';
+import type { Language } from '../i18n/language.js';
 import { validRecords } from '../model/repository.js';
 import type { RepositoryModel } from '../model/repository.js';
 import { LEVELS } from '../model/types.js';
@@ -32,7 +32,7 @@ export interface RoleRow {
   recruitmentStatus: RecruitmentStatus | null;
 }
 
-export function queryRoles(model: RepositoryModel, query: RoleQuery, language: LabelLanguage): RoleRow[] {
+export function queryRoles(model: RepositoryModel, query: RoleQuery, language: Language): RoleRow[] {
   const compare = textCompare(language);
   return validRecords(model, 'role')
     .filter(({ data }) => {

@@ -1,7 +1,7 @@
 // `styr systems`: the valid systems with owner, administrator, management plan
 // for the planning year and number of integrations, filtered and sorted by
 // business area and name.
-import type { LabelLanguage } from '../i18n/labels.js';
+import type { Language } from '../i18n/language.js';
 import { plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
 import type { RepositoryModel } from '../model/repository.js';
@@ -52,7 +52,7 @@ export function integrationCounts(model: RepositoryModel): Map<string, number> {
   return counts;
 }
 
-export function querySystems(model: RepositoryModel, query: SystemQuery, options: { language: LabelLanguage; today: string }): SystemRow[] {
+export function querySystems(model: RepositoryModel, query: SystemQuery, options: { language: Language; today: string }): SystemRow[] {
   const plans = plansBySystem(model, model.config.planningYear);
   const integrations = integrationCounts(model);
   const withoutPlan = query.withoutPlan ? recordsFlaggedBy(systemManagementPlan, model, options.today) : undefined;

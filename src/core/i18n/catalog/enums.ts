@@ -234,7 +234,7 @@ export const sv = {
   'kpiFrequency.monthly': 'varje månad',
   'kpiFrequency.quarterly': 'varje kvartal',
   'kpiFrequency.yearly': 'varje år',
-  'directionType.direction': 'inriktning',
+  'directionType.direction': 'IT-inriktning',
   'directionType.tactical-plan': 'taktisk plan',
   // What the owner of an order's next step is to do, by the order's status (orders in the flow only).
   'stepAction.received': 'påbörja beredningen',
@@ -250,6 +250,8 @@ export const sv = {
   'raciCode.U': 'U',
   'raciCode.K': 'K',
   'raciCode.I': 'I',
+  'orderCategory.strategic': 'strategisk',
+  'orderCategory.operational': 'operativ',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -448,7 +450,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'kpiFrequency.monthly': 'monthly',
   'kpiFrequency.quarterly': 'quarterly',
   'kpiFrequency.yearly': 'yearly',
-  'directionType.direction': 'direction',
+  'directionType.direction': 'IT direction',
   'directionType.tactical-plan': 'tactical plan',
   'stepAction.received': 'start the preparation',
   'stepAction.in-preparation': 'finish the preparation',
@@ -462,6 +464,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'raciCode.U': 'R',
   'raciCode.K': 'C',
   'raciCode.I': 'I',
+  'orderCategory.strategic': 'strategic',
+  'orderCategory.operational': 'operational',
 };
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
