@@ -24,7 +24,7 @@ const CREATES_DIAGNOSTICS = [
 ];
 
 /** Modules that are run, not imported: the CLI entry and the HTML worker thread. */
-const ENTRY_POINTS = ['^src/cli/main\\.ts$', '^src/cli/commands/render-html-worker\\.ts$'];
+const ENTRY_POINTS = ['^src/cli/bin\\.ts$', '^src/cli/commands/render-html-worker\\.ts$'];
 
 const TESTS = '\\.test\\.ts$';
 
@@ -54,14 +54,6 @@ module.exports = {
       to: { path: LABEL_TABLES, dependencyTypesNot: ['type-only'] },
     },
     {
-      name: 'domain-no-legacy-label-tables',
-      comment:
-        'The label tables that the catalogue replaces (i18n/sv.ts, en.ts, labels.ts): a warning until they are gone, ' + 'so the remaining uses show up in every run.',
-      severity: 'warn',
-      from: { path: DOMAIN, pathNot: [...CREATES_DIAGNOSTICS, TESTS] },
-      to: { path: '^src/core/i18n/(sv|en|labels)\\.ts$', dependencyTypesNot: ['type-only'] },
-    },
-    {
       name: 'no-circular',
       comment: 'A cycle ties modules into one unit that cannot be understood, tested or loaded lazily on its own.',
       severity: 'error',
@@ -71,11 +63,12 @@ module.exports = {
     {
       name: 'no-circular-through-types',
       comment:
-        'A cycle with a type-only step does not break loading, but still ties the modules together. A warning while ' +
-        'the legacy label tables (i18n/labels.ts, sv.ts, en.ts) that make the only ones today are being replaced.',
+        'A cycle with a type-only step does not break loading, but still ties the modules together: a warning. ' +
+        'The command declarations (cli/program.ts) load each handler lazily and each handler takes its option type ' +
+        'from them; that cycle is the design (options declared once, types derived), not a tangle.',
       severity: 'warn',
       from: {},
-      to: { circular: true, via: { dependencyTypes: ['type-only'] } },
+      to: { circular: true, via: { dependencyTypes: ['type-only'] }, viaNot: '^src/cli/program\\.ts$' },
     },
     {
       name: 'no-orphans',

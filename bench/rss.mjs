@@ -6,4 +6,4 @@ process.on('exit', () => {
   process.stderr.write(`\nmaxrss-kb ${process.resourceUsage().maxRSS}\n`);
 });
 process.argv = [process.argv[0], 'styr', ...process.argv.slice(2)];
-await import(pathToFileURL(resolve(import.meta.dirname, '..', 'dist', 'cli', 'main.js')).href);
+await import(pathToFileURL(resolve(import.meta.dirname, '..', 'dist', 'cli', 'bin.js')).href);

@@ -16,7 +16,7 @@ const TODAY = '2027-01-15';
 const node = process.execPath;
 const cli = join(root, 'bin', 'styr');
 
-if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+if (!existsSync(join(root, 'dist', 'cli', 'bin.js'))) {
   console.error('build first: npm run build');
   process.exit(2);
 }

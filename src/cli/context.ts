@@ -6,6 +6,8 @@ import type { Language } from '../core/i18n/language.js';
 import { createTranslator } from '../core/i18n/translate.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { terminalWidth } from './commands/table.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -21,6 +23,10 @@ export interface CliContext {
   today: string;
   color: boolean;
   cwd: string;
+  /** Where output goes, and the environment (the process's, or a test's). */
+  io: CliIo;
+  /** The width terminal tables fit (COLUMNS, else the terminal's, else 100). */
+  width: number;
 }
 
 function localDate(now: Date): string {
@@ -33,8 +39,8 @@ export function earlyTranslator(options: { lang?: string }): Translate {
   return createTranslator(isLanguage(options.lang) ? options.lang : 'sv');
 }
 
-export function resolveContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CliContext {
-  const cwd = process.cwd();
+export function resolveContext(options: GlobalOptions, io: CliIo): CliContext {
+  const { cwd, env } = io;
   const t = earlyTranslator(options);
   const today = options.today ?? env.STYR_TODAY ?? localDate(new Date());
   if (!isIsoDate(today)) {
@@ -45,8 +51,8 @@ export function resolveContext(options: GlobalOptions, env: NodeJS.ProcessEnv = 
   }
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const color =
-    options.color !== false && (env.NO_COLOR === undefined || env.NO_COLOR === '') && (forced || process.stdout.isTTY === true);
-  const context: CliContext = { dataDir: resolveDataDir(options.data, cwd), today, color, cwd };
+    options.color !== false && (env.NO_COLOR === undefined || env.NO_COLOR === '') && (forced || io.stdout.isTTY === true);
+  const context: CliContext = { dataDir: resolveDataDir(options.data, cwd), today, color, cwd, io, width: terminalWidth(io) };
   if (isLanguage(options.lang)) context.lang = options.lang;
   return context;
 }

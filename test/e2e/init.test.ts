@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, styr, tempDir } from '../helpers/cli.js';
+import { styr, tempDir } from '../helpers/cli.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let repo: string;

@@ -125,8 +125,8 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       expect(order[0]).toBe('utskrift-2020');
       expect(order[order.length - 1]).toBe('ekonomisystem-2021');
       // Amounts group thousands with a no-break space, as Intl does for sv-SE.
-      expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual(['2027-01-01', '2026-07-01', '−153', 'option, 24 mån i taget', '1\u00a0180\u00a0000\u00a0kr', 'förlänga']);
-      expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 mån i taget', '640\u00a0000\u00a0kr', '–']);
+      expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual(['2027-01-01', '2026-07-01', '−153', 'option, 24 månader i taget', '1\u00a0180\u00a0000\u00a0kr', 'förlänga']);
+      expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 månader i taget', '640\u00a0000\u00a0kr', '–']);
       expect(order).not.toContain('socialakten-2015');
       expect(r.stdout.trimEnd().endsWith('22 avtal visas av 23')).toBe(true);
     });

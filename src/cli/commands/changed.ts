@@ -4,7 +4,7 @@ import { resolveBase, toDataChanges } from '../../git/changes.js';
 import { GitRepository } from '../../git/repository.js';
 import type { CliContext } from '../context.js';
 import { configLanguage, listDataFolder } from './diff-load.js';
-import { withGit } from './diff.js';
+import { withGit } from './diff-load.js';
 
 export async function changedDataFiles(context: CliContext, base: string | boolean): Promise<Set<string>> {
   return withGit(context.lang ?? configLanguage(context.dataDir), async () => {

@@ -1,25 +1,19 @@
 // styr contracts: the contracts by notice deadline, most urgent first,
 // filtered, as a table or JSON.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { validRecords } from '../../core/model/repository.js';
 import { unknownIdProblem } from '../../core/query/common.js';
 import { queryContracts } from '../../core/query/contracts.js';
 import type { ContractQuery, ContractRow } from '../../core/query/contracts.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { renderTable } from './table.js';
 import { failOn, formatDays, openWorkspace, printRows, wantsJson, wholeNumber } from './workspace.js';
 
-interface ContractsOptions extends GlobalOptions {
-  noticeWithin?: string;
-  supplier?: string;
-  system?: string;
-  all?: boolean;
-  json?: boolean;
-  format?: string;
-}
+type ContractsOptions = OptionsOf<'contracts'>;
 
-export async function runContracts(options: ContractsOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runContracts(options: ContractsOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const early = earlyTranslator(options);
   const json = wantsJson(early, options);
   const query: ContractQuery = {};
@@ -36,7 +30,7 @@ export async function runContracts(options: ContractsOptions): Promise<number> {
   const rows = queryContracts(model, query, context.today);
   return printRows(ws, 'contract', rows, json, (rows) => {
     const none = t('common.none');
-    // As the contracts document words it: 'automatisk, 12 mån i taget'.
+    // As the contracts document words it: 'automatisk, 12 månader i taget'.
     const renewal = (r: ContractRow) => t(`contracts.renewal.${r.renewal}`, { months: fmt.number(r.renewalPeriodMonths ?? undefined) });
     const table = rows.map((r) => [
       r.id,
@@ -63,6 +57,7 @@ export async function runContracts(options: ContractsOptions): Promise<number> {
       ],
       table,
       context.color,
+      context.width,
     );
     return `${text}${t('query.contractsShown', { shown: rows.length, total: validRecords(model, 'contract').length })}\n`;
   });

@@ -15,7 +15,10 @@ import type { SchemaValidator } from '../../core/schema/validate-schema.js';
 import { MAX_RECORD_BYTES, parseSource } from '../../core/source/parse.js';
 import type { SourceFile } from '../../core/source/parse.js';
 import { loadRepository } from '../../core/validate/load-repository.js';
+import { gitMessageText } from '../../git/messages.js';
+import { GitFailure } from '../../git/repository.js';
 import type { GitRepository } from '../../git/repository.js';
+import { IoError, UsageError } from '../errors.js';
 
 export interface RevisionReader {
   info: RevisionInfo;
@@ -241,4 +244,17 @@ export async function loadChangedRevisions(
     return { info: side.reader.info, load, parsed, recordFiles: side.index.records.length };
   };
   return { base: snapshot(base), head: snapshot(head), neighbours: [...neighbours].sort() };
+}
+
+/** Git problems become the CLI's typed errors (exit 2 either way), in the output language. */
+export async function withGit<T>(lang: Language, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GitFailure) {
+      const message = gitMessageText(lang, error.detail);
+      throw error.kind === 'usage' ? new UsageError(message) : new IoError(message);
+    }
+    throw error;
+  }
 }

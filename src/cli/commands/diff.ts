@@ -1,4 +1,6 @@
 // styr diff [BASE] [HEAD]: what a change means for the records, from git.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import type { RepositoryModel } from '../../core/model/repository.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../core/diff/format.js';
@@ -8,33 +10,17 @@ import { translate } from '../../core/i18n/translate.js';
 import type { FileChange } from '../../core/diff/report.js';
 import { createSchemaValidator } from '../../core/schema/validate-schema.js';
 import { resolveBase, toDataChanges } from '../../git/changes.js';
-import { gitMessageText } from '../../git/messages.js';
-import { GitFailure, GitRepository } from '../../git/repository.js';
+import { GitRepository } from '../../git/repository.js';
 import { resolveContext } from '../context.js';
-import type { CliContext, GlobalOptions } from '../context.js';
-import { EXIT, IoError, UsageError } from '../errors.js';
+import type { CliContext } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
 import { schemaValidators } from '../load.js';
-import { commitReader, configLanguage, loadChangedRevisions, worktreeReader } from './diff-load.js';
+import { commitReader, configLanguage, loadChangedRevisions, withGit, worktreeReader } from './diff-load.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-interface DiffOptions extends GlobalOptions {
-  format?: DiffFormat;
-}
-
-/** Git problems become the CLI's typed errors (exit 2 either way), in the output language. */
-export async function withGit<T>(lang: Language, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof GitFailure) {
-      const message = gitMessageText(lang, error.detail);
-      throw error.kind === 'usage' ? new UsageError(message) : new IoError(message);
-    }
-    throw error;
-  }
-}
+type DiffOptions = OptionsOf<'diff'>;
 
 export function displayPrefix(context: CliContext): string {
   const fromCwd = relative(context.cwd, context.dataDir);
@@ -42,9 +28,9 @@ export function displayPrefix(context: CliContext): string {
   return prefix === '' ? '' : `${prefix}/`;
 }
 
-export async function runDiff(baseArg: string | undefined, headArg: string | undefined, options: DiffOptions): Promise<number> {
+export async function runDiff(baseArg: string | undefined, headArg: string | undefined, options: DiffOptions, io: CliIo): Promise<number> {
   const format = options.format ?? 'text';
-  const context = resolveContext(options);
+  const context = resolveContext(options, io);
   // One language for the whole output, problems of both revisions included:
   // --lang, else the working tree's styr.yaml.
   const lang: Language = context.lang ?? configLanguage(context.dataDir);
@@ -74,7 +60,7 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const formatOptions = { lang, displayPrefix: displayPrefix(context) };
     const text =
       format === 'json' ? formatDiffJson(report, formatOptions) : format === 'markdown' ? formatDiffMarkdown(report, formatOptions) : formatDiffText(report, formatOptions);
-    process.stdout.write(text);
+    io.stdout.write(text);
     return EXIT.ok;
   });
 }

@@ -1,19 +1,17 @@
 // styr init [DIR]: scaffold a governance repository from templates/init (or,
 // with --example, the example municipality in data/), with the schemas copied
 // in so editors work offline, and CI workflows for GitHub and GitLab.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, CONFIG_SCHEMA, KINDS, kindForFolder } from '../../core/kinds/registry.js';
 import { packageRoot, schemasDir } from '../../io/files.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, IoError, UsageError } from '../errors.js';
 
-interface InitOptions extends GlobalOptions {
-  example?: boolean;
-  force?: boolean;
-}
+type InitOptions = OptionsOf<'init'>;
 
 interface PlannedFile {
   /** Path inside the new repository, forward slashes. */
@@ -125,7 +123,7 @@ export function planInit(options: { example: boolean }, t: Translate = earlyTran
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export async function runInit(dir: string, options: InitOptions): Promise<number> {
+export async function runInit(dir: string, options: InitOptions, io: CliIo): Promise<number> {
   // styr init runs before there is a styr.yaml: --lang, else Swedish.
   const t = earlyTranslator(options);
   if (dir.includes('\0')) throw new UsageError(t('cli.init.nul'));
@@ -135,7 +133,7 @@ export async function runInit(dir: string, options: InitOptions): Promise<number
   const existing = files.filter((f) => existsSync(join(target, f.path)));
   if (existing.length > 0 && options.force !== true) {
     const shown = existing.map((f) => `  ${f.path}`);
-    process.stderr.write(`styr: ${t('cli.init.exists', { n: existing.length, target })}\n${shown.join('\n')}\n${t('cli.init.force')}\n`);
+    io.stderr.write(`styr: ${t('cli.init.exists', { n: existing.length, target })}\n${shown.join('\n')}\n${t('cli.init.force')}\n`);
     return EXIT.problems;
   }
   try {
@@ -150,7 +148,7 @@ export async function runInit(dir: string, options: InitOptions): Promise<number
   }
   const shownDir = relative(process.cwd(), target) || '.';
   const overwritten = existing.length ? ` ${t('cli.init.overwritten', { n: existing.length })}` : '';
-  process.stdout.write(
+  io.stdout.write(
     [
       `${t('cli.init.created', { n: files.length, target })}${overwritten}.`,
       '',

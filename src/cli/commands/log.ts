@@ -1,5 +1,7 @@
 // styr log <id>: the history of one record from git, each commit with the
 // semantic change it made. Follows renames.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { describeRecord } from '../../core/diff/describe.js';
 import { diffWords } from '../../core/diff/describe.js';
 import type { DiffWords } from '../../core/diff/describe.js';
@@ -15,14 +17,11 @@ import type { SourceFile } from '../../core/source/parse.js';
 import { GitRepository } from '../../git/repository.js';
 import type { LogEntry } from '../../git/repository.js';
 import { resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { configLanguage, listDataFolder } from './diff-load.js';
-import { withGit } from './diff.js';
+import { withGit } from './diff-load.js';
 
-interface LogOptions extends GlobalOptions {
-  format?: 'text' | 'json';
-}
+type LogOptions = OptionsOf<'log'>;
 
 export interface RecordHistoryEntry {
   commit: string;
@@ -60,9 +59,9 @@ function quote(text: string): string {
   return `'${text}'`;
 }
 
-export async function runLog(ref: string, options: LogOptions): Promise<number> {
+export async function runLog(ref: string, options: LogOptions, io: CliIo): Promise<number> {
   const format = options.format ?? 'text';
-  const context = resolveContext(options);
+  const context = resolveContext(options, io);
   const lang: Language = context.lang ?? configLanguage(context.dataDir);
   if (format !== 'text' && format !== 'json') throw new UsageError(translate(lang, 'log.error.format'));
   // eslint-disable-next-line no-control-regex -- a revision with control characters is refused
@@ -97,11 +96,11 @@ export async function runLog(ref: string, options: LogOptions): Promise<number> 
     const words = diffWords(lang);
     const history = await describeHistory(repo, entries, kind, context.today, words);
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ kind, id: target.id, file, commits: history }, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify({ kind, id: target.id, file, commits: history }, null, 2)}\n`);
       return EXIT.ok;
     }
     if (history.length === 0) {
-      process.stdout.write(`${words.t('log.noHistory', { file })}\n`);
+      io.stdout.write(`${words.t('log.noHistory', { file })}\n`);
       return EXIT.ok;
     }
     const out: string[] = [];
@@ -110,7 +109,7 @@ export async function runLog(ref: string, options: LogOptions): Promise<number> 
       if (h.previousFile && h.previousFile !== h.file) out.push(`    ${words.t('log.renamedFrom', { file: h.previousFile })}`);
       for (const line of h.lines) out.push(`    ${line}`);
     }
-    process.stdout.write(`${out.join('\n')}\n`);
+    io.stdout.write(`${out.join('\n')}\n`);
     return EXIT.ok;
   });
 }

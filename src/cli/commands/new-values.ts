@@ -1,5 +1,6 @@
 // styr new: turning flags into field values, checked as the prompts would
 // check them, and the defaults and ids a new record gets.
+import type { OptionsOf } from '../program.js';
 import { kindWord } from './workspace.js';
 import { randomBytes } from 'node:crypto';
 import { isIsoDate } from '../../core/dates.js';
@@ -41,32 +42,8 @@ export function refNoun(ctx: Pick<ValueContext, 't' | 'language'>, target: RefTa
   return kindWord(ctx.t, ctx.language, target as KindName);
 }
 
-export interface NewFlags {
-  id?: string;
-  title?: string;
-  name?: string;
-  description?: string;
-  unit?: string;
-  orderer?: string[];
-  type?: string;
-  category?: string;
-  system?: string[];
-  team?: string;
-  handler?: string;
-  goal?: string;
-  wantedBy?: string;
-  legal?: boolean;
-  dependsOn?: string[];
-  benefit?: string;
-  strategicFit?: string;
-  riskIfNotDone?: string;
-  riskIfDone?: string;
-  costOneOff?: string;
-  costYearly?: string;
-  effortDays?: string;
-  size?: string;
-  set?: string[];
-}
+/** The flags of `styr new`, typed from its declaration in program.ts. */
+export type NewFlags = Omit<OptionsOf<'new'>, 'data' | 'lang' | 'today' | 'color' | 'yes'>;
 
 const ESTIMATE_FLAGS = ['benefit', 'strategicFit', 'riskIfNotDone', 'riskIfDone', 'costOneOff', 'costYearly', 'effortDays', 'size'] as const;
 

@@ -1,6 +1,8 @@
 // styr new <kind>: create a record. On a terminal it asks for what is missing
 // (choices from the repository); with flags, or without a terminal, it never
 // asks: a missing required value is a usage error and nothing is written.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fieldSpecs } from '../../core/create/fields.js';
@@ -14,17 +16,14 @@ import { suggest } from '../../core/text/suggest.js';
 import { loadSchemas, schemasDir } from '../../io/files.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
-import type { NewFlags, Values } from './new-values.js';
+import type { Values } from './new-values.js';
 import { writeChecked } from './safe-write.js';
 import { displayPath, kindWord, openWorkspace } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
-interface NewOptions extends GlobalOptions, NewFlags {
-  yes?: boolean;
-}
+type NewOptions = OptionsOf<'new'>;
 
 function kindFrom(t: Translate, arg: string): KindDefinition {
   const wanted = arg.trim().toLowerCase();
@@ -48,8 +47,8 @@ function flagOf(spec: FieldSpec | undefined, name: string): string {
   return spec ? spec.flag : `--set ${name}=…`;
 }
 
-export async function runNew(kindArg: string, options: NewOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runNew(kindArg: string, options: NewOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const kind = kindFrom(earlyTranslator(options), kindArg);
   const ws = await openWorkspace(context);
   const { t } = ws;
@@ -73,7 +72,7 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
     const full = Object.keys(given).length === 0;
     const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
     if (!prompted) {
-      process.stderr.write(`${t('prompt.cancelled')}\n`);
+      io.stderr.write(`${t('prompt.cancelled')}\n`);
       return EXIT.problems;
     }
     values = prompted.values;
@@ -97,6 +96,6 @@ export async function runNew(kindArg: string, options: NewOptions): Promise<numb
   const shown = displayPath(context, path);
   const code = await writeChecked(ws, [{ path, text, expected: 'absent' }], shown);
   if (code !== EXIT.ok) return code;
-  process.stdout.write(interactive ? `${t('prompt.created', { file: shown })}\n` : `${shown}\n`);
+  io.stdout.write(interactive ? `${t('prompt.created', { file: shown })}\n` : `${shown}\n`);
   return EXIT.ok;
 }

@@ -1,4 +1,6 @@
 // styr order list: the orders, filtered and sorted, as a table or JSON.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { ORDER_TYPES } from '../../core/model/types.js';
 import type { OrderType } from '../../core/model/types.js';
 import { validRecords } from '../../core/model/repository.js';
@@ -7,27 +9,16 @@ import type { ListedOrder, OrderFilter, OrderSort } from '../../core/orders/list
 import { effectiveWeights, scoreOrder } from '../../core/orders/scoring.js';
 import { daysInStatus } from '../../core/orders/status-time.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
-import { parseStatus } from './order-move.js';
+import { parseStatus } from './workspace.js';
 import { renderTable } from './table.js';
 import { failOn, formatDays, listOption, noteSkippedRecords, openWorkspace, wantsJson, wholeNumber, writeJson } from './workspace.js';
 import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
 
-interface ListOptions extends GlobalOptions {
-  status?: string[];
-  unit?: string;
-  type?: string;
-  system?: string;
-  orderer?: string;
-  olderThan?: string;
-  sort?: string;
-  json?: boolean;
-  format?: string;
-}
+type ListOptions = OptionsOf<'orderList'>;
 
-export async function runOrderList(options: ListOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runOrderList(options: ListOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
   const json = wantsJson(early.t, options);
   const sort = (options.sort ?? 'id') as OrderSort;
@@ -77,12 +68,12 @@ export async function runOrderList(options: ListOptions): Promise<number> {
       created: order.created,
       file: model.records.order.get(order.id)!.file,
     }));
-    writeJson(out);
+    writeJson(io, out);
     return EXIT.ok;
   }
   noteSkippedRecords(ws, 'order');
   if (sorted.length === 0) {
-    process.stdout.write(`${t('order.list.none')}\n`);
+    io.stdout.write(`${t('order.list.none')}\n`);
     return EXIT.ok;
   }
   const rows = sorted.map(({ order, score, daysInStatus: days }) => [
@@ -95,7 +86,7 @@ export async function runOrderList(options: ListOptions): Promise<number> {
     formatDays(fmt, days),
     order.wantedBy ?? t('common.none'),
   ]);
-  process.stdout.write(
+  io.stdout.write(
     renderTable(
       [
         { header: t('cli.id') },
@@ -109,8 +100,9 @@ export async function runOrderList(options: ListOptions): Promise<number> {
       ],
       rows,
       context.color,
+      context.width,
     ),
   );
-  process.stdout.write(`${t('order.list.shown', { shown: sorted.length, total: all.length })}\n`);
+  io.stdout.write(`${t('order.list.shown', { shown: sorted.length, total: all.length })}\n`);
   return EXIT.ok;
 }

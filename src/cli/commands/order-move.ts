@@ -1,44 +1,24 @@
 // styr order move <id> <status>: one step along the lifecycle, with the
 // decision and rationale it needs, written as a minimal, checked edit.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { isDeepStrictEqual } from 'node:util';
-import { LANGUAGES } from '../../core/i18n/language.js';
-import { translate } from '../../core/i18n/translate.js';
 import type { Translate } from '../../core/i18n/translate.js';
-import { ORDER_STATUSES } from '../../core/model/types.js';
 import type { OrderStatus } from '../../core/model/types.js';
 import { applyMove, planMove } from '../../core/orders/move.js';
 import type { MoveRefusal } from '../../core/orders/move.js';
 import { parseSource } from '../../core/source/parse.js';
-import { suggest } from '../../core/text/suggest.js';
 import { contentHash } from '../../io/atomic-write.js';
 import { currentActor } from '../../io/git-user.js';
 import { editOrderMove } from '../../io/order-edit.js';
 import { YamlEditError } from '../../io/yaml-edit.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeChecked } from './safe-write.js';
-import { displayPath, findOrder, openWorkspace } from './workspace.js';
+import { displayPath, findOrder, openWorkspace, parseStatus } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
-interface MoveOptions extends GlobalOptions {
-  decision?: string;
-  note?: string;
-  actor?: string;
-  dryRun?: boolean;
-}
-
-/** A status by its id, or by its Swedish or English label ('godkänd', 'in progress'). */
-export function parseStatus(t: Translate, value: string): OrderStatus {
-  const wanted = value.trim().toLowerCase();
-  if ((ORDER_STATUSES as readonly string[]).includes(wanted)) return wanted as OrderStatus;
-  for (const lang of LANGUAGES) {
-    const hit = ORDER_STATUSES.find((s) => translate(lang, `orderStatus.${s}`).toLowerCase() === wanted);
-    if (hit) return hit;
-  }
-  const guess = suggest(wanted, ORDER_STATUSES);
-  throw new UsageError(`${t('cli.unknownStatus', { value })}${guess ? t('cli.didYouMean', { guess }) : ''} (${ORDER_STATUSES.join(', ')})`);
-}
+type MoveOptions = OptionsOf<'orderMove'>;
 
 /** A status in the output language; `styr order move` takes the label as well as the id. */
 function statusName(t: Translate, status: OrderStatus): string {
@@ -81,14 +61,14 @@ export function refusalText(ws: Pick<Workspace, 't'>, refusal: MoveRefusal): { m
   }
 }
 
-export async function runOrderMove(id: string, statusArg: string, options: MoveOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runOrderMove(id: string, statusArg: string, options: MoveOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const to = parseStatus(earlyTranslator(options), statusArg);
   const ws = await openWorkspace(context);
   const { t } = ws;
   const rec = findOrder(ws, id);
   if (!rec.valid) {
-    process.stderr.write(`styr: ${t('order.move.invalid', { id: rec.id, file: displayPath(context, rec.file) })}\n`);
+    io.stderr.write(`styr: ${t('order.move.invalid', { id: rec.id, file: displayPath(context, rec.file) })}\n`);
     return EXIT.problems;
   }
   const actor = options.actor?.trim() || currentActor(context.cwd);
@@ -100,7 +80,7 @@ export async function runOrderMove(id: string, statusArg: string, options: MoveO
     // A missing or unknown option value is a usage error; a move the lifecycle forbids is a refused write.
     const code = plan.refusal.code;
     if (code === 'needs-decision' || code === 'needs-note' || code === 'unknown-decision') throw new UsageError(message);
-    process.stderr.write(`styr: ${message}\n`);
+    io.stderr.write(`styr: ${message}\n`);
     return EXIT.problems;
   }
 
@@ -112,24 +92,24 @@ export async function runOrderMove(id: string, statusArg: string, options: MoveO
     edited = editOrderMove(text, plan.changes);
   } catch (error) {
     if (!(error instanceof YamlEditError)) throw error;
-    process.stderr.write(`styr: ${t('order.move.cannotEdit', { file: displayPath(context, rec.file), reason: error.message })}\n`);
+    io.stderr.write(`styr: ${t('order.move.cannotEdit', { file: displayPath(context, rec.file), reason: error.message })}\n`);
     return EXIT.problems;
   }
   // The spliced text must parse to exactly the intended record, or nothing is written.
   const reparsed = parseSource({ path: rec.file, size: edited.length, bytes: new TextEncoder().encode(edited) }, 'yaml');
   const expected = applyMove(rec.data, plan.changes);
   if (!reparsed.ok || !isDeepStrictEqual(JSON.parse(JSON.stringify(reparsed.source.data)), JSON.parse(JSON.stringify(expected)))) {
-    process.stderr.write(`styr: ${t('order.move.editMismatch', { file: displayPath(context, rec.file) })}\n`);
+    io.stderr.write(`styr: ${t('order.move.editMismatch', { file: displayPath(context, rec.file) })}\n`);
     return EXIT.problems;
   }
   const what = displayPath(context, rec.file);
   if (options.dryRun) {
-    process.stdout.write(edited);
+    io.stdout.write(edited);
     return EXIT.ok;
   }
   const code = await writeChecked(ws, [{ path: rec.file, text: edited, expected: { hash: contentHash(file.bytes) } }], what);
   if (code !== EXIT.ok) return code;
   const decision = plan.changes.decision ? ` (${t('order.move.decision', { decision: plan.changes.decision })})` : '';
-  process.stdout.write(`${rec.id}: ${t(`orderStatus.${rec.data.status}`)} → ${t(`orderStatus.${to}`)}${decision}, ${what}\n`);
+  io.stdout.write(`${rec.id}: ${t(`orderStatus.${rec.data.status}`)} → ${t(`orderStatus.${to}`)}${decision}, ${what}\n`);
   return EXIT.ok;
 }

@@ -1,5 +1,7 @@
 // styr order show <id>: the whole order — fields, next step, score with the
 // contribution of each weight, dependencies both ways, and its history.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { validRecords } from '../../core/model/repository.js';
 import type { RepositoryModel } from '../../core/model/repository.js';
 import type { Order } from '../../core/model/types.js';
@@ -11,16 +13,12 @@ import { effectiveWeights, scoreOrder } from '../../core/orders/scoring.js';
 import { daysInStatus, statusSince } from '../../core/orders/status-time.js';
 import type { OrderStatus } from '../../core/model/types.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
-import { describeFactor } from './order-rank.js';
-import { colours, renderTable, terminalWidth, wrapText } from './table.js';
+import { describeFactor } from './workspace.js';
+import { colours, renderTable, wrapText } from './table.js';
 import { displayPath, findOrder, openWorkspace, wantsJson, writeJson } from './workspace.js';
 
-interface ShowOptions extends GlobalOptions {
-  json?: boolean;
-  format?: string;
-}
+type ShowOptions = OptionsOf<'orderShow'>;
 
 function named(model: RepositoryModel, kind: 'person' | 'unit' | 'system', id: string): string {
   const rec = model.records[kind].get(id);
@@ -28,15 +26,15 @@ function named(model: RepositoryModel, kind: 'person' | 'unit' | 'system', id: s
   return name && name !== id ? `${name} (${id})` : id;
 }
 
-export async function runOrderShow(id: string, options: ShowOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runOrderShow(id: string, options: ShowOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const json = wantsJson(earlyTranslator(options), options);
   const ws = await openWorkspace(context, { rules: false });
   const { model, t, fmt } = ws;
   const rec = findOrder(ws, id);
   // An invalid order is shown as far as it can be read.
   const order = rec.data as Order;
-  if (!rec.valid) process.stderr.write(`styr: ${t('order.show.invalid', { id: rec.id })}\n`);
+  if (!rec.valid) io.stderr.write(`styr: ${t('order.show.invalid', { id: rec.id })}\n`);
   const score = scoreOrder(order, effectiveWeights(model.config.weights));
   const ranked = rankOrders(model);
   const rank = ranked.find((r) => r.order.id === order.id)?.rank;
@@ -47,7 +45,7 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
   const days = daysInStatus(order, context.today);
 
   if (json) {
-    writeJson({
+    writeJson(io, {
       ...order,
       file: rec.file,
       valid: rec.valid,
@@ -70,7 +68,7 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
   lines.push(`${c.bold(order.id)}  ${c.bold(order.title)}`);
   lines.push('');
   // Values wrap under themselves, so that a long need stays within the terminal.
-  const valueWidth = Math.max(30, terminalWidth() - 25);
+  const valueWidth = Math.max(30, context.width - 25);
   const field = (label: string, value: string | undefined) =>
     lines.push(`${label.padEnd(24)} ${wrapText((value ?? none).replace(/\s*\n\s*/g, ' '), valueWidth).split('\n').join(`\n${' '.repeat(25)}`)}`);
   field(t('field.status'), `${status(order.status)} (${t('order.show.since', { date: since, days })})`);
@@ -121,14 +119,14 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
   for (const d of dependents) lines.push(orderLine(d));
 
   lines.push('', c.bold(t('order.history')));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
   const history = order.history ?? [];
   const rows = [
     [order.created, '', status('received'), '', '', ''],
     ...history.map((h) => [h.date, h.from ? status(h.from) : '', status(h.to), h.actor, h.decision ?? '', h.note ?? '']),
   ];
   if (history.length > 0 && history[0]!.from === undefined) rows.shift();
-  process.stdout.write(
+  io.stdout.write(
     renderTable(
       [
         { header: t('order.date') },
@@ -140,6 +138,7 @@ export async function runOrderShow(id: string, options: ShowOptions): Promise<nu
       ],
       rows,
       context.color,
+      context.width,
     ),
   );
   return EXIT.ok;

@@ -1,18 +1,16 @@
 // styr plan: the capacity- and dependency-aware timeline of ranked orders by
 // quarter, as tables or as the PlanResult in JSON (which the timeline renderer uses).
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { planRepository } from '../../core/orders/planning.js';
 import type { PlanResult, UnplacedOrder } from '../../core/orders/planning.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT } from '../errors.js';
-import { colours, renderTable, terminalWidth, wrapText } from './table.js';
+import { colours, renderTable, wrapText } from './table.js';
 import { formatDays, noteSkippedRecords, openWorkspace, wantsJson, writeJson } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
-interface PlanOptions extends GlobalOptions {
-  json?: boolean;
-  format?: string;
-}
+type PlanOptions = OptionsOf<'plan'>;
 
 type Words = Pick<Workspace, 't' | 'fmt'>;
 
@@ -36,7 +34,7 @@ export function unplacedReason(u: UnplacedOrder, { t, fmt }: Words): string {
   }
 }
 
-export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamNames: Map<string, string>): string {
+export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: number, teamNames: Map<string, string>): string {
   const { t, fmt } = ws;
   const c = colours(color);
   const days = (n: number) => formatDays(fmt, n);
@@ -74,7 +72,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamName
       { header: t('plan.end') },
       { header: t('order.wantedBy') },
     ];
-    out.push(renderTable(columns, rows, color).trimEnd());
+    out.push(renderTable(columns, rows, color, width).trimEnd());
     out.push(t('plan.committedMark'), '');
   }
   if (plan.unplaced.length > 0) {
@@ -88,7 +86,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamName
       { header: t('order.team'), wrap: true },
       { header: t('order.reason'), wrap: true },
     ];
-    out.push(renderTable(columns, rows, color).trimEnd(), '');
+    out.push(renderTable(columns, rows, color, width).trimEnd(), '');
   }
   if (plan.late.length > 0) {
     out.push(c.bold(t('plan.late')));
@@ -96,7 +94,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamName
     out.push('');
   }
   if (plan.overAllocated.length > 0) {
-    out.push(c.bold(wrapText(t('plan.overAllocated'), terminalWidth())));
+    out.push(c.bold(wrapText(t('plan.overAllocated'), width)));
     for (const o of plan.overAllocated) {
       out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${days(o.demand)} / ${days(o.capacity)} (+${days(o.over)}): ${o.orders.join(', ')}`);
     }
@@ -113,21 +111,21 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, teamName
     rows.push([team.name, ...cells]);
   }
   const columns = [{ header: t('order.team'), wrap: true }, ...open.map((q) => ({ header: q.label, align: 'right' as const }))];
-  out.push(renderTable(columns, rows, color).trimEnd());
+  out.push(renderTable(columns, rows, color, width).trimEnd());
   return `${out.join('\n')}\n`;
 }
 
-export async function runPlan(options: PlanOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runPlan(options: PlanOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const json = wantsJson(earlyTranslator(options), options);
   const ws = await openWorkspace(context, { rules: false });
   const plan = planRepository(ws.model, context.today);
   if (json) {
-    writeJson(plan);
+    writeJson(io, plan);
     return EXIT.ok;
   }
   noteSkippedRecords(ws, 'order');
   const teamNames = new Map((ws.model.config.teams ?? []).map((t) => [t.id, t.name]));
-  process.stdout.write(formatPlan(plan, ws, context.color, teamNames));
+  io.stdout.write(formatPlan(plan, ws, context.color, context.width, teamNames));
   return EXIT.ok;
 }

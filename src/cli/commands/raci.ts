@@ -1,28 +1,25 @@
 // styr raci: the HUKI/RACI matrices, one matrix as activities × roles, or
 // every letter one role holds, as a table or JSON.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { RACI_LETTERS } from '../../core/model/types.js';
 import { unknownIdProblem } from '../../core/query/common.js';
 import { listProcesses, raciMatrix, roleAssignments } from '../../core/query/raci.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { renderTable } from './table.js';
 import { failOn, noteSkippedRecords, openWorkspace, problemText, wantsJson, writeJson } from './workspace.js';
 
-interface RaciOptions extends GlobalOptions {
-  role?: string;
-  json?: boolean;
-  format?: string;
-}
+type RaciOptions = OptionsOf<'raci'>;
 
 /** "H = huvudansvarig, U = utförare, …", as the rendered RACI document explains the letters. */
 function legend(t: Translate): string {
   return RACI_LETTERS.map((l) => `${l} = ${t(`raciLetter.${l}`)}`).join(', ');
 }
 
-export async function runRaci(processId: string | undefined, options: RaciOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runRaci(processId: string | undefined, options: RaciOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const json = wantsJson(earlyTranslator(options), options);
   const ws = await openWorkspace(context, { rules: false });
   const { model, t } = ws;
@@ -34,9 +31,9 @@ export async function runRaci(processId: string | undefined, options: RaciOption
   noteSkippedRecords(ws, 'raci');
   // JSON, "nothing matches", or the table and the lines under it.
   const print = (data: unknown, rows: readonly (readonly string[])[], render: () => string[]): number => {
-    if (json) writeJson(data);
-    else if (rows.length === 0) process.stdout.write(`${t('query.nothingMatches')}\n`);
-    else process.stdout.write(render().join(''));
+    if (json) writeJson(io, data);
+    else if (rows.length === 0) io.stdout.write(`${t('query.nothingMatches')}\n`);
+    else io.stdout.write(render().join(''));
     return EXIT.ok;
   };
 
@@ -54,6 +51,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
         ],
         rows,
         context.color,
+        context.width,
       ),
       `${t('query.assignmentsShown', { count: assignments.length, role: options.role! })}\n`,
       `${legend(t)}\n`,
@@ -68,7 +66,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
     const rows = activities.map((a) => [a.name, ...roles.map((r) => a.roles[r] ?? '')]);
     return print(activities, rows, () => [
       `${matrix!.name} (${matrix!.id})\n`,
-      renderTable([{ header: t('raci.activity'), wrap: true }, ...roles.map((r) => ({ header: r, wrap: true }))], rows, context.color),
+      renderTable([{ header: t('raci.activity'), wrap: true }, ...roles.map((r) => ({ header: r, wrap: true }))], rows, context.color, context.width),
       `${legend(t)}\n`,
     ]);
   }
@@ -85,6 +83,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
       ],
       rows,
       context.color,
+      context.width,
     ),
     `${t('query.processesShown', { count: processes.length })}\n`,
   ]);

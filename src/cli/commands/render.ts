@@ -1,4 +1,6 @@
 // styr render: validate, render the documents as Markdown (and HTML), write them.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
@@ -13,16 +15,10 @@ import { packageRoot } from '../../io/files.js';
 import { OutputWriter } from '../../io/output.js';
 import type { OutputFile } from '../../io/output.js';
 import { resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, IoError, UsageError } from '../errors.js';
 import { loadRepositoryFromDisk } from '../load.js';
 
-interface RenderCommandOptions extends GlobalOptions {
-  out: string;
-  html?: boolean;
-  force?: boolean;
-  mermaid?: string;
-}
+type RenderCommandOptions = OptionsOf<'render'>;
 
 const STYLESHEET = 'assets/styr.css';
 const MERMAID = { library: 'assets/mermaid.min.js', init: 'assets/mermaid-init.js' };
@@ -36,11 +32,11 @@ export function checkDocumentNames(names: readonly string[]): void {
   }
 }
 
-export async function runRender(names: string[], options: RenderCommandOptions): Promise<number> {
+export async function runRender(names: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
   checkDocumentNames(names);
   if (options.mermaid !== undefined && !options.html) throw new UsageError('--mermaid needs --html');
   const mermaidSource = options.mermaid === undefined ? undefined : readMermaid(options.mermaid);
-  const context = resolveContext(options);
+  const context = resolveContext(options, io);
   const outDir = resolve(context.cwd, options.out);
   if (outDir === resolve(context.dataDir) || resolve(context.dataDir).startsWith(outDir + sep)) {
     throw new UsageError(`--out ${options.out} would write into the data folder; choose another folder`);
@@ -62,15 +58,15 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     const fromCwd = relative(context.cwd, context.dataDir);
     const prefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd).split(sep).join('/');
     const stylish = await loadFormatter('stylish');
-    process.stderr.write(
+    io.stderr.write(
       stylish(errors, { summary: summarize(errors, result.model.fileCount), displayPrefix: prefix === '' ? '' : `${prefix}/`, files, color: context.color, language: result.language }),
     );
     if (!options.force) {
-      process.stderr.write(`styr: ${t('render.refused', { n: errors.length })}\n`);
+      io.stderr.write(`styr: ${t('render.refused', { n: errors.length })}\n`);
       await converter?.close();
       return EXIT.problems;
     }
-    process.stderr.write(`styr: ${t('render.forced', { n: errors.length })}\n`);
+    io.stderr.write(`styr: ${t('render.forced', { n: errors.length })}\n`);
   }
   let summary;
   let pageCount: number;
@@ -104,7 +100,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
     if (html) {
       const converted = await html.finish();
       paths.push(...converted.paths);
-      if (process.env.STYR_DEBUG) process.stderr.write(`styr: HTML pages converted: ${converted.converted.main} on the main thread, ${converted.converted.worker} in the worker\n`);
+      if (process.env.STYR_DEBUG) io.stderr.write(`styr: HTML pages converted: ${converted.converted.main} on the main thread, ${converted.converted.worker} in the worker\n`);
       const assets: OutputFile[] = [{ path: STYLESHEET, content: readFileSync(join(packageRoot(), 'templates', 'render', 'styr.css')) }];
       if (mermaidSource) {
         assets.push({ path: MERMAID.library, content: mermaidSource });
@@ -123,7 +119,7 @@ export async function runRender(names: string[], options: RenderCommandOptions):
   }
   const fromCwd = relative(context.cwd, outDir);
   const shown = fromCwd === '' ? '.' : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? outDir : fromCwd;
-  process.stdout.write(
+  io.stdout.write(
     `${t('render.summary', { pages: pageCount, html: options.html ? 'yes' : 'no', dir: shown, unchanged: summary.unchanged, removed: summary.removed })}\n`,
   );
   return EXIT.ok;

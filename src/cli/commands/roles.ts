@@ -1,5 +1,7 @@
 // styr roles: the roles with holders, staffing and recruitment step, filtered,
 // as a table or JSON.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { validRecords } from '../../core/model/repository.js';
 import { LEVELS } from '../../core/model/types.js';
 import type { Level } from '../../core/model/types.js';
@@ -8,18 +10,10 @@ import { queryRoles } from '../../core/query/roles.js';
 import type { RoleQuery, RoleRow } from '../../core/query/roles.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { renderTable } from './table.js';
 import { failOn, openWorkspace, printRows, wantsJson } from './workspace.js';
 
-interface RolesOptions extends GlobalOptions {
-  vacant?: boolean;
-  level?: string;
-  unit?: string;
-  person?: string;
-  json?: boolean;
-  format?: string;
-}
+type RolesOptions = OptionsOf<'roles'>;
 
 /** Holders shown in a table cell; long lists end in "+N more" (the JSON has them all). */
 const HOLDERS_SHOWN = 3;
@@ -34,8 +28,8 @@ function holdersText(t: Translate, row: RoleRow, person: string | undefined): st
   return rest > 0 ? `${shown.join(', ')} ${t('query.moreHolders', { count: rest })}` : shown.join(', ');
 }
 
-export async function runRoles(options: RolesOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runRoles(options: RolesOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
   const json = wantsJson(early.t, options);
   if (options.level !== undefined) failOn(early, invalidValueProblem('--level', options.level, LEVELS));
@@ -73,6 +67,7 @@ export async function runRoles(options: RolesOptions): Promise<number> {
       ],
       table,
       context.color,
+      context.width,
     );
     return `${text}${t('query.rolesShown', { shown: rows.length, total: validRecords(model, 'role').length })}\n`;
   });

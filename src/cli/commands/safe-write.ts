@@ -3,11 +3,8 @@
 // atomically, and only if the file on disk is still what was read.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { introducedErrors } from '../../core/change/introduced-errors.js';
+import { errorsIntroducedBy } from '../../core/change/introduced-errors.js';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import type { SourceFile } from '../../core/source/parse.js';
-import { loadRepository } from '../../core/validate/load-repository.js';
 import { loadFormatter } from '../../formatters/index.js';
 import { ConcurrentChangeError, FileExistsError, writeFileChecked } from '../../io/atomic-write.js';
 import type { Expected } from '../../io/atomic-write.js';
@@ -23,19 +20,6 @@ export interface PlannedWrite {
   expected: Expected;
 }
 
-/** Diagnostics of the repository as it would be with `writes` applied. */
-export function validateWith(ws: Workspace, writes: readonly PlannedWrite[]): Diagnostic[] {
-  const replaced = new Map<string, SourceFile>();
-  for (const w of writes) {
-    const bytes = new TextEncoder().encode(w.text);
-    replaced.set(w.path, { path: w.path, size: bytes.length, bytes });
-  }
-  const files = ws.input.files.map((f) => replaced.get(f.path) ?? f);
-  for (const [path, file] of replaced) if (!ws.input.files.some((f) => f.path === path)) files.push(file);
-  const input = ws.input.config ? { config: ws.input.config, files } : { files };
-  return loadRepository(input, { validator: ws.validator, today: ws.context.today, language: ws.result.language }).diagnostics;
-}
-
 /** Test hook: STYR_TEST_BEFORE_WRITE names a module whose default export runs just before the final check. */
 async function beforeCommitHook(): Promise<((path: string) => void) | undefined> {
   const module = process.env.STYR_TEST_BEFORE_WRITE;
@@ -46,13 +30,14 @@ async function beforeCommitHook(): Promise<((path: string) => void) | undefined>
 
 /** Validate, then write. Returns an exit code; on refusal nothing is written and the reason is on stderr. */
 export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[], what: string): Promise<number> {
-  const introduced = introducedErrors(ws.result.diagnostics, validateWith(ws, writes));
+  const { io } = ws.context;
+  const introduced = errorsIntroducedBy(ws.input, ws.result, writes, { validator: ws.validator, today: ws.context.today, language: ws.result.language });
   if (introduced.length > 0) {
     const stylish = await loadFormatter('stylish');
     const n = introduced.length;
-    process.stderr.write(`styr: ${ws.t('cli.write.refused', { file: what, n })}\n\n`);
+    io.stderr.write(`styr: ${ws.t('cli.write.refused', { file: what, n })}\n\n`);
     const prefix = displayPath(ws.context, '');
-    process.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color, language: ws.result.language }));
+    io.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color, language: ws.result.language }));
     return EXIT.problems;
   }
   const hook = await beforeCommitHook();
@@ -61,11 +46,11 @@ export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[
       writeFileChecked(join(ws.context.dataDir, w.path), w.text, w.expected, hook ? { beforeCommit: hook } : {});
     } catch (error) {
       if (error instanceof ConcurrentChangeError) {
-        process.stderr.write(`styr: ${ws.t('cli.write.changed', { file: displayPath(ws.context, w.path) })}\n`);
+        io.stderr.write(`styr: ${ws.t('cli.write.changed', { file: displayPath(ws.context, w.path) })}\n`);
         return EXIT.problems;
       }
       if (error instanceof FileExistsError) {
-        process.stderr.write(`styr: ${ws.t('cli.write.exists', { file: displayPath(ws.context, w.path) })}\n`);
+        io.stderr.write(`styr: ${ws.t('cli.write.exists', { file: displayPath(ws.context, w.path) })}\n`);
         return EXIT.problems;
       }
       throw error;

@@ -1,5 +1,7 @@
 // styr systems: the business systems with owner, administrator, management plan
 // and integrations, filtered, as a table or JSON.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { LIFECYCLES } from '../../core/model/types.js';
 import type { Lifecycle } from '../../core/model/types.js';
 import { validRecords } from '../../core/model/repository.js';
@@ -7,23 +9,13 @@ import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.j
 import { querySystems } from '../../core/query/systems.js';
 import type { SystemQuery } from '../../core/query/systems.js';
 import { earlyTranslator, resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { renderTable } from './table.js';
 import { failOn, openWorkspace, printRows, wantsJson } from './workspace.js';
 
-interface SystemsOptions extends GlobalOptions {
-  area?: string;
-  unit?: string;
-  owner?: string;
-  lifecycle?: string;
-  supplier?: string;
-  withoutPlan?: boolean;
-  json?: boolean;
-  format?: string;
-}
+type SystemsOptions = OptionsOf<'systems'>;
 
-export async function runSystems(options: SystemsOptions): Promise<number> {
-  const context = resolveContext(options);
+export async function runSystems(options: SystemsOptions, io: CliIo): Promise<number> {
+  const context = resolveContext(options, io);
   const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
   const json = wantsJson(early.t, options);
   if (options.lifecycle !== undefined) failOn(early, invalidValueProblem('--lifecycle', options.lifecycle, LIFECYCLES));
@@ -69,6 +61,7 @@ export async function runSystems(options: SystemsOptions): Promise<number> {
       ],
       table,
       context.color,
+      context.width,
     );
     return `${text}${t('query.systemsShown', { shown: rows.length, total: validRecords(model, 'system').length })}\n`;
   });

@@ -29,7 +29,8 @@ describe('terminal tables', () => {
   });
 
   it('takes the width from COLUMNS, else 100 when not on a terminal', () => {
-    expect(terminalWidth({ COLUMNS: '80' })).toBe(80);
-    if (process.stdout.isTTY !== true) expect(terminalWidth({})).toBe(100);
+    expect(terminalWidth({ env: { COLUMNS: '80' }, stdout: { write: () => true } })).toBe(80);
+    expect(terminalWidth({ env: {}, stdout: { write: () => true } })).toBe(100);
+    expect(terminalWidth({ env: {}, stdout: { write: () => true, isTTY: true, columns: 72 } })).toBe(72);
   });
 });

@@ -2,6 +2,7 @@
 // its cell (long words are broken), ids, numbers and dates keep their width,
 // and when even that does not fit, the columns marked optional are left out,
 // the last first. Colour only when the context allows it.
+import type { CliIo } from '../io.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 
@@ -17,10 +18,11 @@ export interface Column {
 }
 
 /** The width to fit: COLUMNS when set (tests, scripts), else the terminal's, else 100. */
-export function terminalWidth(env: NodeJS.ProcessEnv = process.env): number {
-  const fromEnv = Number(env.COLUMNS);
+export function terminalWidth(io: Pick<CliIo, 'env' | 'stdout'>): number {
+  const fromEnv = Number(io.env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv >= 20) return fromEnv;
-  return process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : 100;
+  const columns = io.stdout.columns;
+  return io.stdout.isTTY === true && columns !== undefined && columns > 0 ? columns : 100;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -113,7 +115,7 @@ function columnWidths(columns: readonly Column[], rows: readonly (readonly strin
 }
 
 /** A table that fits `width` (default: the terminal's). */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], color: boolean, width = terminalWidth()): string {
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], color: boolean, width: number): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const { keep, widths } = columnWidths(columns, rows, width);
   const cells = (row: readonly string[]) => keep.map((i, k) => (columns[i]!.wrap ? wrapText(row[i] ?? '', widths[k]!) : (row[i] ?? '')));

@@ -1,4 +1,6 @@
 // styr validate: load the repository, print the problems, return the exit code.
+import type { CliIo } from '../io.js';
+import type { OptionsOf } from '../program.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import type { ExplainedProblem } from '../../core/diagnostics/explain.js';
@@ -6,23 +8,15 @@ import { DEFAULT_LANGUAGE, isLanguage } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
 import { createTranslator } from '../../core/i18n/translate.js';
 import { loadFormatter } from '../../formatters/index.js';
-import type { FormatName } from '../../formatters/types.js';
 import { resolveContext } from '../context.js';
-import type { GlobalOptions } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadRepositoryFromDisk } from '../load.js';
 
-interface ValidateOptions extends GlobalOptions {
-  format: FormatName;
-  maxWarnings?: string;
-  quiet?: boolean;
-  explain?: string | boolean;
-  changed?: string | boolean;
-}
+type ValidateOptions = OptionsOf<'validate'>;
 
-export async function runValidate(options: ValidateOptions): Promise<number> {
+export async function runValidate(options: ValidateOptions, io: CliIo): Promise<number> {
   // --explain needs no data folder: its language is --lang, else Swedish.
-  if (options.explain !== undefined) return explain(options.explain, isLanguage(options.lang) ? options.lang : DEFAULT_LANGUAGE);
+  if (options.explain !== undefined) return explain(options.explain, isLanguage(options.lang) ? options.lang : DEFAULT_LANGUAGE, io);
   let maxWarnings: number | undefined;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);
@@ -31,7 +25,7 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
       throw new UsageError(t('validate.maxWarningsInvalid', { value: options.maxWarnings }));
     }
   }
-  const context = resolveContext(options);
+  const context = resolveContext(options, io);
   // --changed: the whole repository is still loaded (references resolve against
   // all of it); only the problems of the changed files are reported.
   const changed = options.changed === undefined ? undefined : await (await import('./changed.js')).changedDataFiles(context, options.changed);
@@ -47,7 +41,7 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
   const fromCwd = relative(context.cwd, context.dataDir);
   const prefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd).split(sep).join('/');
   const formatter = await loadFormatter(options.format);
-  process.stdout.write(
+  io.stdout.write(
     formatter(diagnostics, {
       summary,
       displayPrefix: prefix === '' ? '' : `${prefix}/`,
@@ -59,7 +53,7 @@ export async function runValidate(options: ValidateOptions): Promise<number> {
   if (summary.errors > 0) return EXIT.problems;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     if (options.format === 'stylish') {
-      process.stderr.write(`${createTranslator(language)('validate.maxWarnings', { count: summary.warnings, max: maxWarnings })}\n`);
+      io.stderr.write(`${createTranslator(language)('validate.maxWarnings', { count: summary.warnings, max: maxWarnings })}\n`);
     }
     return EXIT.problems;
   }
@@ -72,7 +66,7 @@ async function explainable(language: Language): Promise<ExplainedProblem[]> {
   return [...problemCatalog(language), ...ruleCatalog(language)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-async function explain(id: string | boolean, language: Language): Promise<number> {
+async function explain(id: string | boolean, language: Language, io: CliIo): Promise<number> {
   const t = createTranslator(language);
   const docs = await explainable(language);
   if (id === true) {
@@ -80,9 +74,9 @@ async function explain(id: string | boolean, language: Language): Promise<number
     const severityWidth = Math.max(...docs.map((d) => t(`severity.${d.severity}`).length)) + 1;
     for (const doc of docs) {
       const line = `${doc.id.padEnd(width)} ${t(`severity.${doc.severity}`).padEnd(severityWidth)} ${doc.configurable ? '' : t('validate.explain.alwaysOn')}`;
-      process.stdout.write(`${line.trimEnd()}\n`);
+      io.stdout.write(`${line.trimEnd()}\n`);
     }
-    process.stdout.write(`\n${t('validate.explain.more')}\n`);
+    io.stdout.write(`\n${t('validate.explain.more')}\n`);
     return EXIT.ok;
   }
   const doc = docs.find((d) => d.id === String(id));
@@ -98,6 +92,6 @@ async function explain(id: string | boolean, language: Language): Promise<number
     out.push('', t('validate.explain.messages'));
     for (const m of doc.messages) out.push(`  ${m.id}`, `    ${m.text}`);
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
 }

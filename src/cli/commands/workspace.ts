@@ -5,17 +5,21 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { RepositoryModel, LoadedRecord } from '../../core/model/repository.js';
 import { createFormatters, midSentence } from '../../core/i18n/format.js';
 import type { Formatters } from '../../core/i18n/format.js';
-import { isLanguage } from '../../core/i18n/language.js';
+import { isLanguage, LANGUAGES } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
-import { createTranslator } from '../../core/i18n/translate.js';
+import { createTranslator, translate } from '../../core/i18n/translate.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { SchemaValidator } from '../../core/schema/validate-schema.js';
 import { skippedRecords } from '../../core/query/common.js';
 import type { QueryProblem } from '../../core/query/common.js';
 import type { KindName } from '../../core/kinds/registry.js';
+import { ORDER_STATUSES } from '../../core/model/types.js';
+import type { OrderStatus } from '../../core/model/types.js';
+import type { FactorScore } from '../../core/orders/scoring.js';
 import { suggest } from '../../core/text/suggest.js';
 import type { LoadResult, RepositoryInput } from '../../core/validate/load-repository.js';
 import type { CliContext } from '../context.js';
+import type { CliIo } from '../io.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadRepositoryFromDisk } from '../load.js';
 
@@ -54,7 +58,7 @@ export function kindWord(t: Translate, language: Language, kind: KindName, numbe
 /** One line on stderr when records of a kind have errors and are left out of a listing. */
 export function noteSkippedRecords(ws: Workspace, kind: KindName): void {
   const count = skippedRecords(ws.model, ws.result.diagnostics, kind);
-  if (count > 0) process.stderr.write(`styr: ${ws.t('cli.skipped', { count, kind: kindWord(ws.t, ws.language, kind, 'many') })}\n`);
+  if (count > 0) ws.context.io.stderr.write(`styr: ${ws.t('cli.skipped', { count, kind: kindWord(ws.t, ws.language, kind, 'many') })}\n`);
 }
 
 /** A filter problem in the output language. */
@@ -116,8 +120,8 @@ export function wantsJson(t: Translate, options: { json?: boolean; format?: stri
   return options.json === true || options.format === 'json';
 }
 
-export function writeJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export function writeJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /**
@@ -127,8 +131,34 @@ export function writeJson(value: unknown): void {
  */
 export function printRows<T>(ws: Workspace, kind: KindName, rows: readonly T[], json: boolean, print: (rows: readonly T[]) => string): number {
   noteSkippedRecords(ws, kind);
-  if (json) writeJson(rows);
-  else if (rows.length === 0) process.stdout.write(`${ws.t('query.nothingMatches')}\n`);
-  else process.stdout.write(print(rows));
+  const { io } = ws.context;
+  if (json) writeJson(io, rows);
+  else if (rows.length === 0) io.stdout.write(`${ws.t('query.nothingMatches')}\n`);
+  else io.stdout.write(print(rows));
   return EXIT.ok;
+}
+
+/** A status by its id, or by its Swedish or English label ('godkänd', 'in progress'). */
+export function parseStatus(t: Translate, value: string): OrderStatus {
+  const wanted = value.trim().toLowerCase();
+  if ((ORDER_STATUSES as readonly string[]).includes(wanted)) return wanted as OrderStatus;
+  for (const lang of LANGUAGES) {
+    const hit = ORDER_STATUSES.find((s) => translate(lang, `orderStatus.${s}`).toLowerCase() === wanted);
+    if (hit) return hit;
+  }
+  const guess = suggest(wanted, ORDER_STATUSES);
+  throw new UsageError(`${t('cli.unknownStatus', { value })}${guess ? t('cli.didYouMean', { guess }) : ''} (${ORDER_STATUSES.join(', ')})`);
+}
+
+/** One factor as a line: 'Nytta  vikt 3  4/5  12,5 / 33,3'. */
+export function describeFactor(f: FactorScore, ws: Pick<Workspace, 't' | 'fmt'>): string {
+  const { t, fmt } = ws;
+  let value: string;
+  if (f.input === undefined) value = t('council.notEstimated');
+  else if (f.factor === 'cost') value = fmt.money(f.input);
+  else if (f.factor === 'effort') value = t('cli.personDays', { n: f.input });
+  else value = `${f.input}/5`;
+  const name = t(`factor.${f.factor}`);
+  const weight = t('order.rank.weight', { weight: f.weight });
+  return `${name.padEnd(24)} ${weight.padEnd(10)} ${value.padEnd(20)} ${fmt.number(f.points, 1).padStart(5)} / ${fmt.number(f.maxPoints, 1)}`;
 }

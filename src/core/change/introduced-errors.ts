@@ -2,9 +2,44 @@
 // there before. Ranges are ignored (an edit moves lines); the rest must match,
 // counted as a multiset so a second identical error still shows.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../i18n/language.js';
+import type { SchemaValidator } from '../schema/validate-schema.js';
+import type { SourceFile } from '../source/parse.js';
+import { loadRepository } from '../validate/load-repository.js';
+import type { LoadResult, RepositoryInput } from '../validate/load-repository.js';
 
+// Compared by message id and parameters, which do not depend on the language.
 function key(d: Diagnostic): string {
-  return `${d.file}\u0000${d.rule}\u0000${d.pointer}\u0000${d.message}`;
+  return `${d.file}\u0000${d.rule}\u0000${d.pointer}\u0000${d.messageId}\u0000${JSON.stringify(d.data)}`;
+}
+
+/** A file as it would be written: its path in the data folder and its new text. */
+export interface ProposedFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * The errors that writing `files` would introduce into the repository `input`
+ * (loaded before as `before`): the whole repository is checked again with the
+ * new contents in place, so references and rules see the change.
+ */
+export function errorsIntroducedBy(
+  input: RepositoryInput,
+  before: LoadResult,
+  files: readonly ProposedFile[],
+  options: { validator: SchemaValidator; today: string; language: Language },
+): Diagnostic[] {
+  const replaced = new Map<string, SourceFile>();
+  for (const f of files) {
+    const bytes = new TextEncoder().encode(f.text);
+    replaced.set(f.path, { path: f.path, size: bytes.length, bytes });
+  }
+  const known = new Set(input.files.map((f) => f.path));
+  const next = input.files.map((f) => replaced.get(f.path) ?? f);
+  for (const [path, file] of replaced) if (!known.has(path)) next.push(file);
+  const after = loadRepository(input.config ? { config: input.config, files: next } : { files: next }, options);
+  return introducedErrors(before.diagnostics, after.diagnostics);
 }
 
 export function introducedErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): Diagnostic[] {

@@ -22,6 +22,11 @@ const ICU_ARGUMENT = /\{\s*\w+\s*,/;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 const compiled: Record<Language, Map<string, IntlMessageFormat>> = { sv: new Map(), en: new Map() };
+/** A message with ICU arguments (plural, number, select); others only fill `{name}` placeholders, and any other brace is text. */
+export function isIcuMessage(text: string): boolean {
+  return ICU_ARGUMENT.test(text);
+}
+
 /** A catalogue text as ICU source: apostrophes are text, never quotes. */
 export function icuSource(text: string): string {
   return text.replace(/'/g, "''");
@@ -30,7 +35,7 @@ export function icuSource(text: string): string {
 /** Format one message text (already looked up) in a language. */
 export function formatMessageText(language: Language, key: string, text: string, values: MessageValues = {}): string {
   if (!text.includes('{')) return text;
-  if (!ICU_ARGUMENT.test(text)) {
+  if (!isIcuMessage(text)) {
     // A plain placeholder prints its value as it is (a year stays 2027);
     // a number to be written the language's way says `{n, number}`.
     return text.replace(PLACEHOLDER, (m, name: string) =>

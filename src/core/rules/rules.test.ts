@@ -349,6 +349,24 @@ describe('rules', () => {
     }
   });
 
+  // Words of one language that must not appear in the other's messages and
+  // hints (record text is Swedish, so the English list holds only words no
+  // record of the fixture uses).
+  const ENGLISH = /\b(the|is|has|have|not|and|of|days?|missing|must|should|without|unknown|limit|next step|expired|vacant|deputy)\b/i;
+  const SWEDISH = /(?<![\p{L}])(och|är|har|saknar|inte|dagar|ska|måste|utan|beställningen|rollen|systemet|avtalet|okänt?|gräns|nästa)(?![\p{L}])/iu;
+
+  it.each(cases)('$rule speaks Swedish in Swedish and English in English', ({ rule, file, tree, today }) => {
+    for (const [language, other] of [['sv', ENGLISH], ['en', SWEDISH]] as const) {
+      const hits = loadTree(tree(validTree()), today, language).diagnostics.filter((d) => d.rule === rule && d.file === file);
+      expect(hits.length, language).toBeGreaterThan(0);
+      for (const d of hits) {
+        // Quoted values are record data (ids, names) and code spans are commands and fields, not the message's words.
+        const words = `${d.message} ${d.hint ?? ''}`.replace(/'[^']*'|”[^”]*”|“[^”]*”|`[^`]*`/g, '');
+        expect(words, `${language}: ${d.message} / ${d.hint ?? ''}`).not.toMatch(other);
+      }
+    }
+  });
+
   it('every rule has a case above, an id and a severity', () => {
     const covered = new Set(cases.map((c) => c.rule));
     for (const rule of ALL_RULES) {
