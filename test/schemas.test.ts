@@ -20,9 +20,10 @@ const SCHEMA_NAMES = [...KINDS, 'config'] as const;
 type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const schemaDir = fileURLToPath(new URL('../schemas/', import.meta.url));
-const schemas = Object.fromEntries(
-  SCHEMA_NAMES.map((name) => [name, JSON.parse(readFileSync(`${schemaDir}${name}.schema.json`, 'utf8')) as Json]),
-) as Record<SchemaName, Json>;
+const schemas = Object.fromEntries(SCHEMA_NAMES.map((name) => [name, JSON.parse(readFileSync(`${schemaDir}${name}.schema.json`, 'utf8')) as Json])) as Record<
+  SchemaName,
+  Json
+>;
 
 /** The one place an object schema may keep additionalProperties open: the RACI role → letter map. */
 const OPEN_MAPS: Partial<Record<SchemaName, string[]>> = {
@@ -77,7 +78,8 @@ function documentationProblems(schema: Json, openMaps: string[]): string[] {
     const titleParts = typeof title === 'string' ? title.split(' / ') : [];
     if (titleParts.length !== 2 || titleParts.some((part) => part.trim() === '')) problems.push(`${pointer}: title must be "<sv> / <en>", got ${JSON.stringify(title)}`);
     const descParts = typeof description === 'string' ? description.split('\n') : [];
-    if (descParts.length !== 2 || descParts.some((part) => part.trim() === '')) problems.push(`${pointer}: description must be "<sv>\\n<en>", got ${JSON.stringify(description)}`);
+    if (descParts.length !== 2 || descParts.some((part) => part.trim() === ''))
+      problems.push(`${pointer}: description must be "<sv>\\n<en>", got ${JSON.stringify(description)}`);
   };
   // Conditions (if/then/else, not) restate properties rather than declare them, so they are not walked.
   const visit = (node: unknown, pointer: string) => {
@@ -190,7 +192,9 @@ const badId: Record<Kind, string> = {
 
 describe('schema files', () => {
   it('exist for every record kind and styr.yaml, and nothing else', () => {
-    const files = readdirSync(schemaDir).filter((file) => file.endsWith('.json')).sort();
+    const files = readdirSync(schemaDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort();
     expect(files).toEqual(SCHEMA_NAMES.map((name) => `${name}.schema.json`).sort());
   });
 
@@ -210,7 +214,7 @@ describe('schema files', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(KINDS)('%s requires an id with the kind\'s pattern', (kind) => {
+  it.each(KINDS)("%s requires an id with the kind's pattern", (kind) => {
     const schema = schemas[kind] as { required: string[]; properties: { id: { type: string; pattern: string } } };
     expect(schema.required).toContain('id');
     expect(schema.properties.id.type).toBe('string');
@@ -285,9 +289,13 @@ describe('record details', () => {
       ],
     };
     expect(errorsOf('order', order)).toEqual([]);
-    expect(errorsOf('order', { ...order, estimates: { ...order.estimates, benefit: 6 } })).toContainEqual(expect.objectContaining({ keyword: 'maximum', instancePath: '/estimates/benefit' }));
+    expect(errorsOf('order', { ...order, estimates: { ...order.estimates, benefit: 6 } })).toContainEqual(
+      expect.objectContaining({ keyword: 'maximum', instancePath: '/estimates/benefit' }),
+    );
     expect(errorsOf('order', { ...order, dependsOn: ['ORD-250101-ABCD', 'ORD-250101-ABCD'] })).toContainEqual(expect.objectContaining({ keyword: 'uniqueItems' }));
-    expect(errorsOf('order', { ...order, history: [{ date: '2025-03-12', to: 'archived', actor: 'x' }] })).toContainEqual(expect.objectContaining({ keyword: 'enum', instancePath: '/history/0/to' }));
+    expect(errorsOf('order', { ...order, history: [{ date: '2025-03-12', to: 'archived', actor: 'x' }] })).toContainEqual(
+      expect.objectContaining({ keyword: 'enum', instancePath: '/history/0/to' }),
+    );
   });
 
   it('dates must be real calendar dates', () => {
@@ -302,7 +310,7 @@ describe('record details', () => {
     expect(errorsOf('raci', withRoles({ forandringsledare: 'A' }))).toContainEqual(
       expect.objectContaining({ keyword: 'enum', instancePath: '/activities/0/roles/forandringsledare' }),
     );
-    expect(errorsOf('raci', withRoles({ 'Förändringsledare': 'H' }))).toContainEqual(expect.objectContaining({ keyword: 'pattern' }));
+    expect(errorsOf('raci', withRoles({ Förändringsledare: 'H' }))).toContainEqual(expect.objectContaining({ keyword: 'pattern' }));
     expect(errorsOf('raci', withRoles({}))).toContainEqual(expect.objectContaining({ keyword: 'minProperties' }));
     expect(errorsOf('raci', { ...minimal.raci, activities: [] })).toContainEqual(expect.objectContaining({ keyword: 'minItems' }));
   });
@@ -365,7 +373,11 @@ describe('record details', () => {
           target: 90,
           owner: 'karin-berg',
           frequency: 'quarterly',
-          measurements: [{ period: '2025-Q1', value: 87 }, { period: '2025-04', value: 91 }, { period: '2024', value: 85 }],
+          measurements: [
+            { period: '2025-Q1', value: 87 },
+            { period: '2025-04', value: 91 },
+            { period: '2024', value: 85 },
+          ],
         },
       ],
     };
@@ -425,7 +437,10 @@ describe('record details', () => {
       noticeDecision: { decision: '2025-03-12-bit-mars', outcome: 'renew', date: '2025-03-12' },
       systems: ['ekonomisystem'],
       yearlyCost: 450000,
-      costAllocation: [{ unit: 'ekonomienheten', share: 60 }, { unit: 'barn-och-utbildning', share: 40 }],
+      costAllocation: [
+        { unit: 'ekonomienheten', share: 60 },
+        { unit: 'barn-och-utbildning', share: 40 },
+      ],
       dataProcessingAgreement: true,
       internal: false,
       licences: [{ product: 'Ekonomi Plus', metric: 'user', quantity: 250, used: 231, perpetual: false, endDate: '2026-12-31' }],
@@ -455,7 +470,16 @@ describe('record details', () => {
       direction: 'it-inriktning-2025-2027',
       introduction: '## Inledning\n\nPlanen styr IT-enhetens arbete under 2025.',
       initiatives: [
-        { id: 'infor-huki', title: 'Inför HUKI-matriser', area: 'raci', goal: 'M1', ownerRole: 'forandringsledare', quarters: ['Q1', 'Q2'], status: 'in-progress', orders: ['ORD-250312-7KQ2'] },
+        {
+          id: 'infor-huki',
+          title: 'Inför HUKI-matriser',
+          area: 'raci',
+          goal: 'M1',
+          ownerRole: 'forandringsledare',
+          quarters: ['Q1', 'Q2'],
+          status: 'in-progress',
+          orders: ['ORD-250312-7KQ2'],
+        },
       ],
       kpis: [
         { name: 'Förvaltningar med IT-samordnare', target: 100, unit: '%', owner: 'it-chef' },
@@ -499,8 +523,12 @@ describe('record details', () => {
     };
     expect(errorsOf('config', config)).toEqual([]);
     expect(errorsOf('config', { ...config, rules: { 'raci/single-accountable': 'info' } })).toContainEqual(expect.objectContaining({ keyword: 'enum' }));
-    expect(errorsOf('config', { ...config, rules: { SingleAccountable: 'error' } })).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', instancePath: '/rules' }));
-    expect(errorsOf('config', { ...config, statusLimits: { decided: 10 } })).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', instancePath: '/statusLimits' }));
+    expect(errorsOf('config', { ...config, rules: { SingleAccountable: 'error' } })).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', instancePath: '/rules' }),
+    );
+    expect(errorsOf('config', { ...config, statusLimits: { decided: 10 } })).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', instancePath: '/statusLimits' }),
+    );
     expect(errorsOf('config', { ...config, statusLimits: { received: 0 } })).toContainEqual(expect.objectContaining({ keyword: 'minimum' }));
     expect(errorsOf('config', { ...config, teams: [{ id: 'drift', name: 'Drift', capacity: { Q1: 10, Q2: 10, Q3: 10 } }] })).toContainEqual(
       expect.objectContaining({ keyword: 'required', params: { missingProperty: 'Q4' } }),

@@ -50,8 +50,7 @@ export function resolveContext(options: GlobalOptions, io: CliIo): CliContext {
     throw new UsageError(t('cli.lang', { value: options.lang }));
   }
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
-  const color =
-    options.color !== false && (env.NO_COLOR === undefined || env.NO_COLOR === '') && (forced || io.stdout.isTTY === true);
+  const color = options.color !== false && (env.NO_COLOR === undefined || env.NO_COLOR === '') && (forced || io.stdout.isTTY === true);
   const context: CliContext = { dataDir: resolveDataDir(options.data, cwd), today, color, cwd, io, width: terminalWidth(io) };
   if (isLanguage(options.lang)) context.lang = options.lang;
   return context;

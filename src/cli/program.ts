@@ -41,9 +41,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
   const validate = program
     .command('validate')
     .description('check records against schemas, references and rules; report every problem with file:line:column')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'markdown']).default('stylish'),
-    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'markdown']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--explain [rule]', 'explain a rule (or list every rule) instead of validating')
@@ -110,7 +108,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
     .option('--name <text>', 'name (units, people, roles, systems, services, plans, RACI)')
     .option('--description <text>', 'description; for an order, the need')
     .option('--unit <id>', 'unit (department)')
-    .option('--orderer <id>', 'orderer (person id); repeatable for a unit\'s orderers', collect)
+    .option('--orderer <id>', "orderer (person id); repeatable for a unit's orderers", collect)
     .option('--type <type>', 'type (order: project, change, procurement, service-request, management)')
     .option('--category <category>', 'order category: strategic or operational')
     .option('--system <id>', 'affected system; repeatable', collect)
@@ -128,9 +126,12 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
     .option('--cost-yearly <amount>', 'yearly cost')
     .option('--effort-days <days>', 'effort in person-days')
     .option('--size <size>', 'rough size when effort is not in days: S, M, L, XL, XXL')
-    .option('--set <field=value>', 'any other field, the value in YAML (e.g. --set \'period={from: 2026, to: 2028}\'); repeatable', collect)
+    .option('--set <field=value>', "any other field, the value in YAML (e.g. --set 'period={from: 2026, to: 2028}'); repeatable", collect)
     .option('-y, --yes', 'never prompt: take the flags as they are and create the record')
-    .addHelpText('after', '\nWithout a terminal (or with --yes) every required value must come from a flag; a missing one is a usage error (exit 2) and nothing is written.\nCtrl-C during the prompts writes nothing and exits 130.\n')
+    .addHelpText(
+      'after',
+      '\nWithout a terminal (or with --yes) every required value must come from a flag; a missing one is a usage error (exit 2) and nothing is written.\nCtrl-C during the prompts writes nothing and exits 130.\n',
+    )
     .action(async (kind, _opts, command) => {
       const { runNew } = await import('./commands/new.js');
       exit(await runNew(kind, command.optsWithGlobals(), io));
@@ -172,7 +173,10 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
     .option('--note <text>', 'note for the history entry; the rationale for deferred, rejected and withdrawn (required there)')
     .option('--actor <name>', "who makes the move (default: git's user.name, else the OS user)")
     .option('--dry-run', 'print the edited file instead of writing it')
-    .addHelpText('after', '\nDate: --today (default: today). Exit 1 when the lifecycle refuses the move, the change would make the repository invalid, or the file changed on disk meanwhile; exit 2 when a required --decision or --note is missing or names nothing.\n')
+    .addHelpText(
+      'after',
+      '\nDate: --today (default: today). Exit 1 when the lifecycle refuses the move, the change would make the repository invalid, or the file changed on disk meanwhile; exit 2 when a required --decision or --note is missing or names nothing.\n',
+    )
     .action(async (id, status, _opts, command) => {
       const { runOrderMove } = await import('./commands/order-move.js');
       exit(await runOrderMove(id, status, command.optsWithGlobals(), io));
@@ -259,7 +263,6 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
   for (const sub of program.commands) sub.exitOverride();
   return { program, commands: { validate, diff, log, init, render, new: newRecord, orderList, orderShow, orderMove, orderRank, plan, systems, contracts, roles, raci } };
 }
-
 
 type Declared = ReturnType<typeof buildProgram>['commands'];
 

@@ -12,14 +12,22 @@ import type { FormatContext, Formatter } from './types.js';
 
 function problems(language: Language): Diagnostic[] {
   return [
-    createProblem(language, { id: 'schema/required', message: 'missing', data: { field: 'title', title: 'Rubrik' }, hint: 'addTitled' }, {
-      file: 'orders/a.yaml',
-      range: { line: 1, column: 1 },
-    }),
-    createProblem(language, { id: 'repo/unexpected-file', message: 'notYaml', data: { file: 'orders/b.txt', folder: 'orders', extensions: '.yaml, .yml' }, hint: 'extensions' }, {
-      file: 'orders/b.txt',
-      range: { line: 1, column: 1 },
-    }),
+    createProblem(
+      language,
+      { id: 'schema/required', message: 'missing', data: { field: 'title', title: 'Rubrik' }, hint: 'addTitled' },
+      {
+        file: 'orders/a.yaml',
+        range: { line: 1, column: 1 },
+      },
+    ),
+    createProblem(
+      language,
+      { id: 'repo/unexpected-file', message: 'notYaml', data: { file: 'orders/b.txt', folder: 'orders', extensions: '.yaml, .yml' }, hint: 'extensions' },
+      {
+        file: 'orders/b.txt',
+        range: { line: 1, column: 1 },
+      },
+    ),
   ];
 }
 

@@ -40,9 +40,7 @@ export const markdown: Formatter = (diagnostics, context) => {
   );
   for (const d of diagnostics) {
     const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-    out.push(
-      `| ${icon} | ${code(context.displayPrefix + d.file)} | ${d.range?.line ?? 1} | ${code(d.rule)} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`,
-    );
+    out.push(`| ${icon} | ${code(context.displayPrefix + d.file)} | ${d.range?.line ?? 1} | ${code(d.rule)} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
   }
   return out.join('\n') + '\n';
 };

@@ -73,7 +73,12 @@ const STATUS: Record<string, ChangedFile['status']> = {
 
 function explain(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? message;
+  return (
+    message
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.replace(/^(fatal|error): /, '') ?? message
+  );
 }
 
 function isMissingBinary(error: unknown): boolean {

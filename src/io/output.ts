@@ -56,7 +56,10 @@ export class OutputWriter {
     this.ensureDir(dirname(full), path);
     // Never through a link, into a folder, or onto a pipe or device: only a regular file is replaced.
     const stat = lstatSync(full, { throwIfNoEntry: false });
-    if (stat && !stat.isFile()) throw refuse(`${path} is ${stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'not a regular file'} in the output folder; remove it or choose another --out`);
+    if (stat && !stat.isFile())
+      throw refuse(
+        `${path} is ${stat.isSymbolicLink() ? 'a symbolic link' : stat.isDirectory() ? 'a folder' : 'not a regular file'} in the output folder; remove it or choose another --out`,
+      );
     if (stat) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       if (stat.size === bytes.byteLength && sameBytes(full, bytes)) {

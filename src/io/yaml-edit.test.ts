@@ -14,8 +14,8 @@ function lineDiff(before: string, after: string): { added: string[]; removed: st
   const cb = count(b);
   const added: string[] = [];
   const removed: string[] = [];
-  for (const [l, n] of cb) for (let i = (ca.get(l) ?? 0); i < n; i++) added.push(l);
-  for (const [l, n] of ca) for (let i = (cb.get(l) ?? 0); i < n; i++) removed.push(l);
+  for (const [l, n] of cb) for (let i = ca.get(l) ?? 0; i < n; i++) added.push(l);
+  for (const [l, n] of ca) for (let i = cb.get(l) ?? 0; i < n; i++) removed.push(l);
   return { added, removed };
 }
 
@@ -77,7 +77,9 @@ describe('appendToList', () => {
   });
 
   it('appends to a flow list, and fills an empty one', () => {
-    expect(appendToList('history: [{date: 2026-10-22, to: a, actor: k}]  # c\n', 'history', { to: 'b' })).toBe('history: [{date: 2026-10-22, to: a, actor: k}, {to: b}]  # c\n');
+    expect(appendToList('history: [{date: 2026-10-22, to: a, actor: k}]  # c\n', 'history', { to: 'b' })).toBe(
+      'history: [{date: 2026-10-22, to: a, actor: k}, {to: b}]  # c\n',
+    );
     expect(appendToList('history: []\n', 'history', { to: 'b' })).toBe('history: [{to: b}]\n');
   });
 
@@ -131,7 +133,14 @@ describe('editOrderMove', () => {
     });
     const data = parse(out);
     expect(data).toMatchObject({ status: 'deferred', decision: '2026-12-10-bit-december', rationale: 'Budget saknas 2027.' });
-    expect(data.history.at(-1)).toEqual({ date: '2026-12-10', from: 'prepared', to: 'deferred', actor: 'Karin', decision: '2026-12-10-bit-december', note: 'Budget saknas 2027.' });
+    expect(data.history.at(-1)).toEqual({
+      date: '2026-12-10',
+      from: 'prepared',
+      to: 'deferred',
+      actor: 'Karin',
+      decision: '2026-12-10-bit-december',
+      note: 'Budget saknas 2027.',
+    });
     expect(out).toContain('status: deferred        # ändras med styr\ndecision: 2026-12-10-bit-december\nrationale: Budget saknas 2027.\ncreated: 2026-10-20\n');
   });
 });

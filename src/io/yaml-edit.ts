@@ -191,7 +191,9 @@ export function appendToList(text: string, key: string, item: Record<string, Val
   let lines: string[];
   if (isMap(last) && !(last as YAMLMap).flow) {
     const body = renderBlockMapLines(item);
-    lines = body.map((l, i) => (i === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(Math.max(1, contentColumn - dashColumn - 1))}${l}` : `${' '.repeat(contentColumn)}${l}`));
+    lines = body.map((l, i) =>
+      i === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(Math.max(1, contentColumn - dashColumn - 1))}${l}` : `${' '.repeat(contentColumn)}${l}`,
+    );
   } else {
     const padded = !isMap(last) || /^\{\s/.test(src.text.slice(lastStart));
     lines = [`${' '.repeat(dashColumn)}- ${renderFlowMap(item, padded)}`];

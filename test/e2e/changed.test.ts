@@ -23,7 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
-const problems = (stdout: string) => (JSON.parse(stdout) as { diagnostics?: { file: string; rule: string }[] } | { file: string; rule: string }[]);
+const problems = (stdout: string) => JSON.parse(stdout) as { diagnostics?: { file: string; rule: string }[] } | { file: string; rule: string }[];
 
 function files(stdout: string): string[] {
   const parsed = problems(stdout);

@@ -10,7 +10,27 @@ const RECEIVED = 'ORD-261005-RYZC';
 const CLOSED = 'ORD-250915-9F9E';
 
 /** Words an English styr prints that must never reach a Swedish reader. */
-const ENGLISH = ['the ', ' and ', 'approved', 'prepared', 'received', ' days', 'Yes', 'No ', 'Status:', 'Unit', 'Orderer', 'Score', ' not ', 'must', 'unknown', 'Allowed', 'rank ', 'weight', 'Plan for'];
+const ENGLISH = [
+  'the ',
+  ' and ',
+  'approved',
+  'prepared',
+  'received',
+  ' days',
+  'Yes',
+  'No ',
+  'Status:',
+  'Unit',
+  'Orderer',
+  'Score',
+  ' not ',
+  'must',
+  'unknown',
+  'Allowed',
+  'rank ',
+  'weight',
+  'Plan for',
+];
 /** Words of a Swedish styr that must not appear in English output. */
 const SWEDISH = ['dagar', 'beställningar', ' godkänd ', 'Förvaltning', 'Enhet', ' Rubrik ', 'Poäng', 'Nästa steg', 'visas av', 'finns inte', 'persondagar'];
 

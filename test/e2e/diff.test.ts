@@ -15,9 +15,7 @@ let repo: TempRepo;
 beforeAll(() => {
   repo = initRepo({ fixture: 'valid', dataFolder: 'data' });
   repo.edit('data/orders/ORD-261020-7KQ2.yaml', (t) =>
-    t
-      .replace('status: approved\ndecision: 2026-11-12-bit-november\n', 'status: prepared\n')
-      .replace(/\n {2}- \{ date: 2026-11-12.*\n?$/, '\n'),
+    t.replace('status: approved\ndecision: 2026-11-12-bit-november\n', 'status: prepared\n').replace(/\n {2}- \{ date: 2026-11-12.*\n?$/, '\n'),
   );
   repo.remove('data/contracts/avtal-skola.yaml');
   repo.commit('Start');
@@ -112,9 +110,7 @@ describe('styr diff', () => {
     expect(report.summary).toEqual({ added: 1, removed: 0, renamed: 0, changed: 3, problemsIntroduced: 0, problemsFixed: 1 });
     expect(report.records.flatMap((rec: { lines: string[] }) => rec.lines)).toEqual(EXPECTED_LINES);
     const order = report.records.find((rec: { kind: string }) => rec.kind === 'order');
-    expect(order.changes).toEqual([
-      { type: 'status', from: 'prepared', to: 'approved', path: ['prepared', 'approved'], decision: '2026-11-12-bit-november' },
-    ]);
+    expect(order.changes).toEqual([{ type: 'status', from: 'prepared', to: 'approved', path: ['prepared', 'approved'], decision: '2026-11-12-bit-november' }]);
     const raci = report.records.find((rec: { kind: string }) => rec.kind === 'raci');
     expect(raci.changes).toContainEqual({ type: 'raci-cell', activity: 'registrera', role: 'drifttekniker', from: 'U', to: 'H' });
     expect(report.problems.fixed[0]).toMatchObject({ rule: 'ref/unknown-contract', file: 'systems/skolsystem.yaml' });
@@ -198,21 +194,16 @@ describe('styr diff', () => {
     }
   });
 
-  it.each([
-    ['--output=/tmp/styr-pwned'],
-    ['-p'],
-    ['HEAD;rm -rf /'],
-    ['$(id)'],
-    ['main..HEAD'],
-    ['HEAD:data/styr.yaml'],
-    ['no-such-branch'],
-  ])('refuses the revision %s with exit 2 and a clear message', (rev) => {
-    const r = styr(['diff', '--data', 'data', ...TODAY, '--', rev], { cwd: repo.dir });
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^styr: basrevisionen ('no-such-branch' finns inte|".*")/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each([['--output=/tmp/styr-pwned'], ['-p'], ['HEAD;rm -rf /'], ['$(id)'], ['main..HEAD'], ['HEAD:data/styr.yaml'], ['no-such-branch']])(
+    'refuses the revision %s with exit 2 and a clear message',
+    (rev) => {
+      const r = styr(['diff', '--data', 'data', ...TODAY, '--', rev], { cwd: repo.dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^styr: basrevisionen ('no-such-branch' finns inte|".*")/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it('refuses a hostile head revision too', () => {
     const r = styr(['diff', 'main', '--upload-pack=touch /tmp/x', '--data', 'data'], { cwd: repo.dir });

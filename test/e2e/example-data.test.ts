@@ -75,7 +75,10 @@ describe('the example municipality (data/)', () => {
     for (const service of validRecords(result.model, 'service')) {
       if (service.data.status !== 'active') continue;
       expect(service.data.sla?.targets?.length, service.id).toBeGreaterThan(0);
-      expect(service.data.kpis?.some((k) => (k.measurements?.length ?? 0) >= 2), service.id).toBe(true);
+      expect(
+        service.data.kpis?.some((k) => (k.measurements?.length ?? 0) >= 2),
+        service.id,
+      ).toBe(true);
     }
     expect(records.raci.size).toBeGreaterThanOrEqual(5);
     for (const raci of validRecords(result.model, 'raci')) expect(raci.data.activities.length, raci.id).toBeGreaterThanOrEqual(8);
@@ -92,14 +95,32 @@ describe('the example municipality (data/)', () => {
     expect(new Set(validRecords(result.model, 'contract').map((c) => c.data.renewal?.type ?? 'none'))).toEqual(new Set(['none', 'automatic', 'option']));
     expect(records.maturity.size).toBeGreaterThanOrEqual(2);
     const roles = new Set(records.role.keys());
-    for (const id of ['it-chef', 'bitradande-it-chef', 'it-arkitekt', 'leveransansvarig', 'it-samordnare', 'kravanalytiker', 'andringsansvarig', 'driftchef', 'servicedesk', 'driftpersonal', 'bestallare', 'systemagare', 'systemforvaltare']) {
+    for (const id of [
+      'it-chef',
+      'bitradande-it-chef',
+      'it-arkitekt',
+      'leveransansvarig',
+      'it-samordnare',
+      'kravanalytiker',
+      'andringsansvarig',
+      'driftchef',
+      'servicedesk',
+      'driftpersonal',
+      'bestallare',
+      'systemagare',
+      'systemforvaltare',
+    ]) {
       expect(roles, id).toContain(id);
     }
     expect(validRecords(result.model, 'role').some((r) => r.data.staffing === 'vacant' && r.data.recruitment)).toBe(true);
   });
 
   it('has a management plan for 2027 for every managed object of an active system', () => {
-    const planned = new Set(validRecords(result.model, 'plan').filter((p) => p.data.year === 2027).map((p) => p.data.managedObject));
+    const planned = new Set(
+      validRecords(result.model, 'plan')
+        .filter((p) => p.data.year === 2027)
+        .map((p) => p.data.managedObject),
+    );
     for (const system of validRecords(result.model, 'system')) {
       if (!['introduction', 'production', 'phase-out'].includes(system.data.lifecycle)) continue;
       expect(planned, system.id).toContain(system.data.managedObject);
@@ -111,7 +132,21 @@ describe('the example municipality (data/)', () => {
     if (!rec.valid) throw new Error('the tactical plan is invalid');
     const plan = rec.data;
     const areas = new Set((plan.initiatives ?? []).map((i) => i.area));
-    for (const area of ['raci', 'decision-council', 'ordering', 'portfolio', 'service-catalog', 'systems-map', 'security-continuity', 'management-plans', 'processes', 'contracts', 'sla-kpi', 'licences-costs', 'recruitment']) {
+    for (const area of [
+      'raci',
+      'decision-council',
+      'ordering',
+      'portfolio',
+      'service-catalog',
+      'systems-map',
+      'security-continuity',
+      'management-plans',
+      'processes',
+      'contracts',
+      'sla-kpi',
+      'licences-costs',
+      'recruitment',
+    ]) {
       expect(areas, area).toContain(area);
     }
   });

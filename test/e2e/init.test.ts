@@ -16,14 +16,23 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-
 describe('styr init', () => {
   it('scaffolds a repository in an empty folder', () => {
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Skapade \d+ filer i /);
-    for (const path of ['styr.yaml', 'README.md', '.gitignore', 'package.json', '.vscode/settings.json', '.githooks/pre-commit', '.github/workflows/styr.yml', '.gitlab-ci.yml', '.styr/schemas/order.schema.json']) {
+    for (const path of [
+      'styr.yaml',
+      'README.md',
+      '.gitignore',
+      'package.json',
+      '.vscode/settings.json',
+      '.githooks/pre-commit',
+      '.github/workflows/styr.yml',
+      '.gitlab-ci.yml',
+      '.styr/schemas/order.schema.json',
+    ]) {
       expect(existsSync(join(repo, path)), path).toBe(true);
     }
     expect(statSync(join(repo, '.githooks/pre-commit')).mode & 0o111).not.toBe(0);

@@ -20,7 +20,16 @@ beforeAll(() => {
   repo.edit('roles/it-direktor.yaml', (t) => t.replace('holders: [karin-testberg]', 'holders: [olof-pahittson]'));
   hashes.holder = repo.commit('Ny innehavare', '2026-11-05T09:00:00+01:00');
   repo.write({
-    'orders/ORD-261120-B4CD.yaml': ['id: ORD-261120-B4CD', 'title: Ny e-tjänst', 'orderer: eva-exempelsson', 'unit: utbildning', 'type: change', 'status: prepared', 'created: 2026-11-20', ''].join('\n'),
+    'orders/ORD-261120-B4CD.yaml': [
+      'id: ORD-261120-B4CD',
+      'title: Ny e-tjänst',
+      'orderer: eva-exempelsson',
+      'unit: utbildning',
+      'type: change',
+      'status: prepared',
+      'created: 2026-11-20',
+      '',
+    ].join('\n'),
   });
   hashes.prepared = repo.commit('Beredd beställning', '2026-11-06T09:00:00+01:00');
 });
@@ -61,7 +70,9 @@ describe('styr log', () => {
       ].join('\n'),
     );
     const prepared = styr(['log', 'ORD-261120-B4CD', '--today', '2026-12-01'], { cwd: repo.dir });
-    expect(prepared.stdout).toBe(`${hashes.prepared} 2026-11-06 Karin Testberg  Beredd beställning\n    Beställning ORD-261120-B4CD (Ny e-tjänst) lades till (status beredd)\n`);
+    expect(prepared.stdout).toBe(
+      `${hashes.prepared} 2026-11-06 Karin Testberg  Beredd beställning\n    Beställning ORD-261120-B4CD (Ny e-tjänst) lades till (status beredd)\n`,
+    );
     const renamed = styr(['log', 'it-direktor', '--lang', 'sv', '--today', '2026-12-01'], { cwd: repo.dir });
     expect(renamed.stdout).toContain('    hette tidigare roles/it-chef.yaml\n    Roll it-chef fick nytt id it-direktor\n');
     expect(renamed.stdout).toContain('    Roll it-direktor: innehavare karin-testberg → olof-pahittson\n');

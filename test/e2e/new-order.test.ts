@@ -26,12 +26,42 @@ function orderFiles(r: GovernanceRepo): string[] {
   return readdirSync(join(r.data, 'orders')).sort();
 }
 
-const FLAGS = ['--title', 'Ny skolplattform', '--description', 'Lärarna behöver en gemensam plattform.', '--unit', 'utbildning', '--orderer', 'eva-exempelsson', '--type', 'project'];
+const FLAGS = [
+  '--title',
+  'Ny skolplattform',
+  '--description',
+  'Lärarna behöver en gemensam plattform.',
+  '--unit',
+  'utbildning',
+  '--orderer',
+  'eva-exempelsson',
+  '--type',
+  'project',
+];
 
 describe('styr new order with flags', () => {
   it('creates a valid order with a generated id and the schema comment, and prints its path', () => {
     const r = repo();
-    const c = r.run(['new', 'order', ...FLAGS, '--system', 'skolsystem', '--system', 'katalog', '--team', 'drift', '--goal', 'M1', '--wanted-by', '2027-08-01', '--benefit', '4', '--size', 'L', '--legal']);
+    const c = r.run([
+      'new',
+      'order',
+      ...FLAGS,
+      '--system',
+      'skolsystem',
+      '--system',
+      'katalog',
+      '--team',
+      'drift',
+      '--goal',
+      'M1',
+      '--wanted-by',
+      '2027-08-01',
+      '--benefit',
+      '4',
+      '--size',
+      'L',
+      '--legal',
+    ]);
     expect(c.stderr).toBe('');
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/^data\/orders\/ORD-261201-[0-9A-HJKMNP-TV-Z]{4}\.yaml\n$/);
@@ -69,7 +99,9 @@ describe('styr new order with flags', () => {
     const c = r.run(['new', 'order']);
     expect(c.code).toBe(2);
     expect(c.stdout).toBe('');
-    expect(c.stderr).toBe('styr: obligatoriska värden saknas (beställning): --title, --description, --orderer, --unit, --type (eller kör styr new i en terminal för att bli tillfrågad); inget skrevs\n');
+    expect(c.stderr).toBe(
+      'styr: obligatoriska värden saknas (beställning): --title, --description, --orderer, --unit, --type (eller kör styr new i en terminal för att bli tillfrågad); inget skrevs\n',
+    );
     expect(orderFiles(r)).toEqual(before);
     expect(r.status()).toEqual([]);
   });
@@ -103,7 +135,20 @@ describe('styr new order with flags', () => {
 
   it('creates records of other kinds, deriving the id from the name', () => {
     const r = repo();
-    const unit = r.run(['new', 'unit', '--name', 'Socialförvaltningen', '--set', 'kind=department', '--set', 'manager=eva-exempelsson', '--orderer', 'eva-exempelsson', '--set', 'itContact=per-provlund']);
+    const unit = r.run([
+      'new',
+      'unit',
+      '--name',
+      'Socialförvaltningen',
+      '--set',
+      'kind=department',
+      '--set',
+      'manager=eva-exempelsson',
+      '--orderer',
+      'eva-exempelsson',
+      '--set',
+      'itContact=per-provlund',
+    ]);
     expect(unit.code, unit.stderr).toBe(0);
     expect(unit.stdout).toBe('data/units/socialforvaltningen.yaml\n');
     const person = r.run(['new', 'person', '--name', 'Åsa Öberg', '--set', 'email=asa.oberg@testby.example', '--unit', 'socialforvaltningen']);
@@ -176,7 +221,10 @@ describe('styr new order on a terminal', () => {
 
   it('asks only for what the flags leave out', async () => {
     const r = repo();
-    const s = new PtySession(['new', 'order', '--data', 'data', '--today', '2026-12-01', '--title', 'Från flaggor', '--unit', 'utbildning', '--type', 'change'], { cwd: r.dir, env: { HOME: r.dir } });
+    const s = new PtySession(['new', 'order', '--data', 'data', '--today', '2026-12-01', '--title', 'Från flaggor', '--unit', 'utbildning', '--type', 'change'], {
+      cwd: r.dir,
+      env: { HOME: r.dir },
+    });
     sessions.push(s);
     await s.answer(/Behov/, `Beskrivet i terminalen${KEY.enter}`);
     await s.answer(/Beställare/, KEY.enter);

@@ -12,11 +12,7 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the order flow on t
     const r = styr(['order', 'rank', '--json', ...DATA]);
     expect(r.code, r.stderr).toBe(0);
     const orders = JSON.parse(r.stdout).orders as { rank: number; id: string; status: string; score: number; wantedBy: string }[];
-    expect(orders.slice(0, 3).map((o) => `${o.rank} ${o.id} ${o.score}`)).toEqual([
-      '1 ORD-260608-65J4 75',
-      '2 ORD-260720-8PJ5 69.4',
-      '3 ORD-260615-EQ2G 63.9',
-    ]);
+    expect(orders.slice(0, 3).map((o) => `${o.rank} ${o.id} ${o.score}`)).toEqual(['1 ORD-260608-65J4 75', '2 ORD-260720-8PJ5 69.4', '3 ORD-260615-EQ2G 63.9']);
     expect(orders.every((o) => o.status === 'prepared' || o.status === 'approved')).toBe(true);
     // Same score 52.8: the one wanted by 2027-03-31 ranks above the one wanted by 2028-06-30.
     const tie = orders.filter((o) => o.score === 52.8).map((o) => `${o.rank} ${o.id} ${o.wantedBy}`);

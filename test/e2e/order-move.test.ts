@@ -28,7 +28,24 @@ function repo(): GovernanceRepo {
 describe('styr order move', () => {
   it('moves a new order through the whole lifecycle, received → closed, with one history entry per move', () => {
     const r = repo();
-    const created = r.run(['new', 'order', '--title', 'Digital närvaro', '--description', 'Närvaron ska registreras i appen.', '--unit', 'utbildning', '--orderer', 'eva-exempelsson', '--type', 'change', '--team', 'drift', '--effort-days', '10']);
+    const created = r.run([
+      'new',
+      'order',
+      '--title',
+      'Digital närvaro',
+      '--description',
+      'Närvaron ska registreras i appen.',
+      '--unit',
+      'utbildning',
+      '--orderer',
+      'eva-exempelsson',
+      '--type',
+      'change',
+      '--team',
+      'drift',
+      '--effort-days',
+      '10',
+    ]);
     expect(created.code, created.stderr).toBe(0);
     const id = /ORD-261201-[0-9A-Z]{4}/.exec(created.stdout)![0];
     const file = `orders/${id}.yaml`;
@@ -43,7 +60,9 @@ describe('styr order move', () => {
       expect(m.stdout).toContain(`→ ${translate('sv', `orderStatus.${to as OrderStatus}`)}`);
     }
     // The council meets and decides: its decision record lists the order.
-    const decision = r.run(['new', 'decision', '--title', 'BIT december', '--set', 'status=accepted', '--set', `orders=[{order: ${id}, outcome: approved}]`], { today: '2026-12-10' });
+    const decision = r.run(['new', 'decision', '--title', 'BIT december', '--set', 'status=accepted', '--set', `orders=[{order: ${id}, outcome: approved}]`], {
+      today: '2026-12-10',
+    });
     expect(decision.code, decision.stderr).toBe(0);
     expect(decision.stdout.trim()).toBe('data/decisions/2026-12-10-bit-december.md');
     const rest: [string, string[], string][] = [
@@ -117,7 +136,9 @@ describe('styr order move', () => {
     const m = r.run(['order', 'move', RECEIVED, 'approved', '--decision', DECISION]);
     expect(m.code).toBe(1);
     expect(m.stderr).toContain(`skriver inte data/orders/${RECEIVED}.yaml: ändringen skulle ge 1 fel; inget skrevs`);
-    expect(m.stderr).toMatch(/data\/orders\/ORD-261115-A3BC\.yaml\n\s+\d+:\d+\s+fel\s+beslutet '2026-11-12-bit-november' tar inte upp den här beställningen\s+order\/decision-cited/);
+    expect(m.stderr).toMatch(
+      /data\/orders\/ORD-261115-A3BC\.yaml\n\s+\d+:\d+\s+fel\s+beslutet '2026-11-12-bit-november' tar inte upp den här beställningen\s+order\/decision-cited/,
+    );
     expect(r.status()).toEqual([]);
   });
 
@@ -168,7 +189,12 @@ describe('styr order move', () => {
     const m = r.run(['order', 'move', RECEIVED, 'deferred', '--decision', DECISION, '--note', 'Ingen budget: 2027', '--actor', 'Per Provlund']);
     // The decision does not list the order: write the minutes first, as the council would.
     expect(m.code).toBe(1);
-    r.edit(`data/decisions/${DECISION}.md`, (t) => t.replace('  - { order: ORD-261020-7KQ2, outcome: approved }\n', '  - { order: ORD-261020-7KQ2, outcome: approved }\n  - { order: ORD-261115-A3BC, outcome: deferred }\n'));
+    r.edit(`data/decisions/${DECISION}.md`, (t) =>
+      t.replace(
+        '  - { order: ORD-261020-7KQ2, outcome: approved }\n',
+        '  - { order: ORD-261020-7KQ2, outcome: approved }\n  - { order: ORD-261115-A3BC, outcome: deferred }\n',
+      ),
+    );
     r.commit('minutes');
     const ok = r.run(['order', 'move', RECEIVED, 'deferred', '--decision', DECISION, '--note', 'Ingen budget: 2027', '--actor', 'Per Provlund']);
     expect(ok.code, ok.stderr).toBe(0);

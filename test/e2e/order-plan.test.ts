@@ -85,11 +85,9 @@ describe('styr plan', () => {
     const j = r.run(['plan', '--json']);
     expect(j.code, j.stderr).toBe(0);
     const plan = JSON.parse(j.stdout);
-    expect(plan.placed.map((p: { id: string; start: string; end: string; committed: boolean }) => `${p.id} ${p.start}–${p.end}${p.committed ? ' committed' : ''}`)).toEqual([
-      'ORD-261001-PGR1 2027-Q1–2027-Q2 committed',
-      'ORD-261020-7KQ2 2027-Q3–2027-Q3',
-      'ORD-261001-DEP1 2027-Q2–2027-Q2',
-    ]);
+    expect(
+      plan.placed.map((p: { id: string; start: string; end: string; committed: boolean }) => `${p.id} ${p.start}–${p.end}${p.committed ? ' committed' : ''}`),
+    ).toEqual(['ORD-261001-PGR1 2027-Q1–2027-Q2 committed', 'ORD-261020-7KQ2 2027-Q3–2027-Q3', 'ORD-261001-DEP1 2027-Q2–2027-Q2']);
     expect(plan.unplaced).toMatchObject([{ id: 'ORD-261001-N0TM', reason: 'unassigned' }]);
     expect(plan.late).toEqual([{ id: 'ORD-261020-7KQ2', wantedBy: '2027-03-31', wantedQuarter: '2027-Q1', end: '2027-Q3' }]);
     expect(plan.overAllocated).toEqual([]);
@@ -131,16 +129,20 @@ describe('styr plan', () => {
 describe('styr order list and show', () => {
   it('filters by status and days in status and sorts by score', () => {
     const j = r.run(['order', 'list', '--status', 'prepared,approved', '--sort', 'score', '--json']);
-    expect(JSON.parse(j.stdout).map((o: { id: string }) => o.id)).toEqual(['ORD-261001-PAR1', 'ORD-261001-PAR2', 'ORD-261020-7KQ2', 'ORD-261001-N0TM', 'ORD-261001-KRV1', 'ORD-261001-DEP1']);
+    expect(JSON.parse(j.stdout).map((o: { id: string }) => o.id)).toEqual([
+      'ORD-261001-PAR1',
+      'ORD-261001-PAR2',
+      'ORD-261020-7KQ2',
+      'ORD-261001-N0TM',
+      'ORD-261001-KRV1',
+      'ORD-261001-DEP1',
+    ]);
     const old = r.run(['order', 'list', '--older-than', '20', '--json']);
-    expect(JSON.parse(old.stdout).map((o: { id: string; daysInStatus: number }) => `${o.id} ${o.daysInStatus}`)).toEqual([
-      'ORD-261001-DEP1 19',
-      'ORD-261001-KRV1 30',
-      'ORD-261001-N0TM 19',
-      'ORD-261001-PGR1 19',
-      'ORD-261001-PAR1 30',
-      'ORD-261001-PAR2 30',
-    ].filter((line) => Number(line.split(' ')[1]) > 20));
+    expect(JSON.parse(old.stdout).map((o: { id: string; daysInStatus: number }) => `${o.id} ${o.daysInStatus}`)).toEqual(
+      ['ORD-261001-DEP1 19', 'ORD-261001-KRV1 30', 'ORD-261001-N0TM 19', 'ORD-261001-PGR1 19', 'ORD-261001-PAR1 30', 'ORD-261001-PAR2 30'].filter(
+        (line) => Number(line.split(' ')[1]) > 20,
+      ),
+    );
     const t = r.run(['order', 'list', '--status', 'mottagen']);
     expect(t.stdout).toMatch(/Id\s+│ Rubrik\s+│ Status\s+│ Enhet/);
     expect(t.stdout).toContain('ORD-261115-A3BC');
@@ -162,7 +164,13 @@ describe('styr order list and show', () => {
     const prepared = r.run(['order', 'show', 'ORD-261001-PAR1', '--lang', 'en']);
     expect(prepared.stdout).toMatch(/Next step\s+the decision council: decide on the order, next meeting 2026-12-10/);
     const json = JSON.parse(r.run(['order', 'show', 'ORD-261020-7KQ2', '--json']).stdout);
-    expect(json).toMatchObject({ id: 'ORD-261020-7KQ2', score: 63.9, rank: 4, dependsOn: [{ id: 'ORD-261001-DEP1', status: 'approved' }], dependents: [{ id: 'ORD-261115-A3BC', status: 'received' }] });
+    expect(json).toMatchObject({
+      id: 'ORD-261020-7KQ2',
+      score: 63.9,
+      rank: 4,
+      dependsOn: [{ id: 'ORD-261001-DEP1', status: 'approved' }],
+      dependents: [{ id: 'ORD-261115-A3BC', status: 'received' }],
+    });
     const unknown = r.run(['order', 'show', 'ORD-261001-PAR3']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/beställning ”ORD-261001-PAR3” finns inte – menade du ”ORD-261001-PAR[12]”\?/);

@@ -26,7 +26,10 @@ function ids(args: string[]): string[] {
 function row(stdout: string, first: string): string[] {
   const line = stdout.split('\n').find((l) => l.split('│')[1]?.trim() === first);
   if (!line) throw new Error(`no row ${first} in:\n${stdout}`);
-  return line.split('│').slice(1, -1).map((c) => c.trim());
+  return line
+    .split('│')
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 /** The first-column values of a table, top to bottom. */
@@ -125,7 +128,14 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       expect(order[0]).toBe('utskrift-2020');
       expect(order[order.length - 1]).toBe('ekonomisystem-2021');
       // Amounts group thousands with a no-break space, as Intl does for sv-SE.
-      expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual(['2027-01-01', '2026-07-01', '−153', 'option, 24 månader i taget', '1\u00a0180\u00a0000\u00a0kr', 'förlänga']);
+      expect(row(r.stdout, 'ekonomisystem-2021').slice(3, 9)).toEqual([
+        '2027-01-01',
+        '2026-07-01',
+        '−153',
+        'option, 24 månader i taget',
+        '1\u00a0180\u00a0000\u00a0kr',
+        'förlänga',
+      ]);
       expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 månader i taget', '640\u00a0000\u00a0kr', '–']);
       expect(order).not.toContain('socialakten-2015');
       expect(r.stdout.trimEnd().endsWith('22 avtal visas av 23')).toBe(true);
@@ -247,7 +257,12 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       expect(r.stdout.split('\n')[0]).toBe('Ändringshantering (andringshantering)');
       const head = row(r.stdout, 'Aktivitet');
       const cells = row(r.stdout, 'Klassificera ändring');
-      const letters = Object.fromEntries(head.slice(1).map((role, i) => [role, cells[i + 1]]).filter(([, letter]) => letter !== ''));
+      const letters = Object.fromEntries(
+        head
+          .slice(1)
+          .map((role, i) => [role, cells[i + 1]])
+          .filter(([, letter]) => letter !== ''),
+      );
       expect(letters).toEqual({ andringsansvarig: 'H', driftchef: 'U', driftpersonal: 'K' });
       expect(r.stdout).toContain('H = huvudansvarig, U = utförare, K = konsulteras, I = informeras');
       expect(json(['raci', 'andringshantering'])).toHaveLength(10);

@@ -46,7 +46,10 @@ describe('styr render on the example data', () => {
   });
 
   it('keeps internal records, notes and costs off the catalog pages', () => {
-    const catalog = listFiles(out).filter((f) => f.startsWith('catalog/') && f.endsWith('.md')).map(read).join('\n');
+    const catalog = listFiles(out)
+      .filter((f) => f.startsWith('catalog/') && f.endsWith('.md'))
+      .map(read)
+      .join('\n');
     for (const kind of ['system', 'service'] as const) {
       for (const rec of validRecords(model, kind)) {
         if (rec.data.internalNote) expect(catalog).not.toContain(rec.data.internalNote);
@@ -63,7 +66,10 @@ describe('styr render on the example data', () => {
   it('orders the contracts by urgency: undecided by days left to the notice deadline, then those a decision covers', () => {
     const page = read('contracts/index.md');
     const table = page.slice(page.indexOf('| Avtal |'), page.indexOf('\n\n', page.indexOf('| Avtal |')));
-    const rows = table.split('\n').slice(2).map((row) => row.split(' | '));
+    const rows = table
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split(' | '));
     const days = (cells: string[]) => Number(cells[5]!.replace(/\u2212/, '-').replace(/\s/g, ''));
     const decided = (cells: string[]) => cells.some((c) => c.startsWith('beslutat'));
     const undecided = rows.filter((r) => !decided(r)).map(days);

@@ -116,7 +116,11 @@ describe('the wording of the rendered example data', () => {
 
   it.each(LANGS)('labels a unit "Förvaltning" only when it is a department (%s)', (lang) => {
     const t = CATALOG[lang];
-    const departments = new Set(validRecords(model, 'unit').filter((u) => u.data.kind === 'department').map((u) => inline(u.data.name)));
+    const departments = new Set(
+      validRecords(model, 'unit')
+        .filter((u) => u.data.kind === 'department')
+        .map((u) => inline(u.data.name)),
+    );
     const wrong: string[] = [];
     for (const page of pages[lang]) {
       for (const { label, value } of facts(page)) {
@@ -127,7 +131,8 @@ describe('the wording of the rendered example data', () => {
         const column = table.header.indexOf(t['field.department']);
         if (column < 0) continue;
         // Rows in emphasis are the table's own (unallocated, total), not units.
-        for (const row of table.rows) if (row[column] !== '–' && !row[column]!.startsWith('*') && !departments.has(row[column]!)) wrong.push(`${page.path}: ${row[column]}`);
+        for (const row of table.rows)
+          if (row[column] !== '–' && !row[column]!.startsWith('*') && !departments.has(row[column]!)) wrong.push(`${page.path}: ${row[column]}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -149,7 +154,11 @@ describe('the wording of the rendered example data', () => {
   });
 
   it('shows the council’s tabled and referred-back outcomes in both languages', () => {
-    const row = (lang: Language, id: string) => pages[lang].find((p) => p.path === 'council/index.md')!.markdown.split('\n').find((l) => l.startsWith(`| ${id} `) && l.split(' | ').length === 4);
+    const row = (lang: Language, id: string) =>
+      pages[lang]
+        .find((p) => p.path === 'council/index.md')!
+        .markdown.split('\n')
+        .find((l) => l.startsWith(`| ${id} `) && l.split(' | ').length === 4);
     expect(row('sv', 'ORD-260615-EQ2G')).toContain('| bordlagd |');
     expect(row('sv', 'ORD-261019-AT94')).toContain('| återremitterad |');
     expect(row('en', 'ORD-260615-EQ2G')).toContain('| tabled |');
@@ -157,7 +166,11 @@ describe('the wording of the rendered example data', () => {
   });
 
   it('writes RACI letters the language’s way: HUKI in Swedish, RACI in English', () => {
-    const matrices = (lang: Language) => pages[lang].filter((p) => /^raci\/.+\.md$/.test(p.path) && p.path !== 'raci/index.md').map((p) => p.markdown).join('\n');
+    const matrices = (lang: Language) =>
+      pages[lang]
+        .filter((p) => /^raci\/.+\.md$/.test(p.path) && p.path !== 'raci/index.md')
+        .map((p) => p.markdown)
+        .join('\n');
     expect(matrices('sv')).toContain('H = huvudansvarig, U = utförare, K = konsulteras, I = informeras');
     expect(matrices('sv')).toMatch(/\| \*\*H\*\* \|/);
     expect(matrices('en')).toContain('A = accountable, R = responsible, C = consulted, I = informed');
@@ -170,10 +183,16 @@ describe('the wording of the rendered example data', () => {
     for (const lang of LANGS) {
       const t = CATALOG[lang];
       const headerWords = new Set(pages[lang].flatMap((p) => tables(p).flatMap((x) => x.header.flatMap(words))));
-      expect([...words(t['orderType.management'])].filter((w) => headerWords.has(w)), lang).toEqual([]);
+      expect(
+        [...words(t['orderType.management'])].filter((w) => headerWords.has(w)),
+        lang,
+      ).toEqual([]);
       for (const key of Object.keys(t) as MessageKey[]) {
         if (!/^(orderType|metric|orderStatus|lifecycle|hosting|serviceStatus|decisionOutcome)\./.test(key)) continue;
-        expect([t['field.department'], t['field.unit']].map((h) => h.toLocaleLowerCase('sv')), `${lang} ${key}`).not.toContain(t[key].toLocaleLowerCase('sv'));
+        expect(
+          [t['field.department'], t['field.unit']].map((h) => h.toLocaleLowerCase('sv')),
+          `${lang} ${key}`,
+        ).not.toContain(t[key].toLocaleLowerCase('sv'));
       }
     }
   });

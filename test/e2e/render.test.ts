@@ -52,7 +52,13 @@ describe('styr render', () => {
     const dir = out();
     const r = styr(['render', 'contracts', 'plans', '--data', fixture('valid'), ...TODAY, '--out', dir]);
     expect(r.code).toBe(0);
-    expect(listFiles(dir).filter((f) => f.endsWith('.md'))).toEqual(['contracts/avtal-skola.md', 'contracts/index.md', 'index.md', 'plans/index.md', 'plans/skola-2027.md']);
+    expect(listFiles(dir).filter((f) => f.endsWith('.md'))).toEqual([
+      'contracts/avtal-skola.md',
+      'contracts/index.md',
+      'index.md',
+      'plans/index.md',
+      'plans/skola-2027.md',
+    ]);
     expect(brokenLinks(dir).broken).toEqual([]);
   });
 
@@ -172,7 +178,9 @@ describe('styr render --html with a worker thread', () => {
     const alone = out();
     const crashed = out();
     expect(styr(['render', '--data', data, ...TODAY, '--out', alone, '--html'], { env: { STYR_HTML_WORKER: '0' } }).code).toBe(0);
-    const r = styr(['render', '--data', data, ...TODAY, '--out', crashed, '--html'], { env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'crash-at-start', STYR_DEBUG: '1' } });
+    const r = styr(['render', '--data', data, ...TODAY, '--out', crashed, '--html'], {
+      env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'crash-at-start', STYR_DEBUG: '1' },
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('the HTML worker did not start (test hook: the HTML worker crashed while starting)');
     expect(r.stderr).toMatch(/HTML pages converted: \d+ on the main thread, 0 in the worker/);
@@ -181,7 +189,9 @@ describe('styr render --html with a worker thread', () => {
 
   it('stops writing when the worker fails, and says why in one line (exit 2)', () => {
     const dir = out();
-    const r = styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'fail-on-pages' } });
+    const r = styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html'], {
+      env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'fail-on-pages' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/^styr: cannot write to .*site: test hook: the HTML worker failed$/);
     // No manifest claims a finished render.

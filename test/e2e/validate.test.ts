@@ -32,8 +32,7 @@ const BAD_INPUT: Record<string, string | Uint8Array> = {
   'systems/huge.yaml': 'id: huge\ndescription: "' + 'x'.repeat(1024 * 1024 + 10) + '"\n',
   'systems/binary.yaml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
   'systems/latin1.yaml': new Uint8Array([...Buffer.from('id: latin1\nname: M'), 0xe5, 0x6c, 0x0a]),
-  'systems/proto.yaml':
-    'id: proto\nname: P\nbusinessArea: X\nlifecycle: planned\n__proto__: { polluted: true }\nconstructor: { prototype: 1 }\n',
+  'systems/proto.yaml': 'id: proto\nname: P\nbusinessArea: X\nlifecycle: planned\n__proto__: { polluted: true }\nconstructor: { prototype: 1 }\n',
   'systems/traversal.yaml': 'id: ../../etc/passwd\nname: T\nbusinessArea: X\nlifecycle: planned\n',
   'systems/empty.yaml': '',
   'systems/two-docs.yaml': 'id: two-docs\nname: A\n---\nid: other\n',
@@ -315,7 +314,19 @@ describe('styr validate', () => {
       cleanups.push(tmp.cleanup);
       const sv = styr(['validate', '--explain'], { cwd: tmp.dir });
       expect(sv.code).toBe(0);
-      for (const id of ['raci/single-accountable', 'unit/authorised-orderer', 'parse/alias-limit', 'parse/syntax', 'schema/required', 'schema/enum', 'repo/duplicate-id', 'ref/unknown-person', 'ref/wrong-kind', 'config/unknown-rule', 'contract/notice-passed']) {
+      for (const id of [
+        'raci/single-accountable',
+        'unit/authorised-orderer',
+        'parse/alias-limit',
+        'parse/syntax',
+        'schema/required',
+        'schema/enum',
+        'repo/duplicate-id',
+        'ref/unknown-person',
+        'ref/wrong-kind',
+        'config/unknown-rule',
+        'contract/notice-passed',
+      ]) {
         expect(sv.stdout).toContain(id);
       }
       expect(sv.stdout).toMatch(/^schema\/required +fel +\(alltid på\)$/m);
@@ -372,7 +383,10 @@ describe('styr validate', () => {
       const loaded = r.stderr.split('\n').filter((l) => /^(IMPORT|REQUIRE) /.test(l));
       expect(loaded.some((l) => l.includes('commander'))).toBe(true);
       for (const heavy of ['ajv', 'marked', 'simple-git', 'js-yaml', 'schema-validators']) {
-        expect(loaded.filter((l) => l.includes(heavy)), heavy).toEqual([]);
+        expect(
+          loaded.filter((l) => l.includes(heavy)),
+          heavy,
+        ).toEqual([]);
       }
     });
   });

@@ -35,7 +35,10 @@ export function commitReader(repo: GitRepository, info: RevisionInfo & { commit:
     info,
     listFiles: async () => dataPaths(await repo.listFiles(info.commit)),
     read: async (paths) => {
-      const blobs = await repo.readBlobs(paths.map((p) => ({ commit: info.commit, path: repo.toRootPath(p) })), MAX_RECORD_BYTES);
+      const blobs = await repo.readBlobs(
+        paths.map((p) => ({ commit: info.commit, path: repo.toRootPath(p) })),
+        MAX_RECORD_BYTES,
+      );
       return blobs.map((b, i) => (b.bytes ? { path: paths[i]!, size: b.size, bytes: b.bytes } : { path: paths[i]!, size: b.missing ? 0 : b.size }));
     },
     mentioning: async (ids) => dataPaths(await repo.filesMentioning(ids, info.commit)),
@@ -47,8 +50,7 @@ export function worktreeReader(repo: GitRepository, dataDir: string, label: stri
     info: { rev: label },
     listFiles: async () => listDataFolder(dataDir),
     read: async (paths) => paths.map((p) => readWorktreeFile(dataDir, p)),
-    mentioning: async (ids) =>
-      (await repo.filesMentioning(ids)).map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined),
+    mentioning: async (ids) => (await repo.filesMentioning(ids)).map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined),
   };
 }
 

@@ -46,8 +46,7 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const base = await resolveBase(repo, baseArg, headCommit, headArg === undefined);
     const changes: FileChange[] = toDataChanges(repo, await repo.changedFiles(base.commit, headCommit));
     const baseReader = commitReader(repo, { rev: base.rev, commit: base.commit });
-    const headReader =
-      headCommit === undefined ? worktreeReader(repo, context.dataDir, 'working tree') : commitReader(repo, { rev: headArg!, commit: headCommit });
+    const headReader = headCommit === undefined ? worktreeReader(repo, context.dataDir, 'working tree') : commitReader(repo, { rev: headArg!, commit: headCommit });
     const validator = createSchemaValidator(await validators);
     const loaded = await loadChangedRevisions({ base: baseReader, head: headReader }, changes, validator, context.today, lang);
     // Scores come from the orders themselves. The backlog rank needs every order of
@@ -59,7 +58,11 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     const report = buildDiffReport({ base: loaded.base, head: loaded.head, changes, neighbours: loaded.neighbours, today: context.today, orderScores });
     const formatOptions = { lang, displayPrefix: displayPrefix(context) };
     const text =
-      format === 'json' ? formatDiffJson(report, formatOptions) : format === 'markdown' ? formatDiffMarkdown(report, formatOptions) : formatDiffText(report, formatOptions);
+      format === 'json'
+        ? formatDiffJson(report, formatOptions)
+        : format === 'markdown'
+          ? formatDiffMarkdown(report, formatOptions)
+          : formatDiffText(report, formatOptions);
     io.stdout.write(text);
     return EXIT.ok;
   });

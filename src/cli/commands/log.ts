@@ -74,10 +74,11 @@ export async function runLog(ref: string, options: LogOptions, io: CliIo): Promi
     // The record's file now, or in HEAD if it has been deleted since.
     const head = await repo.headCommit();
     const candidates = new Set(listDataFolder(context.dataDir));
-    if (head) for (const p of await repo.listFiles(head)) {
-      const data = repo.toDataPath(p);
-      if (data) candidates.add(data);
-    }
+    if (head)
+      for (const p of await repo.listFiles(head)) {
+        const data = repo.toDataPath(p);
+        if (data) candidates.add(data);
+      }
     const matches = [...candidates]
       .filter((p) => p !== CONFIG_FILE)
       .filter((p) => {
@@ -114,13 +115,7 @@ export async function runLog(ref: string, options: LogOptions, io: CliIo): Promi
   });
 }
 
-async function describeHistory(
-  repo: GitRepository,
-  entries: readonly LogEntry[],
-  kind: KindName,
-  today: string,
-  words: DiffWords,
-): Promise<RecordHistoryEntry[]> {
+async function describeHistory(repo: GitRepository, entries: readonly LogEntry[], kind: KindName, today: string, words: DiffWords): Promise<RecordHistoryEntry[]> {
   const requests: { commit: string; path: string }[] = [];
   const slots: { before?: number; after?: number }[] = [];
   for (const e of entries) {

@@ -152,7 +152,10 @@ async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
     }
     case 'string-list': {
       const answer = await input({ message: `${message} (${t('prompt.commaList')})`, validate: (v) => (v.trim() === '' && required ? t('prompt.required') : true) });
-      const list = answer.split(',').map((s) => s.trim()).filter(Boolean);
+      const list = answer
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       return list.length === 0 ? undefined : list;
     }
     case 'complex': {

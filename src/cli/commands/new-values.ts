@@ -135,13 +135,23 @@ export function coerce(spec: FieldSpec, raw: unknown, flag: string, ctx: ValueCo
       return text;
     }
     case 'ref-list': {
-      const list = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
+      const list = Array.isArray(raw)
+        ? raw.map(String)
+        : String(raw)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
       for (const id of list) coerce({ ...spec, type: 'ref' }, id, flag, ctx);
       if (new Set(list).size !== list.length) fail(t('prompt.value.twice'));
       return list;
     }
     case 'string-list':
-      return Array.isArray(raw) ? raw.map(String) : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
+      return Array.isArray(raw)
+        ? raw.map(String)
+        : String(raw)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
     case 'complex':
       return raw;
   }
@@ -185,7 +195,15 @@ export function valuesFromFlags(kind: KindDefinition, specs: readonly FieldSpec[
       estimates.size = size;
     } else {
       const rating = flag === 'benefit' || flag === 'strategicFit' || flag === 'riskIfNotDone' || flag === 'riskIfDone';
-      const spec: FieldSpec = { name: flag, flag: name, required: false, type: rating ? 'integer' : 'number', title: { sv: flag, en: flag }, description: { sv: '', en: '' }, minimum: rating ? 1 : 0 };
+      const spec: FieldSpec = {
+        name: flag,
+        flag: name,
+        required: false,
+        type: rating ? 'integer' : 'number',
+        title: { sv: flag, en: flag },
+        description: { sv: '', en: '' },
+        minimum: rating ? 1 : 0,
+      };
       if (rating) spec.maximum = 5;
       estimates[flag] = coerce(spec, raw, name, ctx);
     }

@@ -28,12 +28,15 @@ type NewOptions = OptionsOf<'new'>;
 function kindFrom(t: Translate, arg: string): KindDefinition {
   const wanted = arg.trim().toLowerCase();
   const kind =
-    findKind(wanted) ??
-    kindForFolder(wanted) ??
-    KINDS.find((k) => LANGUAGES.some((lang) => translate(lang, `kind.${k.name}` as const).toLowerCase() === wanted));
+    findKind(wanted) ?? kindForFolder(wanted) ?? KINDS.find((k) => LANGUAGES.some((lang) => translate(lang, `kind.${k.name}` as const).toLowerCase() === wanted));
   if (kind) return kind;
-  const guess = suggest(wanted, KINDS.map((k) => k.name));
-  throw new UsageError(`${t('prompt.unknownKind', { value: arg })}${guess ? t('cli.didYouMean', { guess }) : ''} (${t('prompt.kinds', { kinds: KINDS.map((k) => k.name).join(', ') })})`);
+  const guess = suggest(
+    wanted,
+    KINDS.map((k) => k.name),
+  );
+  throw new UsageError(
+    `${t('prompt.unknownKind', { value: arg })}${guess ? t('cli.didYouMean', { guess }) : ''} (${t('prompt.kinds', { kinds: KINDS.map((k) => k.name).join(', ') })})`,
+  );
 }
 
 /** The `$schema=` path for the new file: the repository's copy (styr init) if it has one, else this package's. */
@@ -90,7 +93,9 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
   if (missing.length > 0) {
     const flags = missing.map((name) => (name === 'id' ? '--id' : flagOf(byName.get(name), name)));
     const hint = process.stdin.isTTY === true ? '' : ` ${t('prompt.missing.hint')}`;
-    throw new UsageError(`${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`);
+    throw new UsageError(
+      `${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`,
+    );
   }
   const text = recordText(kind, data, schema, schemaPathFor(ws, kind));
   const shown = displayPath(context, path);

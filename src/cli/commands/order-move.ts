@@ -72,7 +72,13 @@ export async function runOrderMove(id: string, statusArg: string, options: MoveO
     return EXIT.problems;
   }
   const actor = options.actor?.trim() || currentActor(context.cwd);
-  const request = { to, date: context.today, actor, ...(options.decision !== undefined ? { decision: options.decision } : {}), ...(options.note !== undefined ? { note: options.note } : {}) };
+  const request = {
+    to,
+    date: context.today,
+    actor,
+    ...(options.decision !== undefined ? { decision: options.decision } : {}),
+    ...(options.note !== undefined ? { note: options.note } : {}),
+  };
   const plan = planMove(rec.data, request, new Set(ws.model.records.decision.keys()));
   if (!plan.ok) {
     const refusal = refusalText(ws, plan.refusal);

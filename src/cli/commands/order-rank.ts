@@ -54,7 +54,14 @@ export async function runOrderRank(options: RankOptions, io: CliIo): Promise<num
   const status = (r: RankedOrder) => t(`orderStatus.${r.order.status}`);
   io.stdout.write(`${c.bold(t('order.rank.title'))}\n(${t('order.scoreOutOf')}, ${t(`order.rank.weights.${weights}`)})\n`);
   if (!options.explain) {
-    const rows = ranked.map((r) => [String(r.rank), r.order.id, r.order.title, status(r), `${r.legal ? '§ ' : ''}${fmt.number(r.score.score, 1)}`, r.order.wantedBy ?? t('common.none')]);
+    const rows = ranked.map((r) => [
+      String(r.rank),
+      r.order.id,
+      r.order.title,
+      status(r),
+      `${r.legal ? '§ ' : ''}${fmt.number(r.score.score, 1)}`,
+      r.order.wantedBy ?? t('common.none'),
+    ]);
     io.stdout.write(
       renderTable(
         [
@@ -73,7 +80,9 @@ export async function runOrderRank(options: RankOptions, io: CliIo): Promise<num
   } else {
     for (const r of ranked) {
       const legal = r.legal ? ` (§ ${t('council.legal').toLowerCase()})` : '';
-      io.stdout.write(`\n${c.bold(`${r.rank}. ${r.order.id}`)} ${r.order.title} — ${status(r)}, ${t('council.score').toLowerCase()} ${fmt.number(r.score.score, 1)}${legal}\n`);
+      io.stdout.write(
+        `\n${c.bold(`${r.rank}. ${r.order.id}`)} ${r.order.title} — ${status(r)}, ${t('council.score').toLowerCase()} ${fmt.number(r.score.score, 1)}${legal}\n`,
+      );
       for (const factor of r.score.factors) io.stdout.write(`   ${describeFactor(factor, ws)}\n`);
     }
     io.stdout.write('\n');

@@ -39,7 +39,10 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   const ranked = rankOrders(model);
   const rank = ranked.find((r) => r.order.id === order.id)?.rank;
   const step = rec.valid ? nextStep(model, order, context.today) : undefined;
-  const dependents = dependentsOf(validRecords(model, 'order').map((r) => r.data), order.id);
+  const dependents = dependentsOf(
+    validRecords(model, 'order').map((r) => r.data),
+    order.id,
+  );
   const dependsOn = order.dependsOn ?? [];
   const since = statusSince(order);
   const days = daysInStatus(order, context.today);
@@ -54,7 +57,14 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
       nextStep: step ?? null,
       score: score.score,
       rank: rank ?? null,
-      factors: score.factors.map((f) => ({ factor: f.factor, weight: f.weight, input: f.input ?? null, normalised: f.normalised ?? null, points: f.points, maxPoints: f.maxPoints })),
+      factors: score.factors.map((f) => ({
+        factor: f.factor,
+        weight: f.weight,
+        input: f.input ?? null,
+        normalised: f.normalised ?? null,
+        points: f.points,
+        maxPoints: f.maxPoints,
+      })),
       dependsOn: dependsOn.map((d) => ({ id: d, status: (model.records.order.get(d)?.data as Order | undefined)?.status ?? null })),
       dependents: dependents.map((d) => ({ id: d, status: (model.records.order.get(d)!.data as Order).status })),
     });
@@ -70,7 +80,11 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   // Values wrap under themselves, so that a long need stays within the terminal.
   const valueWidth = Math.max(30, context.width - 25);
   const field = (label: string, value: string | undefined) =>
-    lines.push(`${label.padEnd(24)} ${wrapText((value ?? none).replace(/\s*\n\s*/g, ' '), valueWidth).split('\n').join(`\n${' '.repeat(25)}`)}`);
+    lines.push(
+      `${label.padEnd(24)} ${wrapText((value ?? none).replace(/\s*\n\s*/g, ' '), valueWidth)
+        .split('\n')
+        .join(`\n${' '.repeat(25)}`)}`,
+    );
   field(t('field.status'), `${status(order.status)} (${t('order.show.since', { date: since, days })})`);
   if (step) field(t('order.show.nextStep'), describeNextStep(step, order.status, t));
   field(t('order.need'), order.description);

@@ -77,7 +77,14 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: n
   }
   if (plan.unplaced.length > 0) {
     out.push(c.bold(t('plan.unplaced')));
-    const rows = plan.unplaced.map((u) => [`${u.rank}${u.committed ? '*' : ''}`, u.id, u.title, status(u.status), u.team ? (teamNames.get(u.team) ?? u.team) : none, unplacedReason(u, ws)]);
+    const rows = plan.unplaced.map((u) => [
+      `${u.rank}${u.committed ? '*' : ''}`,
+      u.id,
+      u.title,
+      status(u.status),
+      u.team ? (teamNames.get(u.team) ?? u.team) : none,
+      unplacedReason(u, ws),
+    ]);
     const columns = [
       { header: '#', align: 'right' as const },
       { header: t('cli.id') },

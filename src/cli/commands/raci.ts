@@ -75,12 +75,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
   const rows = processes.map((p) => [p.id, p.name, String(p.activities), String(p.roles.length)]);
   return print(processes, rows, () => [
     renderTable(
-      [
-        { header: t('cli.id') },
-        { header: t('field.name'), wrap: true },
-        { header: t('raci.activities'), align: 'right' },
-        { header: t('raci.roles'), align: 'right' },
-      ],
+      [{ header: t('cli.id') }, { header: t('field.name'), wrap: true }, { header: t('raci.activities'), align: 'right' }, { header: t('raci.roles'), align: 'right' }],
       rows,
       context.color,
       context.width,

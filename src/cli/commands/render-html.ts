@@ -13,10 +13,7 @@ import type { HtmlOptions } from '../../core/render/html.js';
 import type { Page } from '../../core/render/types.js';
 import type { OutputWriter } from '../../io/output.js';
 
-export type WorkerMessage =
-  | { type: 'start'; options: HtmlOptions; outDir: string }
-  | { type: 'pages'; pages: readonly Page[] }
-  | { type: 'end' };
+export type WorkerMessage = { type: 'start'; options: HtmlOptions; outDir: string } | { type: 'pages'; pages: readonly Page[] } | { type: 'end' };
 
 export type WorkerReply = { type: 'ready' } | { type: 'done'; converted: number; written: number; unchanged: number } | { type: 'error'; message: string; code?: string };
 
@@ -65,10 +62,12 @@ export function createHtmlConverter(largeRepository: boolean): HtmlConverter {
       worker.once('exit', (code) => reject(new Error(`the HTML worker stopped with exit code ${code}`)));
     });
     stopped.catch(() => undefined);
-    ready = Promise.race([new Promise<boolean>((resolve) => worker.once('message', (m: WorkerReply) => resolve(m.type === 'ready'))), stopped]).catch((error: unknown) => {
-      startFailure = error;
-      return false;
-    });
+    ready = Promise.race([new Promise<boolean>((resolve) => worker.once('message', (m: WorkerReply) => resolve(m.type === 'ready'))), stopped]).catch(
+      (error: unknown) => {
+        startFailure = error;
+        return false;
+      },
+    );
     reply = Promise.race([
       new Promise<WorkerReply>((resolve) => {
         worker.on('message', (message: WorkerReply) => {
@@ -92,7 +91,10 @@ export function createHtmlConverter(largeRepository: boolean): HtmlConverter {
       if (helper) helper.postMessage({ type: 'start', options, outDir: writer.root } satisfies WorkerMessage);
       else if (worker) {
         await worker.terminate();
-        if (process.env.STYR_DEBUG) process.stderr.write(`styr: the HTML worker did not start (${startFailure instanceof Error ? startFailure.message : String(startFailure)}); the main thread converts every page\n`);
+        if (process.env.STYR_DEBUG)
+          process.stderr.write(
+            `styr: the HTML worker did not start (${startFailure instanceof Error ? startFailure.message : String(startFailure)}); the main thread converts every page\n`,
+          );
       }
       return {
         add(more) {

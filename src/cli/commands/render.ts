@@ -59,7 +59,13 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
     const prefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? context.dataDir : fromCwd).split(sep).join('/');
     const stylish = await loadFormatter('stylish');
     io.stderr.write(
-      stylish(errors, { summary: summarize(errors, result.model.fileCount), displayPrefix: prefix === '' ? '' : `${prefix}/`, files, color: context.color, language: result.language }),
+      stylish(errors, {
+        summary: summarize(errors, result.model.fileCount),
+        displayPrefix: prefix === '' ? '' : `${prefix}/`,
+        files,
+        color: context.color,
+        language: result.language,
+      }),
     );
     if (!options.force) {
       io.stderr.write(`styr: ${t('render.refused', { n: errors.length })}\n`);
@@ -100,7 +106,8 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
     if (html) {
       const converted = await html.finish();
       paths.push(...converted.paths);
-      if (process.env.STYR_DEBUG) io.stderr.write(`styr: HTML pages converted: ${converted.converted.main} on the main thread, ${converted.converted.worker} in the worker\n`);
+      if (process.env.STYR_DEBUG)
+        io.stderr.write(`styr: HTML pages converted: ${converted.converted.main} on the main thread, ${converted.converted.worker} in the worker\n`);
       const assets: OutputFile[] = [{ path: STYLESHEET, content: readFileSync(join(packageRoot(), 'templates', 'render', 'styr.css')) }];
       if (mermaidSource) {
         assets.push({ path: MERMAID.library, content: mermaidSource });

@@ -51,7 +51,10 @@ export async function runRoles(options: RolesOptions, io: CliIo): Promise<number
   return printRows(ws, 'role', rows, json, (rows) => {
     const none = t('common.none');
     const recruitment = (r: RoleRow) =>
-      [r.recruitmentStep === null ? undefined : t('roles.stepN', { n: r.recruitmentStep }), r.recruitmentStatus ? t(`recruitmentStatus.${r.recruitmentStatus}`) : undefined]
+      [
+        r.recruitmentStep === null ? undefined : t('roles.stepN', { n: r.recruitmentStep }),
+        r.recruitmentStatus ? t(`recruitmentStatus.${r.recruitmentStatus}`) : undefined,
+      ]
         .filter(Boolean)
         .join(', ') || none;
     const table = rows.map((r) => [r.id, r.name, t(`level.${r.level}`), r.unit ?? none, holdersText(t, r, query.person), t(`staffing.${r.staffing}`), recruitment(r)]);

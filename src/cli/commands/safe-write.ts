@@ -37,7 +37,15 @@ export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[
     const n = introduced.length;
     io.stderr.write(`styr: ${ws.t('cli.write.refused', { file: what, n })}\n\n`);
     const prefix = displayPath(ws.context, '');
-    io.stderr.write(stylish(introduced, { summary: summarize(introduced, writes.length), displayPrefix: prefix, files: writes.map((w) => w.path), color: ws.context.color, language: ws.result.language }));
+    io.stderr.write(
+      stylish(introduced, {
+        summary: summarize(introduced, writes.length),
+        displayPrefix: prefix,
+        files: writes.map((w) => w.path),
+        color: ws.context.color,
+        language: ws.result.language,
+      }),
+    );
     return EXIT.problems;
   }
   const hook = await beforeCommitHook();

@@ -37,7 +37,13 @@ function lineWidth(text: string): number {
 }
 
 function longestWord(text: string): number {
-  return Math.max(0, ...text.replace(ANSI, '').split(/\s+/).map((w) => [...w].length));
+  return Math.max(
+    0,
+    ...text
+      .replace(ANSI, '')
+      .split(/\s+/)
+      .map((w) => [...w].length),
+  );
 }
 
 /** Wrap plain text to a width: at spaces, breaking words longer than the width. */

@@ -82,7 +82,9 @@ export function findOrder(ws: Workspace, id: string): LoadedRecord<'order'> {
   if (exact) return exact;
   const guess = suggest(id.toUpperCase(), orders.keys());
   const { t } = ws;
-  throw new UsageError(`${t('cli.unknownId', { what: kindWord(ws.t, ws.language, 'order'), value: id })}${guess ? t('cli.didYouMean', { guess }) : ''} ${t('cli.unknownOrder.hint')}`);
+  throw new UsageError(
+    `${t('cli.unknownId', { what: kindWord(ws.t, ws.language, 'order'), value: id })}${guess ? t('cli.didYouMean', { guess }) : ''} ${t('cli.unknownOrder.hint')}`,
+  );
 }
 
 /** How a data-relative path prints: relative to the working directory, or absolute when outside it. */
@@ -104,7 +106,10 @@ export function wholeNumber(t: Translate, name: string, value: string): number {
 export function listOption(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /** Days as the documents print them: whole, or with one decimal ("2,5"). */

@@ -33,7 +33,23 @@ export interface FieldSpec {
 type JsonSchema = Record<string, unknown>;
 
 /** Flags `styr new` declares; each sets the field of the same name (camelCase), or its plural list. */
-export const NAMED_FLAGS: readonly string[] = ['id', 'title', 'name', 'description', 'unit', 'orderer', 'type', 'category', 'system', 'team', 'handler', 'goal', 'wantedBy', 'legal', 'dependsOn'];
+export const NAMED_FLAGS: readonly string[] = [
+  'id',
+  'title',
+  'name',
+  'description',
+  'unit',
+  'orderer',
+  'type',
+  'category',
+  'system',
+  'team',
+  'handler',
+  'goal',
+  'wantedBy',
+  'legal',
+  'dependsOn',
+];
 
 export function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

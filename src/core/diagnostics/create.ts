@@ -34,9 +34,7 @@ export function shownValue(shown: string, value: string | number): ShownValue {
 
 export type ProblemValue = string | number | LabelValue | ShownValue;
 
-type MessageParams<P extends ProblemId, M extends ProblemMessage<P>> = (typeof PROBLEMS)[P]['messages'][M] extends readonly (infer N extends string)[]
-  ? N
-  : never;
+type MessageParams<P extends ProblemId, M extends ProblemMessage<P>> = (typeof PROBLEMS)[P]['messages'][M] extends readonly (infer N extends string)[] ? N : never;
 
 export interface ProblemReport<P extends ProblemId, M extends ProblemMessage<P>> {
   id: P;
@@ -54,11 +52,7 @@ export interface ProblemLocation {
   pointsToKey?: boolean;
 }
 
-export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(
-  language: Language,
-  report: ProblemReport<P, M>,
-  at: ProblemLocation,
-): Diagnostic {
+export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(language: Language, report: ProblemReport<P, M>, at: ProblemLocation): Diagnostic {
   const definition = PROBLEMS[report.id];
   const data: Record<string, string | number> = {};
   const values: Record<string, string | number> = {};

@@ -29,10 +29,9 @@ function template(language: Language, key: string): string {
 
 export function explainProblem(id: ProblemId, language: Language): ExplainedProblem {
   const definition: ProblemDefinition = PROBLEMS[id];
-  const messages = [
-    ...Object.keys(definition.messages).map((m) => problemMessageKey(id, m)),
-    ...Object.keys(definition.hints).map((h) => problemHintKey(id, h)),
-  ].map((key) => ({ id: key, text: template(language, key) }));
+  const messages = [...Object.keys(definition.messages).map((m) => problemMessageKey(id, m)), ...Object.keys(definition.hints).map((h) => problemHintKey(id, h))].map(
+    (key) => ({ id: key, text: template(language, key) }),
+  );
   return {
     id,
     severity: definition.severity,

@@ -27,8 +27,20 @@ describe('diffRecord', () => {
   });
 
   it('reports RACI cells, added and removed activities', () => {
-    const before = { name: 'R', activities: [{ id: 'a', name: 'A', roles: { x: 'H', y: 'U' } }, { id: 'b', name: 'B', roles: { x: 'H', y: 'U' } }] };
-    const after = { name: 'R', activities: [{ id: 'a', name: 'A', roles: { x: 'H', z: 'U' } }, { id: 'c', name: 'C', roles: { x: 'H', y: 'U' } }] };
+    const before = {
+      name: 'R',
+      activities: [
+        { id: 'a', name: 'A', roles: { x: 'H', y: 'U' } },
+        { id: 'b', name: 'B', roles: { x: 'H', y: 'U' } },
+      ],
+    };
+    const after = {
+      name: 'R',
+      activities: [
+        { id: 'a', name: 'A', roles: { x: 'H', z: 'U' } },
+        { id: 'c', name: 'C', roles: { x: 'H', y: 'U' } },
+      ],
+    };
     expect(lines('raci', 'r', before, after)).toEqual([
       'RACI matrix r / a: y responsible → –',
       'RACI matrix r / a: z – → responsible',
@@ -86,7 +98,14 @@ describe('describeRecord in Swedish', () => {
   it('says what an order, a RACI matrix and a role became', () => {
     const order = lines('order', 'ORD-1', { title: 'T', status: 'prepared' }, { title: 'T', status: 'approved', decision: 'beslut-1' }, 'T', sv);
     expect(order).toEqual(['Beställning ORD-1 (T): beredd → godkänd (beslut beslut-1)']);
-    const raci = lines('raci', 'r', { activities: [{ id: 'a', name: 'A', roles: { x: 'H' } }] }, { activities: [{ id: 'a', name: 'A', roles: { x: 'U' } }] }, undefined, sv);
+    const raci = lines(
+      'raci',
+      'r',
+      { activities: [{ id: 'a', name: 'A', roles: { x: 'H' } }] },
+      { activities: [{ id: 'a', name: 'A', roles: { x: 'U' } }] },
+      undefined,
+      sv,
+    );
     expect(raci).toEqual(['HUKI-matris r / a: x huvudansvarig → utförare']);
     const role = lines('role', 'it-chef', { holders: ['a'], deputy: 'b', level: 'tactical' }, { holders: ['b'], level: 'strategic' }, undefined, sv);
     expect(role).toEqual(['Roll it-chef: innehavare a → b', 'Roll it-chef: ersättare b → –', 'Roll it-chef: level taktisk → strategisk']);

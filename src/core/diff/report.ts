@@ -78,7 +78,14 @@ export function compareRecordDiffs(a: RecordDiff, b: RecordDiff): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function scoreChange(base: RevisionSnapshot, head: RevisionSnapshot, id: string, previousId: string, scores?: OrderScores, cache?: Map<RevisionSnapshot, ReadonlyMap<string, { score: number; rank?: number }>>): RecordChange | undefined {
+function scoreChange(
+  base: RevisionSnapshot,
+  head: RevisionSnapshot,
+  id: string,
+  previousId: string,
+  scores?: OrderScores,
+  cache?: Map<RevisionSnapshot, ReadonlyMap<string, { score: number; rank?: number }>>,
+): RecordChange | undefined {
   if (!scores || !cache) return undefined;
   const of = (s: RevisionSnapshot) => {
     let m = cache.get(s);
@@ -105,8 +112,7 @@ export function compareProblems(
   files: { base: ReadonlySet<string>; head: ReadonlySet<string> },
   renamed: ReadonlyMap<string, string>,
 ): { introduced: Diagnostic[]; fixed: Diagnostic[] } {
-  const pick = (s: RevisionSnapshot, set: ReadonlySet<string>) =>
-    s.load.diagnostics.filter((d) => set.has(d.file) && s.parsed.has(d.file) && d.rule !== STUB_RULE);
+  const pick = (s: RevisionSnapshot, set: ReadonlySet<string>) => s.load.diagnostics.filter((d) => set.has(d.file) && s.parsed.has(d.file) && d.rule !== STUB_RULE);
   const before = pick(base, files.base);
   const after = pick(head, files.head);
   const counts = new Map<string, number>();

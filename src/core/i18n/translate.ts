@@ -38,9 +38,7 @@ export function formatMessageText(language: Language, key: string, text: string,
   if (!isIcuMessage(text)) {
     // A plain placeholder prints its value as it is (a year stays 2027);
     // a number to be written the language's way says `{n, number}`.
-    return text.replace(PLACEHOLDER, (m, name: string) =>
-      Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m,
-    );
+    return text.replace(PLACEHOLDER, (m, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m));
   }
   const cache = compiled[language];
   let format = cache.get(key);

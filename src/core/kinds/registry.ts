@@ -2,19 +2,7 @@
 // reference checks, prompts and renderers all read from here.
 import { ID_PATTERNS } from './generated/id-patterns.js';
 
-export type KindName =
-  | 'unit'
-  | 'person'
-  | 'role'
-  | 'raci'
-  | 'system'
-  | 'service'
-  | 'plan'
-  | 'order'
-  | 'decision'
-  | 'contract'
-  | 'direction'
-  | 'maturity';
+export type KindName = 'unit' | 'person' | 'role' | 'raci' | 'system' | 'service' | 'plan' | 'order' | 'decision' | 'contract' | 'direction' | 'maturity';
 
 /** Things a reference can point at: a record kind, a goal inside a direction, a team in styr.yaml. */
 export type RefTarget = KindName | 'goal' | 'team';

@@ -22,13 +22,7 @@ export const NEEDS_DECISION: ReadonlySet<OrderStatus> = new Set(['approved', 'de
 export const NEEDS_RATIONALE: ReadonlySet<OrderStatus> = new Set(['deferred', 'rejected', 'withdrawn']);
 
 /** Statuses at or after approval: the order's decision must have approved it. */
-export const APPROVED_OR_LATER: ReadonlySet<OrderStatus> = new Set([
-  'approved',
-  'planned',
-  'in-progress',
-  'delivered',
-  'closed',
-]);
+export const APPROVED_OR_LATER: ReadonlySet<OrderStatus> = new Set(['approved', 'planned', 'in-progress', 'delivered', 'closed']);
 
 /** Statuses in which an order waits for the decision council. */
 export const AWAITING_DECISION: ReadonlySet<OrderStatus> = new Set(['prepared']);

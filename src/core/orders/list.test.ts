@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Order } from '../model/types.js';
 import { dependentsOf, matchesFilter, sortOrders } from './list.js';
 
-const o = (id: string, extra: Partial<Order> = {}): Order => ({ id, title: id, description: '-', orderer: 'eva', unit: 'skola', type: 'change', status: 'received', created: '2026-11-01', ...extra });
+const o = (id: string, extra: Partial<Order> = {}): Order => ({
+  id,
+  title: id,
+  description: '-',
+  orderer: 'eva',
+  unit: 'skola',
+  type: 'change',
+  status: 'received',
+  created: '2026-11-01',
+  ...extra,
+});
 
 describe('order list', () => {
   it('filters by status, unit, type, system, orderer and days in status', () => {
@@ -16,7 +26,11 @@ describe('order list', () => {
   });
 
   it('sorts stably, ending on the id', () => {
-    const list = [o('C', { wantedBy: '2027-01-01' }), o('A'), o('B', { wantedBy: '2026-12-24' })].map((order, i) => ({ order, score: [10, 20, 10][i]!, daysInStatus: 0 }));
+    const list = [o('C', { wantedBy: '2027-01-01' }), o('A'), o('B', { wantedBy: '2026-12-24' })].map((order, i) => ({
+      order,
+      score: [10, 20, 10][i]!,
+      daysInStatus: 0,
+    }));
     expect(sortOrders(list, 'wanted-by').map((x) => x.order.id)).toEqual(['B', 'C', 'A']);
     expect(sortOrders(list, 'score').map((x) => x.order.id)).toEqual(['A', 'B', 'C']);
     expect(sortOrders(list, 'id').map((x) => x.order.id)).toEqual(['A', 'B', 'C']);

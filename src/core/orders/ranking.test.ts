@@ -15,7 +15,11 @@ const ids = (list: ScoredOrder[]) => rankScored(list).map((r) => `${r.rank} ${r.
 
 describe('ranking', () => {
   it('ranks by score, highest first', () => {
-    expect(ids([order('A', { estimates: { benefit: 2 } }), order('B', { estimates: { benefit: 5 } }), order('C', { estimates: { benefit: 3 } })])).toEqual(['1 B', '2 C', '3 A']);
+    expect(ids([order('A', { estimates: { benefit: 2 } }), order('B', { estimates: { benefit: 5 } }), order('C', { estimates: { benefit: 3 } })])).toEqual([
+      '1 B',
+      '2 C',
+      '3 A',
+    ]);
   });
 
   it('puts legal requirements first regardless of score, ordered by score among themselves', () => {

@@ -6,7 +6,13 @@ describe('what the query commands share', () => {
   it('names an unknown id with the closest known one, and calls a RACI matrix a process', () => {
     const model = loadTree(validTree()).model;
     expect(unknownIdProblem(model, 'unit', 'utbildning', '--unit')).toBeUndefined();
-    expect(unknownIdProblem(model, 'unit', 'utbilding', '--unit')).toEqual({ id: 'query.unknownId', kind: 'unit', value: 'utbilding', flag: '--unit', guess: 'utbildning' });
+    expect(unknownIdProblem(model, 'unit', 'utbilding', '--unit')).toEqual({
+      id: 'query.unknownId',
+      kind: 'unit',
+      value: 'utbilding',
+      flag: '--unit',
+      guess: 'utbildning',
+    });
     expect(unknownIdProblem(model, 'person', 'nobody-at-all', '--owner')).toEqual({ id: 'query.unknownId', kind: 'person', value: 'nobody-at-all', flag: '--owner' });
     expect(unknownIdProblem(model, 'raci', 'bestalning')).toEqual({ id: 'query.unknownId', kind: 'raci', value: 'bestalning', guess: 'bestallning' });
   });

@@ -19,7 +19,10 @@ function withContracts(tree: FileTree): FileTree {
   return {
     ...tree,
     'contracts/passerat.yaml': contract('passerat', 'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\n'),
-    'contracts/beslutat.yaml': contract('beslutat', 'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\nnoticeDecision: { outcome: terminate, date: 2026-09-15 }\n'),
+    'contracts/beslutat.yaml': contract(
+      'beslutat',
+      'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\nnoticeDecision: { outcome: terminate, date: 2026-09-15 }\n',
+    ),
     'contracts/snart.yaml': contract('snart', 'start: 2025-01-01\ninitialTermMonths: 25\nnoticeMonths: 1\nrenewal: { type: automatic, periodMonths: 12 }\n'),
     'contracts/slut.yaml': contract('slut', 'start: 2020-01-01\ninitialTermMonths: 48\nended: 2024-01-01\n'),
   };

@@ -12,7 +12,8 @@ function ids(tree: FileTree, query: RoleQuery = {}, language: 'sv' | 'en' = 'sv'
 function withRoles(tree: FileTree): FileTree {
   return {
     ...tree,
-    'roles/andringsansvarig.yaml': 'id: andringsansvarig\nname: Ändringsansvarig\nlevel: tactical\nside: ordering-function\nunit: it-enheten\nholders: [per-provlund]\nstaffing: interim-consultant\n',
+    'roles/andringsansvarig.yaml':
+      'id: andringsansvarig\nname: Ändringsansvarig\nlevel: tactical\nside: ordering-function\nunit: it-enheten\nholders: [per-provlund]\nstaffing: interim-consultant\n',
     'roles/kravanalytiker.yaml':
       'id: kravanalytiker\nname: Kravanalytiker\nlevel: tactical\nside: ordering-function\nunit: it-enheten\nstaffing: vacant\nrecruitment: { form: internal, step: 2, status: planned }\n',
   };

@@ -111,8 +111,11 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   const byUnitHeading = t(onlyDepartments ? 'catalog.byDepartment' : 'catalog.byUnit');
   const departmentKey = (ids: readonly string[] | undefined) => (ids && ids.length ? [...new Set(ids.map((id) => unitName(ctx, id)))] : [noDepartment]);
   const byDepartment = new Map<string, { services: ValidRecord<'service'>[]; systems: ValidRecord<'system'>[] }>();
-  for (const s of data.services) for (const d of departmentKey(s.data.departments)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).services.push(s);
-  for (const s of data.systems) for (const d of departmentKey(s.data.unit ? [s.data.unit] : undefined)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).systems.push(s);
+  for (const s of data.services)
+    for (const d of departmentKey(s.data.departments)) (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).services.push(s);
+  for (const s of data.systems)
+    for (const d of departmentKey(s.data.unit ? [s.data.unit] : undefined))
+      (byDepartment.get(d) ?? byDepartment.set(d, { services: [], systems: [] }).get(d)!).systems.push(s);
   const departments = [...byDepartment.entries()].sort(([a], [b]) => (a === noDepartment ? 1 : b === noDepartment ? -1 : fmt.compare(a, b)));
   if (departments.length) {
     const anchor = page.heading(2, byUnitHeading);
@@ -130,7 +133,10 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   }
 
   if (data.systems.length) {
-    const unitColumn = unitLabel(ctx, data.systems.map((s) => s.data.unit));
+    const unitColumn = unitLabel(
+      ctx,
+      data.systems.map((s) => s.data.unit),
+    );
     const anchor = page.heading(2, t('catalog.systemsByArea'));
     tocLines.push(`- [${inline(t('catalog.systemsByArea'))}](#${anchor})`);
     for (const [area, systems] of groupBy(data.systems, (s) => [s.data.businessArea], fmt.compare)) {

@@ -31,13 +31,7 @@ export interface ContractRow {
  */
 export function contractsByUrgency(model: RenderContext['model'], today: string): { running: ContractRow[]; ended: ContractRow[] } {
   const rows = validRecords(model, 'contract').map((rec) => ({ rec, terms: contractTerms(rec.data, today) }));
-  const running = rows
-    .filter((r) => !r.terms.expired)
-    .sort(
-      (a, b) =>
-        compareUrgency(a.terms, b.terms) ||
-        (a.rec.id < b.rec.id ? -1 : 1),
-    );
+  const running = rows.filter((r) => !r.terms.expired).sort((a, b) => compareUrgency(a.terms, b.terms) || (a.rec.id < b.rec.id ? -1 : 1));
   const ended = rows
     .filter((r) => r.terms.expired)
     .sort((a, b) => (a.terms.currentEnd > b.terms.currentEnd ? -1 : a.terms.currentEnd < b.terms.currentEnd ? 1 : a.rec.id < b.rec.id ? -1 : 1));
@@ -81,7 +75,15 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
     inline(t('contracts.urgencyNote', { date: fmt.date(ctx.today) })),
     running.length
       ? table(
-          [t('contracts.contract'), t('contracts.number'), t('contracts.supplier'), t('contracts.currentEnd'), t('contracts.noticeDeadline'), t('contracts.daysLeft'), t('contracts.state')],
+          [
+            t('contracts.contract'),
+            t('contracts.number'),
+            t('contracts.supplier'),
+            t('contracts.currentEnd'),
+            t('contracts.noticeDeadline'),
+            t('contracts.daysLeft'),
+            t('contracts.state'),
+          ],
           running.map((r) => [
             here(r.rec),
             cell(r.rec.data.number),
@@ -113,7 +115,15 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
   page.add(
     licenceRows.length
       ? table(
-          [t('contracts.contract'), t('contracts.product'), t('contracts.metric'), t('contracts.quantity'), t('contracts.used'), t('contracts.utilisation'), t('contracts.licenceEnd')],
+          [
+            t('contracts.contract'),
+            t('contracts.product'),
+            t('contracts.metric'),
+            t('contracts.quantity'),
+            t('contracts.used'),
+            t('contracts.utilisation'),
+            t('contracts.licenceEnd'),
+          ],
           licenceRows,
           ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
         )
@@ -142,7 +152,11 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
     .sort(([a, x], [b, y]) => y - x || fmt.compare(a, b))
     .map(([name, cost]) => [cell(name), fmt.money(cost), fmt.percent(costs.total ? (cost / costs.total) * 100 : undefined)]);
   if (costs.unallocated > 0 || departmentRows.length === 0) {
-    departmentRows.push([`*${inline(t('contracts.unallocated'))}*`, fmt.money(costs.unallocated), fmt.percent(costs.total ? (costs.unallocated / costs.total) * 100 : undefined)]);
+    departmentRows.push([
+      `*${inline(t('contracts.unallocated'))}*`,
+      fmt.money(costs.unallocated),
+      fmt.percent(costs.total ? (costs.unallocated / costs.total) * 100 : undefined),
+    ]);
   }
   departmentRows.push([`**${inline(t('common.total'))}**`, `**${fmt.money(costs.total)}**`, costs.total ? fmt.percent(100) : '–']);
   page.add(table([t(onlyDepartments ? 'field.department' : 'field.unit'), t('contracts.yearlyCost'), t('contracts.share')], departmentRows, ['l', 'r', 'r']));
@@ -199,13 +213,12 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
   const path = PATHS.contract(rec.id);
   const page = new PageBuilder();
   page.heading(1, contractTitle(ctx, rec));
-  page.add(
-    [`[${inline(t('nav.home'))}](${relativePath(path, PATHS.index)})`, `[${inline(t('doc.contracts'))}](${relativePath(path, PATHS.contracts)})`].join(' › '),
-  );
+  page.add([`[${inline(t('nav.home'))}](${relativePath(path, PATHS.index)})`, `[${inline(t('doc.contracts'))}](${relativePath(path, PATHS.contracts)})`].join(' › '));
   if (c.internal) page.add(`*${inline(t('contracts.internalNote'))}*`);
-  const renewal = c.renewal && c.renewal.type !== 'none'
-    ? `${t(`contracts.renewal.${c.renewal.type}`, { months: c.renewal.periodMonths ?? c.initialTermMonths })}${c.renewal.maxRenewals !== undefined ? `, ${t('contracts.maxRenewals', { n: c.renewal.maxRenewals })}` : ''}`
-    : t('contracts.renewal.none');
+  const renewal =
+    c.renewal && c.renewal.type !== 'none'
+      ? `${t(`contracts.renewal.${c.renewal.type}`, { months: c.renewal.periodMonths ?? c.initialTermMonths })}${c.renewal.maxRenewals !== undefined ? `, ${t('contracts.maxRenewals', { n: c.renewal.maxRenewals })}` : ''}`
+      : t('contracts.renewal.none');
   const decision = c.noticeDecision
     ? `${t(`outcome.${c.noticeDecision.outcome}`)}${c.noticeDecision.date ? ` (${fmt.date(c.noticeDecision.date)})` : ''}${c.noticeDecision.decision ? `, ${c.noticeDecision.decision}` : ''}`
     : undefined;
@@ -239,7 +252,15 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
     page.heading(2, t('contracts.licences'));
     page.add(
       table(
-        [t('contracts.contract'), t('contracts.product'), t('contracts.metric'), t('contracts.quantity'), t('contracts.used'), t('contracts.utilisation'), t('contracts.licenceEnd')],
+        [
+          t('contracts.contract'),
+          t('contracts.product'),
+          t('contracts.metric'),
+          t('contracts.quantity'),
+          t('contracts.used'),
+          t('contracts.utilisation'),
+          t('contracts.licenceEnd'),
+        ],
         c.licences.map((l) => licenceRow(ctx, l, inline(c.number))),
         ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
       ),
@@ -248,9 +269,31 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
   if (c.costAllocation?.length) {
     page.heading(2, t('contracts.costAllocation'));
     const allocated = c.costAllocation.reduce((sum, s) => sum + s.share, 0);
-    const rows = c.costAllocation.map((s) => [cell(unitName(ctx, s.unit)), fmt.percent(s.share), c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * s.share) / 100)]);
-    if (allocated < 100) rows.push([`*${inline(t('contracts.unallocated'))}*`, fmt.percent(100 - allocated), c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * (100 - allocated)) / 100)]);
-    page.add(table([unitLabel(ctx, c.costAllocation.map((s) => s.unit)), t('contracts.share'), t('contracts.yearlyCost')], rows, ['l', 'r', 'r']));
+    const rows = c.costAllocation.map((s) => [
+      cell(unitName(ctx, s.unit)),
+      fmt.percent(s.share),
+      c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * s.share) / 100),
+    ]);
+    if (allocated < 100)
+      rows.push([
+        `*${inline(t('contracts.unallocated'))}*`,
+        fmt.percent(100 - allocated),
+        c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * (100 - allocated)) / 100),
+      ]);
+    page.add(
+      table(
+        [
+          unitLabel(
+            ctx,
+            c.costAllocation.map((s) => s.unit),
+          ),
+          t('contracts.share'),
+          t('contracts.yearlyCost'),
+        ],
+        rows,
+        ['l', 'r', 'r'],
+      ),
+    );
   }
   return { path, title: contractTitle(ctx, rec), markdown: page.toString() };
 }

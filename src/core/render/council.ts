@@ -58,7 +58,20 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   page.add(
     awaiting.length
       ? table(
-          [t('council.rank'), t('order.order'), unitLabel(ctx, awaiting.map((r) => r.order.unit)), t('order.orderer'), t('council.score'), t('council.legal'), t('order.effort'), t('order.wantedBy'), t('council.preparedSince')],
+          [
+            t('council.rank'),
+            t('order.order'),
+            unitLabel(
+              ctx,
+              awaiting.map((r) => r.order.unit),
+            ),
+            t('order.orderer'),
+            t('council.score'),
+            t('council.legal'),
+            t('order.effort'),
+            t('order.wantedBy'),
+            t('council.preparedSince'),
+          ],
           awaiting.map((r) => [
             String(r.rank),
             orderText(ctx, r.order.id),
@@ -82,7 +95,9 @@ export function renderCouncilReport(ctx: RenderContext): Page {
         [t('order.order'), ...awaiting[0]!.score.factors.map((f) => t(`factor.${f.factor}`)), t('council.score')],
         awaiting.map((r) => [
           inline(r.order.id),
-          ...r.score.factors.map((f) => `${fmt.number(f.points, 1)} / ${fmt.number(f.maxPoints, 1)}${f.input === undefined ? ` (${inline(t('council.notEstimated'))})` : ''}`),
+          ...r.score.factors.map(
+            (f) => `${fmt.number(f.points, 1)} / ${fmt.number(f.maxPoints, 1)}${f.input === undefined ? ` (${inline(t('council.notEstimated'))})` : ''}`,
+          ),
           `**${fmt.number(r.score.score, 1)}**`,
         ]),
         ['l', ...awaiting[0]!.score.factors.map(() => 'r' as const), 'r'],
@@ -101,7 +116,13 @@ export function renderCouncilReport(ctx: RenderContext): Page {
     stuck.length
       ? table(
           [t('order.order'), t('field.status'), t('council.daysInStatus'), t('council.limit'), t('council.nextStep')],
-          stuck.map((x) => [orderText(ctx, x.rec.id), cell(t(`orderStatus.${x.rec.data.status}`)), fmt.number(x.days, 0), fmt.number(x.limit, 0), cell(stepText(ctx, x.step))]),
+          stuck.map((x) => [
+            orderText(ctx, x.rec.id),
+            cell(t(`orderStatus.${x.rec.data.status}`)),
+            fmt.number(x.days, 0),
+            fmt.number(x.limit, 0),
+            cell(stepText(ctx, x.step)),
+          ]),
           ['l', 'l', 'r', 'r', 'l'],
         )
       : inline(t('council.noneStuck')),
@@ -123,7 +144,12 @@ export function renderCouncilReport(ctx: RenderContext): Page {
             [t('order.order'), t('council.outcome'), t('council.note'), t('council.statusNow')],
             d.data.orders.map((o) => {
               const order = ctx.model.records.order.get(o.order);
-              return [orderText(ctx, o.order), cell(t(`decisionOutcome.${o.outcome}`)), cell(o.note), cell(order?.valid ? t(`orderStatus.${order.data.status}`) : undefined)];
+              return [
+                orderText(ctx, o.order),
+                cell(t(`decisionOutcome.${o.outcome}`)),
+                cell(o.note),
+                cell(order?.valid ? t(`orderStatus.${order.data.status}`) : undefined),
+              ];
             }),
           )
         : inline(t('council.noOrders')),
@@ -185,7 +211,11 @@ export function renderCouncilReport(ctx: RenderContext): Page {
             return [
               roleLink(ctx, path, r.id),
               cell(rec?.step),
-              cell(rec ? [rec.form ? t(`recruitmentForm.${rec.form}`) : '', rec.status ? t(`recruitmentStatus.${rec.status}`) : ''].filter((s) => s !== '').join(', ') : t('roles.noRecruitment')),
+              cell(
+                rec
+                  ? [rec.form ? t(`recruitmentForm.${rec.form}`) : '', rec.status ? t(`recruitmentStatus.${rec.status}`) : ''].filter((s) => s !== '').join(', ')
+                  : t('roles.noRecruitment'),
+              ),
               cell(rec?.planned),
               personName(ctx, r.data.deputy),
             ];

@@ -45,7 +45,10 @@ describe('governing documents', () => {
       o.status = 'in-progress';
       o.wantedBy = '2027-03-31';
       o.estimates.effortDays = 50;
-      o.history.push({ date: '2026-11-20', from: 'approved', to: 'planned', actor: 'karin-testberg' }, { date: '2026-11-25', from: 'planned', to: 'in-progress', actor: 'karin-testberg' });
+      o.history.push(
+        { date: '2026-11-20', from: 'approved', to: 'planned', actor: 'karin-testberg' },
+        { date: '2026-11-25', from: 'planned', to: 'in-progress', actor: 'karin-testberg' },
+      );
     });
     const tactical = page(tree, 'tactical-plan/index.md');
     expect(tactical).toMatch(/^\| Drift \| \*\*40 \/ 40\*\* \(överbelagt\) \| 10 \/ 40 \|/m);

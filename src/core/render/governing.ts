@@ -103,7 +103,10 @@ export function quarterEnd(label: string): IsoDate {
 
 /** A task or section name for a Gantt chart: colons, semicolons and hashes would end or break the line. */
 function ganttText(text: string, max = 50): string {
-  let flat = text.replace(/[:;#`"<>{}[\]|\\&]/g, ' ').replace(/\s+/g, ' ').trim();
+  let flat = text
+    .replace(/[:;#`"<>{}[\]|\\&]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length > max) flat = `${flat.slice(0, max - 1).trimEnd()}…`;
   return flat === '' ? '–' : flat;
 }

@@ -16,12 +16,14 @@ export function inline(text: string | number | undefined | null): string {
   if (text === undefined || text === null) return '';
   const value = String(text);
   if (!NEEDS_INLINE.test(value)) return value;
-  return value
-    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    // eslint-disable-next-line no-control-regex -- record text loses its control characters
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-    .trim();
+  return (
+    value
+      .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- record text loses its control characters
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+      .trim()
+  );
 }
 
 /** Record text in a table cell: inline, and never empty (an empty cell reads as a gap). */

@@ -26,7 +26,10 @@ export function assessments(ctx: RenderContext): ValidRecord<'maturity'>[] {
 
 /** Text inside a quoted xychart string: quotes and brackets would end it, so they go. */
 function chartText(text: string, max = 24): string {
-  let flat = text.replace(/["[\]{}<>`#;:|\\&]/g, ' ').replace(/\s+/g, ' ').trim();
+  let flat = text
+    .replace(/["[\]{}<>`#;:|\\&]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length > max) flat = `${flat.slice(0, max - 1).trimEnd()}…`;
   return flat === '' ? '–' : flat;
 }
@@ -65,10 +68,16 @@ export function renderMaturity(ctx: RenderContext): Page {
   );
   page.heading(3, t('maturity.chart'));
   page.add(
-    mermaidBlock(xyChart(a.title, a.areas.map((x) => x.name), [
-      { kind: 'bar', values: a.areas.map((x) => x.current) },
-      { kind: 'line', values: a.areas.map((x) => x.target) },
-    ])),
+    mermaidBlock(
+      xyChart(
+        a.title,
+        a.areas.map((x) => x.name),
+        [
+          { kind: 'bar', values: a.areas.map((x) => x.current) },
+          { kind: 'line', values: a.areas.map((x) => x.target) },
+        ],
+      ),
+    ),
     inline(t('maturity.chartLegend')),
   );
   page.heading(3, t('maturity.table'));
@@ -124,7 +133,13 @@ export function renderMaturity(ctx: RenderContext): Page {
     );
     if (areaIds.every((id) => all.every((rec) => value(rec, id) !== undefined))) {
       page.add(
-        mermaidBlock(xyChart(t('maturity.trend'), areaIds.map((id) => names.get(id)!), all.map((rec) => ({ kind: 'line' as const, values: areaIds.map((id) => value(rec, id)!.current) })))),
+        mermaidBlock(
+          xyChart(
+            t('maturity.trend'),
+            areaIds.map((id) => names.get(id)!),
+            all.map((rec) => ({ kind: 'line' as const, values: areaIds.map((id) => value(rec, id)!.current) })),
+          ),
+        ),
         inline(t('maturity.trendLegend', { list: all.map((rec, i) => `${i + 1}: ${rec.data.title}`).join(', ') })),
       );
     }

@@ -24,11 +24,16 @@ export const plansDocument: DocumentRenderer = {
 
 export function renderPlans(ctx: RenderContext): Page[] {
   const findings = planFindings(ctx);
-  const plans = validRecords(ctx.model, 'plan').sort(
-    (a, b) => b.data.year - a.data.year || ctx.fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1),
-  );
+  const plans = validRecords(ctx.model, 'plan').sort((a, b) => b.data.year - a.data.year || ctx.fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1));
   const pages = [renderSummary(ctx, plans, findings)];
-  for (const plan of plans) pages.push(renderPlan(ctx, plan, findings.filter((f) => f.record === plan)));
+  for (const plan of plans)
+    pages.push(
+      renderPlan(
+        ctx,
+        plan,
+        findings.filter((f) => f.record === plan),
+      ),
+    );
   return pages;
 }
 
@@ -69,7 +74,16 @@ function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[]
   page.add(
     current.length
       ? table(
-          [t('plans.plan'), t('field.managedObject'), t('plans.systems'), t('field.status'), t('plans.approved'), t('plans.continuityShort'), t('plans.lastReviewed'), t('plans.lastExercised')],
+          [
+            t('plans.plan'),
+            t('field.managedObject'),
+            t('plans.systems'),
+            t('field.status'),
+            t('plans.approved'),
+            t('plans.continuityShort'),
+            t('plans.lastReviewed'),
+            t('plans.lastExercised'),
+          ],
           current.map((p) => {
             const c = p.data.continuity;
             return [
@@ -92,7 +106,12 @@ function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[]
     page.add(
       table(
         [t('plans.plan'), t('field.year'), t('field.managedObject'), t('field.status')],
-        other.map((p) => [`[${inline(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`, String(p.data.year), cell(p.data.managedObject), cell(t(`planStatus.${p.data.status}`))]),
+        other.map((p) => [
+          `[${inline(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
+          String(p.data.year),
+          cell(p.data.managedObject),
+          cell(t(`planStatus.${p.data.status}`)),
+        ]),
       ),
     );
   }
@@ -127,7 +146,13 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
       [t('field.system'), t('field.lifecycle'), t('classification.availability'), t('classification.confidentiality'), t('classification.integrity')],
       plan.systems.map((id) => {
         const s = systemRecord(ctx, id);
-        return [systemLink(ctx, path, id), cell(s ? t(`lifecycle.${s.data.lifecycle}`) : undefined), level(s?.data.classification?.availability), level(s?.data.classification?.confidentiality), level(s?.data.classification?.integrity)];
+        return [
+          systemLink(ctx, path, id),
+          cell(s ? t(`lifecycle.${s.data.lifecycle}`) : undefined),
+          level(s?.data.classification?.availability),
+          level(s?.data.classification?.confidentiality),
+          level(s?.data.classification?.integrity),
+        ];
       }),
     ),
   );
@@ -157,7 +182,13 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
   if (plan.budget) {
     page.heading(2, t('plans.budget'));
     const total = (plan.budget.maintain ?? 0) + (plan.budget.develop ?? 0);
-    page.add(table([t('plans.budgetMaintain'), t('plans.budgetDevelop'), t('common.total')], [[fmt.money(plan.budget.maintain), fmt.money(plan.budget.develop), fmt.money(total)]], ['r', 'r', 'r']));
+    page.add(
+      table(
+        [t('plans.budgetMaintain'), t('plans.budgetDevelop'), t('common.total')],
+        [[fmt.money(plan.budget.maintain), fmt.money(plan.budget.develop), fmt.money(total)]],
+        ['r', 'r', 'r'],
+      ),
+    );
   }
 
   if (plan.activities?.length) {

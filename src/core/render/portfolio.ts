@@ -122,7 +122,20 @@ export function renderPortfolio(ctx: RenderContext): Page {
   page.add(
     rows.length
       ? table(
-          [t('order.order'), t('order.type'), unitLabel(ctx, rows.map((r) => r.rec.data.unit)), t('order.orderer'), t('field.status'), t('order.team'), t('order.period'), t('order.wantedBy'), t('portfolio.progress')],
+          [
+            t('order.order'),
+            t('order.type'),
+            unitLabel(
+              ctx,
+              rows.map((r) => r.rec.data.unit),
+            ),
+            t('order.orderer'),
+            t('field.status'),
+            t('order.team'),
+            t('order.period'),
+            t('order.wantedBy'),
+            t('portfolio.progress'),
+          ],
           rows.map((r) => {
             const o = r.rec.data;
             return [

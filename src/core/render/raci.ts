@@ -80,7 +80,16 @@ function describe(ctx: RenderContext, rule: string, f: Finding): string {
 export function renderRaci(ctx: RenderContext): Page[] {
   const matrices = validRecords(ctx.model, 'raci').sort((a, b) => ctx.fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1));
   const findings = raciFindings(ctx);
-  return [renderOverview(ctx, matrices, findings), ...matrices.map((m) => renderMatrix(ctx, m, findings.filter((f) => f.record === m)))];
+  return [
+    renderOverview(ctx, matrices, findings),
+    ...matrices.map((m) =>
+      renderMatrix(
+        ctx,
+        m,
+        findings.filter((f) => f.record === m),
+      ),
+    ),
+  ];
 }
 
 function findingsTable(ctx: RenderContext, from: string, findings: readonly RaciFinding[]): string {
@@ -89,7 +98,9 @@ function findingsTable(ctx: RenderContext, from: string, findings: readonly Raci
     [t('plans.finding.severity'), t('plans.finding.subject'), t('plans.finding.problem')],
     findings.map((f) => [
       cell(t(`severity.${f.severity}`)),
-      f.record.kind === 'raci' ? `[${inline((f.record.data as { name: string }).name)}](${relativePath(from, GOVERNING_PATHS.raciMatrix(f.record.id))})` : roleLink(ctx, from, f.record.id),
+      f.record.kind === 'raci'
+        ? `[${inline((f.record.data as { name: string }).name)}](${relativePath(from, GOVERNING_PATHS.raciMatrix(f.record.id))})`
+        : roleLink(ctx, from, f.record.id),
       cell(f.text),
     ]),
   );
@@ -189,7 +200,12 @@ function renderMatrix(ctx: RenderContext, rec: ValidRecord<'raci'>, findings: re
   const described = m.activities.filter((a) => a.description);
   if (described.length) {
     page.heading(2, t('raci.activityDescriptions'));
-    page.add(table([t('raci.activity'), t('field.description')], described.map((a) => [cell(a.name), cell(a.description)])));
+    page.add(
+      table(
+        [t('raci.activity'), t('field.description')],
+        described.map((a) => [cell(a.name), cell(a.description)]),
+      ),
+    );
   }
   if (findings.length) {
     page.heading(2, t('raci.findings'));

@@ -46,7 +46,12 @@ describe('markdown helpers', () => {
 
   it('number repeated heading anchors the way GitHub does', () => {
     const slug = createSlugger();
-    expect([slug('Gemensam IT'), slug('Gemensam IT'), slug('Gemensam IT-1'), slug('Åtgärder & "risker"')]).toEqual(['gemensam-it', 'gemensam-it-1', 'gemensam-it-1-1', 'åtgärder--risker']);
+    expect([slug('Gemensam IT'), slug('Gemensam IT'), slug('Gemensam IT-1'), slug('Åtgärder & "risker"')]).toEqual([
+      'gemensam-it',
+      'gemensam-it-1',
+      'gemensam-it-1-1',
+      'åtgärder--risker',
+    ]);
   });
 
   it('compute relative links between output pages', () => {
@@ -94,11 +99,15 @@ describe('renderDocuments', () => {
 
   it('keeps internal records, internal notes, classification, costs and continuity off catalog pages', () => {
     const pages = renderTree(xssTree());
-    const catalog = catalogPages(pages).map((p) => p.markdown).join('\n');
+    const catalog = catalogPages(pages)
+      .map((p) => p.markdown)
+      .join('\n');
     expect(pages.some((p) => p.path.includes('hemlig'))).toBe(false);
     expect(catalog).not.toMatch(/INTERNAL-(SERVICE|SYSTEM)-MARKER|Hemligt system|Hemlig tjänst/);
     for (const lang of ['sv', 'en'] as const) {
-      const all = renderTree(xssTree(), lang).map((p) => p.markdown).join('\n');
+      const all = renderTree(xssTree(), lang)
+        .map((p) => p.markdown)
+        .join('\n');
       expect(all).not.toContain('INTERNAL-NOTE-MARKER');
     }
     // classification levels, costs, contracts and continuity belong to the IT staff's pages
@@ -151,8 +160,18 @@ describe('renderDocuments', () => {
       p.systems = ['skolsystem'];
     });
     const result = loadTree(tree);
-    const ruleIds = ['system/management-plan', 'plan/unapproved', 'continuity/missing', 'continuity/stale-review', 'continuity/stale-exercise', 'continuity/recovery-targets'];
-    const expected = result.diagnostics.filter((d) => ruleIds.includes(d.rule)).map((d) => d.rule).sort();
+    const ruleIds = [
+      'system/management-plan',
+      'plan/unapproved',
+      'continuity/missing',
+      'continuity/stale-review',
+      'continuity/stale-exercise',
+      'continuity/recovery-targets',
+    ];
+    const expected = result.diagnostics
+      .filter((d) => ruleIds.includes(d.rule))
+      .map((d) => d.rule)
+      .sort();
     expect(expected).toEqual(['continuity/stale-exercise', 'continuity/stale-review', 'plan/unapproved', 'system/management-plan']);
     const summary = renderDocuments(result.model, ['plans'], { lang: 'en', today: TODAY }).find((p) => p.path === 'plans/index.md')!.markdown;
     const findings = summary.slice(summary.indexOf('### To be dealt with'), summary.indexOf('### Management plans 2027'));
@@ -175,7 +194,14 @@ describe('renderDocuments', () => {
     }
     const pages = renderTree(tree, 'sv', ['systems-map']);
     const map = pages.filter((p) => p.path.startsWith('systems-map/')).map((p) => p.path);
-    expect(map).toEqual(['systems-map/index.md', 'systems-map/ekonomi.md', 'systems-map/gemensam-it.md', 'systems-map/skola.md', 'systems-map/utbildning.md', 'systems-map/vard-omsorg.md']);
+    expect(map).toEqual([
+      'systems-map/index.md',
+      'systems-map/ekonomi.md',
+      'systems-map/gemensam-it.md',
+      'systems-map/skola.md',
+      'systems-map/utbildning.md',
+      'systems-map/vard-omsorg.md',
+    ]);
     const skola = pages.find((p) => p.path === 'systems-map/skola.md')!.markdown;
     const diagram = skola.slice(skola.indexOf('```mermaid'), skola.indexOf('```', skola.indexOf('```mermaid') + 3));
     expect(diagram).toContain('s_end_0["System 0 #34;x#34;"]');
@@ -185,7 +211,11 @@ describe('renderDocuments', () => {
   it('renders HTML without anything executable from record text', () => {
     const model = loadTree(xssTree()).model;
     const ctx = createRenderContext(model, { lang: 'sv', today: TODAY }, documentNames());
-    const toHtml = createHtmlRenderer({ lang: 'sv', stylesheet: 'assets/styr.css', labels: { home: 'Start', footer: 'f', diagramSource: 'd', siteTitle: ctx.model.config.organisation } });
+    const toHtml = createHtmlRenderer({
+      lang: 'sv',
+      stylesheet: 'assets/styr.css',
+      labels: { home: 'Start', footer: 'f', diagramSource: 'd', siteTitle: ctx.model.config.organisation },
+    });
     for (const page of renderDocuments(model, [], { lang: 'sv', today: TODAY })) {
       const { html } = toHtml(page);
       const body = html.slice(html.indexOf('<main>'));
@@ -209,7 +239,8 @@ describe('renderDocuments', () => {
 
 describe('markdownText (a tactical plan introduction)', () => {
   it('keeps paragraphs, lists, emphasis, code and safe links', () => {
-    const text = 'Planen har **två delar** och _en_ bilaga.\n\n- e-arkiv, etapp 2\n- lärplattform\n\nSe [rapporten](https://lovsala.example/it-leverans) eller [portföljen](../portfolio/index.md) och `styr plan`.\n';
+    const text =
+      'Planen har **två delar** och _en_ bilaga.\n\n- e-arkiv, etapp 2\n- lärplattform\n\nSe [rapporten](https://lovsala.example/it-leverans) eller [portföljen](../portfolio/index.md) och `styr plan`.\n';
     expect(markdownText(text)).toBe(text.trim());
   });
 
@@ -308,9 +339,10 @@ describe('the HTML allowlist check and its sanitiser fallback', () => {
     for (const html of hostile) {
       expect(onlyAllowedHtml(html), html).toBe(false);
       const safe = safeHtml(html);
-      expect(safe, html).not.toMatch(/<(script|img|iframe|svg|style|meta)\b|<[^>]*\son[a-z]+=|<[^>]*href="(javascript|data|\/\/)|<[^>]*target=|language-js|align="javascript"/i);
+      expect(safe, html).not.toMatch(
+        /<(script|img|iframe|svg|style|meta)\b|<[^>]*\son[a-z]+=|<[^>]*href="(javascript|data|\/\/)|<[^>]*target=|language-js|align="javascript"/i,
+      );
       expect(safeHtml(safe), html).toBe(safe);
     }
   });
 });
-

@@ -21,7 +21,11 @@ export function renderDocuments(model: RepositoryModel, names: readonly string[]
  */
 export function* renderDocumentPages(model: RepositoryModel, names: readonly string[], options: RenderOptions): Generator<Page[]> {
   const selected = DOCUMENTS.filter((d) => names.length === 0 || names.includes(d.name));
-  const ctx = createRenderContext(model, options, selected.map((d) => d.name));
+  const ctx = createRenderContext(
+    model,
+    options,
+    selected.map((d) => d.name),
+  );
   yield [renderIndex(ctx, selected)];
   for (const doc of selected) yield doc.render(ctx);
 }

@@ -10,7 +10,23 @@ import { Lexer, marked } from 'marked';
 import type { Token } from 'marked';
 import { paragraphs, safeUrl } from './markdown.js';
 
-const ALLOWED: ReadonlySet<string> = new Set(['space', 'paragraph', 'text', 'strong', 'em', 'del', 'codespan', 'br', 'escape', 'list', 'list_item', 'blockquote', 'table', 'hr', 'link']);
+const ALLOWED: ReadonlySet<string> = new Set([
+  'space',
+  'paragraph',
+  'text',
+  'strong',
+  'em',
+  'del',
+  'codespan',
+  'br',
+  'escape',
+  'list',
+  'list_item',
+  'blockquote',
+  'table',
+  'hr',
+  'link',
+]);
 
 /** The text as Markdown if it uses only the allowed constructs, else escaped as plain paragraphs. */
 export function markdownText(text: string | undefined): string {

@@ -128,7 +128,16 @@ export function renderRoles(ctx: RenderContext): Page {
   page.add(
     vacancies.length
       ? table(
-          [t('roles.step'), t('roles.role'), t('roles.staffing'), t('roles.key'), t('roles.form'), t('roles.recruitmentStatus'), t('roles.plannedQuarter'), t('roles.note')],
+          [
+            t('roles.step'),
+            t('roles.role'),
+            t('roles.staffing'),
+            t('roles.key'),
+            t('roles.form'),
+            t('roles.recruitmentStatus'),
+            t('roles.plannedQuarter'),
+            t('roles.note'),
+          ],
           vacancies.map((r) => {
             const rec = r.data.recruitment;
             return [
@@ -173,7 +182,16 @@ function roleSection(ctx: RenderContext, page: PageBuilder, rec: ValidRecord<'ro
     paragraphs(role.purpose),
     facts([
       [t('roles.side'), inline(t(`side.${role.side}`))],
-      [unitLabel(ctx, units, true), units.length > 1 ? units.map((u) => unitName(ctx, u)).sort(fmt.compare).map(inline).join(', ') : undefined],
+      [
+        unitLabel(ctx, units, true),
+        units.length > 1
+          ? units
+              .map((u) => unitName(ctx, u))
+              .sort(fmt.compare)
+              .map(inline)
+              .join(', ')
+          : undefined,
+      ],
       [t('roles.key'), role.key ? inline(t('common.yes')) : undefined],
       [t('roles.reportsTo'), role.reportsTo ? roleLink(ctx, path, role.reportsTo) : undefined],
       [t('roles.staffing'), inline(staffingText(ctx, role))],

@@ -130,7 +130,17 @@ function integrationTable(ctx: RenderContext, path: string, links: readonly Link
 function ownersTable(ctx: RenderContext, path: string, systems: readonly SystemRec[]): string {
   const { t } = ctx;
   return table(
-    [t('field.system'), t('field.businessArea'), t('field.lifecycle'), t('field.systemOwner'), t('field.administrator'), unitLabel(ctx, systems.map((s) => s.data.unit))],
+    [
+      t('field.system'),
+      t('field.businessArea'),
+      t('field.lifecycle'),
+      t('field.systemOwner'),
+      t('field.administrator'),
+      unitLabel(
+        ctx,
+        systems.map((s) => s.data.unit),
+      ),
+    ],
     systems.map((s) => [
       `${systemLink(ctx, path, s.id)}${s.data.internal ? ` (${inline(t('common.internal'))})` : ''}`,
       cell(s.data.businessArea),
@@ -200,7 +210,11 @@ function splitPages(ctx: RenderContext, systems: readonly SystemRec[], areas: re
   page.add(
     table(
       [t('field.businessArea'), t('map.systemCount'), t('map.integrationCount')],
-      areas.map((a) => [`[${inline(a.name)}](${relativePath(path, PATHS.systemsMapArea(a.slug))})`, fmt.number(a.systems.length), fmt.number(touching.get(a)?.length ?? 0)]),
+      areas.map((a) => [
+        `[${inline(a.name)}](${relativePath(path, PATHS.systemsMapArea(a.slug))})`,
+        fmt.number(a.systems.length),
+        fmt.number(touching.get(a)?.length ?? 0),
+      ]),
       ['l', 'r', 'r'],
     ),
   );

@@ -119,9 +119,7 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
   );
 
   page.heading(2, t('plans.risks'));
-  page.add(
-    plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')),
-  );
+  page.add(plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')));
   return { path, title, markdown: page.toString() };
 }
 
@@ -148,9 +146,7 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   page.heading(2, t('tactical.plannedOrders', { year }));
   page.add(inline(t('tactical.plannedNote')));
   for (const q of yearQuarters) {
-    const rows = result.placed
-      .map((p) => ({ p, days: p.allocations.find((a) => a.quarter === q.label)?.days }))
-      .filter((x) => x.days !== undefined);
+    const rows = result.placed.map((p) => ({ p, days: p.allocations.find((a) => a.quarter === q.label)?.days })).filter((x) => x.days !== undefined);
     page.heading(3, q.label);
     page.add(
       rows.length
@@ -175,7 +171,13 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
     page.add(
       table(
         [t('order.order'), t('field.status'), t('order.team'), t('order.effort'), t('order.period')],
-        later.map((p) => [orderText(ctx, p.id), cell(t(`orderStatus.${p.status}`)), cell(teamName(ctx, p.team)), fmt.number(p.effortDays, 1), cell(`${p.start}–${p.end}`)]),
+        later.map((p) => [
+          orderText(ctx, p.id),
+          cell(t(`orderStatus.${p.status}`)),
+          cell(teamName(ctx, p.team)),
+          fmt.number(p.effortDays, 1),
+          cell(`${p.start}–${p.end}`),
+        ]),
         ['l', 'l', 'l', 'r', 'l'],
       ),
     );

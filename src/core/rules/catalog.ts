@@ -42,10 +42,7 @@ export function ruleDoc(rule: Rule, language: Language): RuleDoc {
     const id = ruleMessageKey(rule.id, name);
     const hintParams = rule.hints[name];
     const hintId = ruleHintKey(rule.id, name);
-    return [
-      { id, params, text: text(language, id) },
-      ...(hintParams ? [{ id: hintId, params: hintParams, text: text(language, hintId) }] : []),
-    ];
+    return [{ id, params, text: text(language, id) }, ...(hintParams ? [{ id: hintId, params: hintParams, text: text(language, hintId) }] : [])];
   });
   return {
     id: rule.id,

@@ -21,12 +21,10 @@ export const contractExpiredInUse = defineRule({
       const terms = contractTerms(rec.data, today);
       if (!terms.expired) continue;
       const ids = new Set([...(rec.data.systems ?? []), ...(systemsByContract.get(rec.id) ?? [])]);
-      const active = [...ids]
-        .sort()
-        .filter((id) => {
-          const s = model.records.system.get(id);
-          return s?.valid && ACTIVE_LIFECYCLES.has(s.data.lifecycle);
-        });
+      const active = [...ids].sort().filter((id) => {
+        const s = model.records.system.get(id);
+        return s?.valid && ACTIVE_LIFECYCLES.has(s.data.lifecycle);
+      });
       if (active.length === 0) continue;
       report({
         record: rec,

@@ -128,9 +128,7 @@ describe('a diagnostic in the output language', () => {
   });
 
   it('prints an enum value by its label and keeps the value in data', () => {
-    const d = loadTree(edit(validTree(), 'roles/it-chef.yaml', (r) => delete r.holders)).diagnostics.find(
-      (x) => x.rule === 'role/staffing',
-    );
+    const d = loadTree(edit(validTree(), 'roles/it-chef.yaml', (r) => delete r.holders)).diagnostics.find((x) => x.rule === 'role/staffing');
     expect(d?.message).toBe('rollen är bemannad men anger ingen innehavare');
     expect(d?.data).toEqual({ staffing: 'filled' });
   });

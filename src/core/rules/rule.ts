@@ -54,8 +54,7 @@ interface FindingBase {
 }
 
 type ParamsOf<M extends MessageDeclarations, H extends HintDeclarations<M>, Id extends keyof M> =
-  | M[Id][number]
-  | (H[Id] extends readonly string[] ? H[Id][number] : never);
+  M[Id][number] | (H[Id] extends readonly string[] ? H[Id][number] : never);
 
 type DataFor<P extends string> = [P] extends [never] ? { data?: undefined } : { data: { readonly [K in P]: ParamValue } };
 
@@ -97,9 +96,7 @@ export interface RuleDefinition<M extends MessageDeclarations, H extends HintDec
 }
 
 /** Declare a rule; its `report` accepts only the declared messages with their parameters. */
-export function defineRule<const M extends MessageDeclarations, const H extends HintDeclarations<M> = Record<never, never>>(
-  definition: RuleDefinition<M, H>,
-): Rule {
+export function defineRule<const M extends MessageDeclarations, const H extends HintDeclarations<M> = Record<never, never>>(definition: RuleDefinition<M, H>): Rule {
   const { id, severity, messages, hints = {} as H } = definition;
   return {
     id,

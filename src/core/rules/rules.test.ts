@@ -23,31 +23,36 @@ const cases: Case[] = [
   {
     rule: 'raci/single-accountable',
     file: 'raci/bestallning.yaml',
-    messageId: 'noAccountable', data: { activity: 'registrera', accountable: 'H' },
+    messageId: 'noAccountable',
+    data: { activity: 'registrera', accountable: 'H' },
     tree: (t) => edit(t, 'raci/bestallning.yaml', (r) => (r.activities[0].roles.bestallare = 'K')),
   },
   {
     rule: 'raci/single-accountable',
     file: 'raci/bestallning.yaml',
-    messageId: 'manyAccountable', data: { activity: 'registrera', count: 2, accountable: 'H', roles: 'bestallare, it-chef', responsible: 'U', consulted: 'K' },
+    messageId: 'manyAccountable',
+    data: { activity: 'registrera', count: 2, accountable: 'H', roles: 'bestallare, it-chef', responsible: 'U', consulted: 'K' },
     tree: (t) => edit(t, 'raci/bestallning.yaml', (r) => (r.activities[0].roles['it-chef'] = 'H')),
   },
   {
     rule: 'raci/responsible-required',
     file: 'raci/bestallning.yaml',
-    messageId: 'noResponsible', data: { activity: 'besluta', responsible: 'U' },
+    messageId: 'noResponsible',
+    data: { activity: 'besluta', responsible: 'U' },
     tree: (t) => edit(t, 'raci/bestallning.yaml', (r) => (r.activities[1].roles.drifttekniker = 'I')),
   },
   {
     rule: 'raci/duplicate-activity',
     file: 'raci/bestallning.yaml',
-    messageId: 'duplicate', data: { activity: 'registrera', first: 1 },
+    messageId: 'duplicate',
+    data: { activity: 'registrera', first: 1 },
     tree: (t) => edit(t, 'raci/bestallning.yaml', (r) => (r.activities[1].id = 'registrera')),
   },
   {
     rule: 'raci/unused-role',
     file: 'roles/drifttekniker.yaml',
-    messageId: 'unused', data: { role: 'drifttekniker' },
+    messageId: 'unused',
+    data: { role: 'drifttekniker' },
     tree: (t) =>
       edit(t, 'raci/bestallning.yaml', (r) => {
         r.activities[0].roles = { bestallare: 'H', 'it-chef': 'U' };
@@ -66,37 +71,43 @@ const cases: Case[] = [
   {
     rule: 'unit/authorised-orderer',
     file: 'units/utbildning.yaml',
-    messageId: 'noOrderer', data: { department: 'Utbildningsförvaltningen' },
+    messageId: 'noOrderer',
+    data: { department: 'Utbildningsförvaltningen' },
     tree: (t) => edit(t, 'units/utbildning.yaml', (r) => delete r.orderers),
   },
   {
     rule: 'unit/it-contact',
     file: 'units/utbildning.yaml',
-    messageId: 'noItContact', data: { department: 'Utbildningsförvaltningen' },
+    messageId: 'noItContact',
+    data: { department: 'Utbildningsförvaltningen' },
     tree: (t) => edit(t, 'units/utbildning.yaml', (r) => delete r.itContact),
   },
   {
     rule: 'order/decision-cited',
     file: ORDER,
-    messageId: 'noDecision', data: { status: 'approved' },
+    messageId: 'noDecision',
+    data: { status: 'approved' },
     tree: (t) => edit(t, ORDER, (r) => delete r.decision),
   },
   {
     rule: 'order/decision-cited',
     file: ORDER,
-    messageId: 'notListed', data: { decision: '2026-11-12-bit-november', order: 'ORD-261020-7KQ2', file: DECISION },
+    messageId: 'notListed',
+    data: { decision: '2026-11-12-bit-november', order: 'ORD-261020-7KQ2', file: DECISION },
     tree: (t) => edit(t, DECISION, (r) => (r.orders = [])),
   },
   {
     rule: 'order/decision-cited',
     file: ORDER,
-    messageId: 'outcomeMismatch', data: { status: 'approved', decision: '2026-11-12-bit-november', outcome: 'deferred', expected: 'approved' },
+    messageId: 'outcomeMismatch',
+    data: { status: 'approved', decision: '2026-11-12-bit-november', outcome: 'deferred', expected: 'approved' },
     tree: (t) => edit(t, DECISION, (r) => (r.orders[0].outcome = 'deferred')),
   },
   {
     rule: 'order/rationale',
     file: ORDER,
-    messageId: 'noRationale', data: { status: 'rejected' },
+    messageId: 'noRationale',
+    data: { status: 'rejected' },
     tree: (t) =>
       edit(
         edit(t, ORDER, (r) => {
@@ -110,33 +121,71 @@ const cases: Case[] = [
   {
     rule: 'order/dependency-cycle',
     file: ORDER,
-    messageId: 'cycle', data: { cycle: 'ORD-261020-7KQ2 → ORD-261115-A3BC → ORD-261020-7KQ2' },
+    messageId: 'cycle',
+    data: { cycle: 'ORD-261020-7KQ2 → ORD-261115-A3BC → ORD-261020-7KQ2' },
     tree: (t) => edit(t, ORDER, (r) => (r.dependsOn = ['ORD-261115-A3BC'])),
   },
   {
     rule: 'order/history-status',
     file: ORDER,
-    messageId: 'lastEntryDiffers', data: { status: 'approved', to: 'prepared' },
+    messageId: 'lastEntryDiffers',
+    data: { status: 'approved', to: 'prepared' },
     tree: (t) => edit(t, ORDER, (r) => r.history.pop()),
   },
   {
     // created 2026-11-25, no history, limit 14 days for received
     rule: 'order/status-duration',
     file: ORDER2,
-    messageId: 'tooLong', data: { status: 'received', days: 25, limit: 14, stepKind: 'orderingFunction', owner: 'ordering-function', name: 'none', action: 'received', meeting: 'none', order: 'ORD-261115-A3BC', setting: 'statusLimits.received' },
+    messageId: 'tooLong',
+    data: {
+      status: 'received',
+      days: 25,
+      limit: 14,
+      stepKind: 'orderingFunction',
+      owner: 'ordering-function',
+      name: 'none',
+      action: 'received',
+      meeting: 'none',
+      order: 'ORD-261115-A3BC',
+      setting: 'statusLimits.received',
+    },
     tree: (t) => t,
     today: '2026-12-20',
   },
   {
     rule: 'order/status-duration',
     file: ORDER,
-    messageId: 'tooLong', data: { status: 'approved', days: 19, limit: 10, stepKind: 'team', owner: 'team', name: 'Drift', action: 'approved', meeting: 'none', order: 'ORD-261020-7KQ2', setting: 'statusLimits.approved' },
+    messageId: 'tooLong',
+    data: {
+      status: 'approved',
+      days: 19,
+      limit: 10,
+      stepKind: 'team',
+      owner: 'team',
+      name: 'Drift',
+      action: 'approved',
+      meeting: 'none',
+      order: 'ORD-261020-7KQ2',
+      setting: 'statusLimits.approved',
+    },
     tree: (t) => edit(t, 'styr.yaml', (c) => (c.statusLimits.approved = 10)),
   },
   {
     rule: 'order/status-duration',
     file: ORDER2,
-    messageId: 'tooLong', data: { status: 'prepared', days: 9, limit: 5, stepKind: 'council', owner: 'council', name: 'none', action: 'prepared', meeting: '2026-12-10', order: 'ORD-261115-A3BC', setting: 'statusLimits.prepared' },
+    messageId: 'tooLong',
+    data: {
+      status: 'prepared',
+      days: 9,
+      limit: 5,
+      stepKind: 'council',
+      owner: 'council',
+      name: 'none',
+      action: 'prepared',
+      meeting: '2026-12-10',
+      order: 'ORD-261115-A3BC',
+      setting: 'statusLimits.prepared',
+    },
     tree: (t) =>
       edit(
         edit(t, ORDER2, (r) => {
@@ -159,94 +208,109 @@ const cases: Case[] = [
   {
     rule: 'system/retired-integration',
     file: 'systems/skolsystem.yaml',
-    messageId: 'activeToRetired', data: { target: 'katalog' },
+    messageId: 'activeToRetired',
+    data: { target: 'katalog' },
     tree: (t) => edit(t, 'systems/katalog.yaml', (r) => (r.lifecycle = 'retired')),
   },
   {
     rule: 'system/responsibility',
     file: 'systems/katalog.yaml',
-    messageId: 'noResponsible', data: { system: 'Katalogtjänst', lifecycle: 'production', missing: 'administrator' },
+    messageId: 'noResponsible',
+    data: { system: 'Katalogtjänst', lifecycle: 'production', missing: 'administrator' },
     tree: (t) => edit(t, 'systems/katalog.yaml', (r) => delete r.administrator),
   },
   {
     rule: 'system/management-plan',
     file: 'systems/katalog.yaml',
-    messageId: 'noPlan', data: { system: 'Katalogtjänst', lifecycle: 'production', year: 2027, systemId: 'katalog', object: 'skola' },
+    messageId: 'noPlan',
+    data: { system: 'Katalogtjänst', lifecycle: 'production', year: 2027, systemId: 'katalog', object: 'skola' },
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.systems = ['skolsystem'])),
   },
   {
     rule: 'system/classification',
     file: 'systems/katalog.yaml',
-    messageId: 'unclassified', data: { system: 'Katalogtjänst', lifecycle: 'production' },
+    messageId: 'unclassified',
+    data: { system: 'Katalogtjänst', lifecycle: 'production' },
     tree: (t) => edit(t, 'systems/katalog.yaml', (r) => delete r.classification),
   },
   {
     rule: 'continuity/missing',
     file: 'plans/skola-2027.yaml',
-    messageId: 'missing', data: { system: 'Skolsystemet', availability: 'significant' },
+    messageId: 'missing',
+    data: { system: 'Skolsystemet', availability: 'significant' },
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => delete r.continuity),
   },
   {
     rule: 'continuity/stale-review',
     file: 'plans/skola-2027.yaml',
-    messageId: 'staleReview', data: { reviewed: '2025-11-30', months: 12 },
+    messageId: 'staleReview',
+    data: { reviewed: '2025-11-30', months: 12 },
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.continuity.lastReviewed = '2025-11-30')),
   },
   {
     rule: 'continuity/stale-exercise',
     file: 'plans/skola-2027.yaml',
-    messageId: 'neverExercised', data: {},
+    messageId: 'neverExercised',
+    data: {},
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => delete r.continuity.lastExercised),
   },
   {
     rule: 'continuity/recovery-targets',
     file: 'plans/skola-2027.yaml',
-    messageId: 'recoveryTooSlow', data: { recoveryHours: 48, tolerableHours: 24 },
+    messageId: 'recoveryTooSlow',
+    data: { recoveryHours: 48, tolerableHours: 24 },
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.continuity.recoveryTimeHours = 48)),
   },
   {
     rule: 'plan/unapproved',
     file: 'plans/skola-2027.yaml',
-    messageId: 'draft', data: { year: 2027 },
+    messageId: 'draft',
+    data: { year: 2027 },
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.status = 'draft')),
   },
   {
     // start 2024-07-01 + 48 months = 2028-07-01; notice 6 months → deadline 2028-01-01.
     rule: 'contract/notice-soon',
     file: 'contracts/avtal-skola.yaml',
-    messageId: 'noticeSoon', data: { deadline: '2028-01-01', days: 31, end: '2028-07-01' },
+    messageId: 'noticeSoon',
+    data: { deadline: '2028-01-01', days: 31, end: '2028-07-01' },
     tree: (t) => t,
     today: '2027-12-01',
   },
   {
     rule: 'contract/notice-passed',
     file: 'contracts/avtal-skola.yaml',
-    messageId: 'noticePassed', data: { deadline: '2028-01-01', days: 9, end: '2028-07-01', renewal: 'option' },
+    messageId: 'noticePassed',
+    data: { deadline: '2028-01-01', days: 9, end: '2028-07-01', renewal: 'option' },
     tree: (t) => t,
     today: '2028-01-10',
   },
   {
     rule: 'contract/expired-in-use',
     file: 'contracts/avtal-skola.yaml',
-    messageId: 'expiredInUse', data: { end: '2026-06-30', systems: 'skolsystem' },
+    messageId: 'expiredInUse',
+    data: { end: '2026-06-30', systems: 'skolsystem' },
     tree: (t) => edit(t, 'contracts/avtal-skola.yaml', (r) => (r.ended = '2026-06-30')),
   },
   {
     rule: 'contract/licence-overuse',
     file: 'contracts/avtal-skola.yaml',
-    messageId: 'overuse', data: { used: 3100, product: 'Skolsystem', quantity: 3000 },
+    messageId: 'overuse',
+    data: { used: 3100, product: 'Skolsystem', quantity: 3000 },
     tree: (t) => edit(t, 'contracts/avtal-skola.yaml', (r) => (r.licences[0].used = 3100)),
   },
   {
     rule: 'decision/supersedes',
     file: DECISION,
-    messageId: 'noSupersededBy', data: { status: 'superseded' },
+    messageId: 'noSupersededBy',
+    data: { status: 'superseded' },
     tree: (t) => edit(t, DECISION, (r) => (r.status = 'superseded')),
   },
   {
     rule: 'decision/supersedes',
     file: 'decisions/2026-11-20-bit-extra.md',
-    messageId: 'olderNotMarked', data: { older: '2026-11-12-bit-november', decision: '2026-11-20-bit-extra', file: DECISION },
+    messageId: 'olderNotMarked',
+    data: { older: '2026-11-12-bit-november', decision: '2026-11-20-bit-extra', file: DECISION },
     tree: (t) => ({
       ...t,
       'decisions/2026-11-20-bit-extra.md':
@@ -256,7 +320,8 @@ const cases: Case[] = [
   {
     rule: 'role/vacant-key-role',
     file: 'roles/it-chef.yaml',
-    messageId: 'vacantNoRecruitment', data: { role: 'IT-chef' },
+    messageId: 'vacantNoRecruitment',
+    data: { role: 'IT-chef' },
     tree: (t) =>
       edit(t, 'roles/it-chef.yaml', (r) => {
         r.staffing = 'vacant';
@@ -266,13 +331,15 @@ const cases: Case[] = [
   {
     rule: 'role/staffing',
     file: 'roles/it-chef.yaml',
-    messageId: 'deputyIsHolder', data: { deputy: 'olof-pahittson' },
+    messageId: 'deputyIsHolder',
+    data: { deputy: 'olof-pahittson' },
     tree: (t) => edit(t, 'roles/it-chef.yaml', (r) => r.holders.push('olof-pahittson')),
   },
   {
     rule: 'role/staffing',
     file: 'roles/it-chef.yaml',
-    messageId: 'noHolder', data: { staffing: 'filled' },
+    messageId: 'noHolder',
+    data: { staffing: 'filled' },
     tree: (t) => edit(t, 'roles/it-chef.yaml', (r) => delete r.holders),
   },
   {
@@ -284,25 +351,29 @@ const cases: Case[] = [
   {
     rule: 'service/sla-targets',
     file: 'services/skolstod.yaml',
-    messageId: 'resolutionFaster', data: { priority: 1, resolution: 10, resolutionUnit: 'minutes', response: 30, responseUnit: 'minutes' },
+    messageId: 'resolutionFaster',
+    data: { priority: 1, resolution: 10, resolutionUnit: 'minutes', response: 30, responseUnit: 'minutes' },
     tree: (t) => edit(t, 'services/skolstod.yaml', (r) => (r.sla.targets[1] = { priority: 1, kind: 'resolution', value: 10, unit: 'minutes' })),
   },
   {
     rule: 'service/sla-targets',
     file: 'services/skolstod.yaml',
-    messageId: 'duplicateMeasurement', data: { kpi: 'tillganglighet', period: '2026-Q2' },
+    messageId: 'duplicateMeasurement',
+    data: { kpi: 'tillganglighet', period: '2026-Q2' },
     tree: (t) => edit(t, 'services/skolstod.yaml', (r) => (r.kpis[0].measurements[1].period = '2026-Q2')),
   },
   {
     rule: 'maturity/gap-action',
     file: 'maturity/mognad-2026.yaml',
-    messageId: 'noAction', data: { area: 'IT-styrning', current: 30, target: 70 },
+    messageId: 'noAction',
+    data: { area: 'IT-styrning', current: 30, target: 70 },
     tree: (t) => edit(t, 'maturity/mognad-2026.yaml', (r) => delete r.areas[0].actions),
   },
   {
     rule: 'direction/tactical-year',
     file: 'strategy/taktisk-plan-2027.yaml',
-    messageId: 'yearOutsidePeriod', data: { year: 2030, from: 2026, to: 2028 },
+    messageId: 'yearOutsidePeriod',
+    data: { year: 2030, from: 2026, to: 2028 },
     tree: (t) => edit(t, 'strategy/taktisk-plan-2027.yaml', (r) => (r.year = 2030)),
   },
   {
@@ -356,7 +427,10 @@ describe('rules', () => {
   const SWEDISH = /(?<![\p{L}])(och|är|har|saknar|inte|dagar|ska|måste|utan|beställningen|rollen|systemet|avtalet|okänt?|gräns|nästa)(?![\p{L}])/iu;
 
   it.each(cases)('$rule speaks Swedish in Swedish and English in English', ({ rule, file, tree, today }) => {
-    for (const [language, other] of [['sv', ENGLISH], ['en', SWEDISH]] as const) {
+    for (const [language, other] of [
+      ['sv', ENGLISH],
+      ['en', SWEDISH],
+    ] as const) {
       const hits = loadTree(tree(validTree()), today, language).diagnostics.filter((d) => d.rule === rule && d.file === file);
       expect(hits.length, language).toBeGreaterThan(0);
       for (const d of hits) {

@@ -5,9 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ValidatorLookup } from './validate-schema.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
 /** Options shared with the build script, so both paths validate alike. */
 export const AJV_OPTIONS = { allErrors: true, strict: true, verbose: true } as const;

@@ -190,11 +190,7 @@ function translateError(e: ErrorObject, file: string, language: Language): Diagn
         at,
       );
     case 'uniqueItems':
-      return createProblem(
-        language,
-        { id: 'schema/unique', message: 'duplicate', data: { field, first: Number(params.j), second: Number(params.i) } },
-        at,
-      );
+      return createProblem(language, { id: 'schema/unique', message: 'duplicate', data: { field, first: Number(params.j), second: Number(params.i) } }, at);
     case 'minLength': {
       const limit = Number(params.limit);
       return limit === 1

@@ -109,7 +109,11 @@ describe('parseSource', () => {
   });
 
   it('reports a list or a scalar where a record belongs', () => {
-    expect(problem('- a\n- b\n')).toMatchObject({ rule: 'parse/not-a-mapping', data: { type: 'list' }, message: 'en post måste vara en YAML-mappning (nyckel: värde), inte en lista' });
+    expect(problem('- a\n- b\n')).toMatchObject({
+      rule: 'parse/not-a-mapping',
+      data: { type: 'list' },
+      message: 'en post måste vara en YAML-mappning (nyckel: värde), inte en lista',
+    });
     expect(problem('just text\n')).toMatchObject({ rule: 'parse/not-a-mapping', data: { type: 'string' } });
   });
 

@@ -186,9 +186,7 @@ export function parseSource(file: SourceFile, format: 'yaml' | 'markdown', langu
     yamlLineOffset = 1;
   }
   if (yamlText.trim() === '') {
-    return fail(
-      createProblem(language, { id: 'parse/empty', message: format === 'markdown' ? 'frontMatter' : 'file', data: {}, hint: 'empty' }, at(file.path)),
-    );
+    return fail(createProblem(language, { id: 'parse/empty', message: format === 'markdown' ? 'frontMatter' : 'file', data: {}, hint: 'empty' }, at(file.path)));
   }
 
   let data: unknown;
@@ -211,9 +209,7 @@ export function parseSource(file: SourceFile, format: 'yaml' | 'markdown', langu
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const type = Array.isArray(data) ? labelValue('validate.value.list', 'list') : scalarType(data);
-    return fail(
-      createProblem(language, { id: 'parse/not-a-mapping', message: 'notMapping', data: { type } }, at(file.path, { line: 1 + yamlLineOffset, column: 1 })),
-    );
+    return fail(createProblem(language, { id: 'parse/not-a-mapping', message: 'notMapping', data: { type } }, at(file.path, { line: 1 + yamlLineOffset, column: 1 })));
   }
   return { ok: true, source: { path: file.path, text, yamlText, yamlLineOffset, data, body } };
 }

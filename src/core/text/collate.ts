@@ -8,7 +8,6 @@ export { LOCALES };
 /** English collation, for ordering that must not depend on the output language. */
 export const compareEn: (a: string, b: string) => number = new Intl.Collator('en').compare;
 
-
 const collators = new Map<Language, (a: string, b: string) => number>();
 
 /** Text order of the language (å, ä, ö after z in Swedish; numbers by value); callers break ties by id. */

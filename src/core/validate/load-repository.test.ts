@@ -102,11 +102,7 @@ describe('loadRepository', () => {
     tree['people/tom.yaml'] = '';
     tree[ORDER] = (tree[ORDER] as string).replace('orderer: eva-exempelsson', 'orderer: eva');
     const rules = loadTree(tree).diagnostics.map((d) => `${d.file} ${d.rule}`);
-    expect(rules).toEqual([
-      `${ORDER} ref/unknown-person`,
-      'people/tom.yaml parse/empty',
-      'systems/trasig.yaml parse/syntax',
-    ]);
+    expect(rules).toEqual([`${ORDER} ref/unknown-person`, 'people/tom.yaml parse/empty', 'systems/trasig.yaml parse/syntax']);
   });
 
   it('reports a missing styr.yaml and goes on with defaults', () => {
@@ -118,7 +114,7 @@ describe('loadRepository', () => {
     expect(result.language).toBe('sv');
   });
 
-  it('writes the diagnostics in styr.yaml\'s language, or in the language asked for', () => {
+  it("writes the diagnostics in styr.yaml's language, or in the language asked for", () => {
     const tree = edit(validTree(), ORDER, (r) => (r.taem = r.team));
     const english = edit(tree, 'styr.yaml', (c) => (c.language = 'en'));
     const fromConfig = loadTree(english);
@@ -136,7 +132,11 @@ describe('loadRepository', () => {
     });
     const result = loadTree(broken);
     expect(result.language).toBe('sv');
-    expect(result.diagnostics.find((d) => d.file === 'styr.yaml')).toMatchObject({ rule: 'schema/type', data: { field: 'planningYear', expected: 'integer' }, message: "'planningYear' ska vara ett heltal, inte 'next'" });
+    expect(result.diagnostics.find((d) => d.file === 'styr.yaml')).toMatchObject({
+      rule: 'schema/type',
+      data: { field: 'planningYear', expected: 'integer' },
+      message: "'planningYear' ska vara ett heltal, inte 'next'",
+    });
   });
 
   it('takes the field title of a hint in the output language', () => {
@@ -151,9 +151,7 @@ describe('loadRepository', () => {
     const tree = validTree();
     tree['orders/anteckningar.txt'] = 'x';
     tree['orders/README.md'] = '# Beställningar';
-    expect(loadTree(tree).diagnostics.map((d) => `${d.file} ${d.rule} ${d.severity}`)).toEqual([
-      'orders/anteckningar.txt repo/unexpected-file warning',
-    ]);
+    expect(loadTree(tree).diagnostics.map((d) => `${d.file} ${d.rule} ${d.severity}`)).toEqual(['orders/anteckningar.txt repo/unexpected-file warning']);
   });
 
   it('gives diagnostics in a stable order: by file, line, column', () => {

@@ -121,7 +121,8 @@ export const sv = {
   'plan.unplaced': 'Kan inte planeras',
   'plan.late': 'Blir klara efter önskat datum',
   'plan.wantedByMissed': 'önskad {wanted}, klar {end}',
-  'plan.overAllocated': 'Överbelagt: åtaget arbete (och det som det bygger på) som ska vara klart senast kvartalets slut är mer än teamets kapacitet fram till dess (åtaget / kapacitet); alla önskade datum kan inte hållas',
+  'plan.overAllocated':
+    'Överbelagt: åtaget arbete (och det som det bygger på) som ska vara klart senast kvartalets slut är mer än teamets kapacitet fram till dess (åtaget / kapacitet); alla önskade datum kan inte hållas',
   'plan.capacity': 'Kapacitet per team och kvartal (persondagar)',
 
   'query.plan': 'Förvaltningsplan {year}',
@@ -292,7 +293,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'plan.unplaced': 'Cannot be placed',
   'plan.late': 'Ending after their wanted-by date',
   'plan.wantedByMissed': 'wanted {wanted}, ends {end}',
-  'plan.overAllocated': 'Over-allocated: committed work (and what it depends on) due by the end of the quarter exceeds the team’s capacity until then (due / capacity); not every wanted-by date can be met',
+  'plan.overAllocated':
+    'Over-allocated: committed work (and what it depends on) due by the end of the quarter exceeds the team’s capacity until then (due / capacity); not every wanted-by date can be met',
   'plan.capacity': 'Capacity per team and quarter (person-days)',
 
   'query.plan': 'Management plan {year}',

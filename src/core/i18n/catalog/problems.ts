@@ -10,11 +10,13 @@ export const sv = {
   'problem.parse/syntax.syntax': 'YAML-syntaxfel: {detail}',
   'problem.parse/syntax.syntax.hint': 'Kontrollera indrag, citattecken och kolon nära den här platsen.',
   'problem.parse/syntax.error': 'YAML-fel: {detail}',
-  'problem.parse/duplicate-key.description': 'En nyckel förekommer två gånger i samma mappning. YAML-tolkar är oense om vilket värde som gäller, så styr godtar inget av dem.',
+  'problem.parse/duplicate-key.description':
+    'En nyckel förekommer två gånger i samma mappning. YAML-tolkar är oense om vilket värde som gäller, så styr godtar inget av dem.',
   'problem.parse/duplicate-key.duplicateKey': "dubblerad nyckel: '{key}' förekommer mer än en gång i samma mappning",
   'problem.parse/duplicate-key.duplicate': 'dubblerad nyckel: {detail}',
   'problem.parse/duplicate-key.duplicateKey.hint': 'Varje nyckel får förekomma en gång i en mappning; ta bort eller byt namn på den upprepade.',
-  'problem.parse/alias-limit.description': 'Ankare och alias (&a / *a) expanderar till fler än 100 noder – formen av en ”billion laughs”-attack. styr slutar expandera i stället för att få slut på minne.',
+  'problem.parse/alias-limit.description':
+    'Ankare och alias (&a / *a) expanderar till fler än 100 noder – formen av en ”billion laughs”-attack. styr slutar expandera i stället för att få slut på minne.',
   'problem.parse/alias-limit.aliasLimit': 'YAML-alias expanderar för långt (fler än {max} aliasupplösningar): expanderas inte',
   'problem.parse/alias-limit.aliasLimit.hint': 'Skriv ut värdena i stället för att nästla ankare och alias.',
   'problem.parse/multiple-documents.description': 'Filen innehåller flera YAML-dokument åtskilda av ---. En post per fil: filnamnet är id:t.',
@@ -100,9 +102,11 @@ export const sv = {
   'problem.repo/id-mismatch.mismatch': "id '{declared}' stämmer inte med filnamnet '{expected}'",
   'problem.repo/id-mismatch.rename.hint': "Byt namn på filen till '{file}' eller sätt id till '{expected}'.",
   'problem.repo/id-mismatch.setId.hint': "Sätt id till '{expected}'.",
-  'problem.repo/duplicate-id.description': 'Två filer av samma postslag har samma id (till exempel efter att två grenar lagt till poster samtidigt). Varje id måste vara unikt inom sitt postslag.',
+  'problem.repo/duplicate-id.description':
+    'Två filer av samma postslag har samma id (till exempel efter att två grenar lagt till poster samtidigt). Varje id måste vara unikt inom sitt postslag.',
   'problem.repo/duplicate-id.duplicate': "{kind} '{id}' används redan av {first}",
-  'problem.repo/duplicate-id.duplicate.hint': 'Id:n måste vara unika inom ett postslag; ge den här posten ett nytt id (styr new skapar beställnings-id som inte krockar).',
+  'problem.repo/duplicate-id.duplicate.hint':
+    'Id:n måste vara unika inom ett postslag; ge den här posten ett nytt id (styr new skapar beställnings-id som inte krockar).',
   'problem.direction/duplicate-goal.description': 'Två mål i inriktningen har samma id; mål hänvisas till med id från beställningar, planer och initiativ.',
   'problem.direction/duplicate-goal.duplicate': "mål-id '{id}' är redan definierat i {first}",
   'problem.direction/duplicate-goal.duplicate.hint': 'Beställningar, planer och initiativ hänvisar till mål med id, så mål-id:n måste vara unika.',
@@ -115,7 +119,8 @@ export const sv = {
   'problem.internal/rule-failed.description': 'En regel kraschade. Det är ett fel i styr, inte i datan.',
   'problem.internal/rule-failed.failed': 'regeln {rule} misslyckades: {detail}',
   'problem.internal/rule-failed.failed.hint': 'Det här är ett fel i styr; rapportera det tillsammans med posten som utlöser det.',
-  'problem.ref/unknown.description': 'En hänvisning anger ett id som inte finns bland postslagets poster (ref/unknown-person, ref/unknown-system, ref/unknown-role, ref/unknown-goal, ref/unknown-team, …). Tipset föreslår det närmaste befintliga id:t.',
+  'problem.ref/unknown.description':
+    'En hänvisning anger ett id som inte finns bland postslagets poster (ref/unknown-person, ref/unknown-system, ref/unknown-role, ref/unknown-goal, ref/unknown-team, …). Tipset föreslår det närmaste befintliga id:t.',
   'problem.ref/unknown.unknown': "okänt {target} '{id}' i '{path}'",
   'problem.ref/unknown.didYouMean.hint': "Menade du '{suggestion}'?",
   'problem.ref/unknown.none.hint': 'Inget sådant {target} finns i {where}.',
@@ -193,7 +198,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'problem.parse/duplicate-key.duplicateKey': "duplicate key: '{key}' appears more than once in the same mapping",
   'problem.parse/duplicate-key.duplicate': 'duplicate key: {detail}',
   'problem.parse/duplicate-key.duplicateKey.hint': 'Each key may appear once in a mapping; remove or rename the repeated one.',
-  'problem.parse/alias-limit.description': 'Anchors and aliases (&a / *a) expand to more than 100 nodes — the shape of a "billion laughs" attack. styr stops expanding instead of running out of memory.',
+  'problem.parse/alias-limit.description':
+    'Anchors and aliases (&a / *a) expand to more than 100 nodes — the shape of a "billion laughs" attack. styr stops expanding instead of running out of memory.',
   'problem.parse/alias-limit.aliasLimit': 'YAML aliases expand too far (more than {max} alias resolutions): refusing to expand',
   'problem.parse/alias-limit.aliasLimit.hint': 'Write the values out instead of nesting anchors and aliases.',
   'problem.parse/multiple-documents.description': 'The file holds several YAML documents separated by ---. One record per file: the file name is the id.',
@@ -279,7 +285,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'problem.repo/id-mismatch.mismatch': "id '{declared}' does not match the file name '{expected}'",
   'problem.repo/id-mismatch.rename.hint': "Rename the file to '{file}' or set id to '{expected}'.",
   'problem.repo/id-mismatch.setId.hint': "Set id to '{expected}'.",
-  'problem.repo/duplicate-id.description': 'Two files of the same kind carry the same id (for example after two branches added records at once). Every id must be unique within its kind.',
+  'problem.repo/duplicate-id.description':
+    'Two files of the same kind carry the same id (for example after two branches added records at once). Every id must be unique within its kind.',
   'problem.repo/duplicate-id.duplicate': "{kind} '{id}' is already used by {first}",
   'problem.repo/duplicate-id.duplicate.hint': 'Ids must be unique within a kind; give this record a new id (styr new makes collision-free order ids).',
   'problem.direction/duplicate-goal.description': 'Two direction goals share an id; goals are referenced by id from orders, plans and initiatives.',
@@ -294,7 +301,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'problem.internal/rule-failed.description': 'A rule crashed. This is a bug in styr, not in the data.',
   'problem.internal/rule-failed.failed': 'rule {rule} failed: {detail}',
   'problem.internal/rule-failed.failed.hint': 'This is a bug in styr; please report it with the record that triggers it.',
-  'problem.ref/unknown.description': 'A reference names an id that does not exist among that kind’s records (ref/unknown-person, ref/unknown-system, ref/unknown-role, ref/unknown-goal, ref/unknown-team, …). The hint suggests the closest existing id.',
+  'problem.ref/unknown.description':
+    'A reference names an id that does not exist among that kind’s records (ref/unknown-person, ref/unknown-system, ref/unknown-role, ref/unknown-goal, ref/unknown-team, …). The hint suggests the closest existing id.',
   'problem.ref/unknown.unknown': "unknown {target} '{id}' in '{path}'",
   'problem.ref/unknown.didYouMean.hint': "Did you mean '{suggestion}'?",
   'problem.ref/unknown.none.hint': 'No such {target} exists in {where}.',

@@ -181,7 +181,8 @@ export const sv = {
 
   // contracts
   'contracts.byUrgency': 'Avtal efter uppsägningsdatum',
-  'contracts.urgencyNote': 'Sorterade efter dagar kvar till sista dag för uppsägning, räknat från {date}; passerade datum först. Avtal där ett beslut redan täcker en passerad uppsägningsdag står sist.',
+  'contracts.urgencyNote':
+    'Sorterade efter dagar kvar till sista dag för uppsägning, räknat från {date}; passerade datum först. Avtal där ett beslut redan täcker en passerad uppsägningsdag står sist.',
   'contracts.contract': 'Avtal',
   'contracts.number': 'Avtalsnummer',
   'contracts.supplier': 'Leverantör',
@@ -239,11 +240,13 @@ export const sv = {
 
   // governing documents
   'doc.tactical-plan': 'Taktisk plan',
-  'doc.tactical-plan.description': 'Årets styrande plan för IT-verksamheten: inriktningens mål, initiativ per område, planerade beställningar per kvartal med tidplan, kapacitet, nyckeltal och risker.',
+  'doc.tactical-plan.description':
+    'Årets styrande plan för IT-verksamheten: inriktningens mål, initiativ per område, planerade beställningar per kvartal med tidplan, kapacitet, nyckeltal och risker.',
   'doc.portfolio': 'Projektportfölj och tidplan',
   'doc.portfolio.description': 'Projekt och större ändringar med status, ägare, kvartal och följsamhet mot plan, tidplanen och uppföljning av planerat mot levererat.',
   'doc.council': 'Underlag till Beslutsråd IT',
-  'doc.council.description': 'Inför nästa möte: beställningar som väntar på beslut, beställningar som fastnat, senaste besluten, avtal att säga upp, inaktuella kontinuitetsplaner och vakanta nyckelroller.',
+  'doc.council.description':
+    'Inför nästa möte: beställningar som väntar på beslut, beställningar som fastnat, senaste besluten, avtal att säga upp, inaktuella kontinuitetsplaner och vakanta nyckelroller.',
   'doc.raci': 'HUKI-matris',
   'doc.raci.description': 'Vem som är huvudansvarig, utförare, konsulteras och informeras i varje aktivitet per process, samt vad varje roll ansvarar för.',
   'doc.roles': 'Roller och organisation',
@@ -279,26 +282,30 @@ export const sv = {
   'tactical.ownerRole': 'Ansvarig roll',
   'tactical.quarters': 'Kvartal',
   'tactical.plannedOrders': 'Planerade beställningar {year} per kvartal',
-  'tactical.plannedNote': 'Godkända, planerade och pågående beställningar fördelade på teamens kapacitet i rangordning, efter sina beroenden: samma plan som styr plan visar.',
+  'tactical.plannedNote':
+    'Godkända, planerade och pågående beställningar fördelade på teamens kapacitet i rangordning, efter sina beroenden: samma plan som styr plan visar.',
   'tactical.quarterEmpty': 'Inget planerat detta kvartal.',
   'tactical.later': 'Planerat från {year}',
   'tactical.unplaced': 'Beslutade beställningar som inte ryms i planen',
   'tactical.timeline': 'Tidplan',
   'tactical.timelineTitle': 'Planerade beställningar från {year}',
-  'tactical.timelineLegend': 'En stapel per beställning från första dagen i startkvartalet till sista dagen i slutkvartalet. Markerad: planerad eller pågående. Röd: blir klar efter önskat datum.',
+  'tactical.timelineLegend':
+    'En stapel per beställning från första dagen i startkvartalet till sista dagen i slutkvartalet. Markerad: planerad eller pågående. Röd: blir klar efter önskat datum.',
   'tactical.nothingPlanned': 'Inga beställningar är planerade.',
   'tactical.seePortfolio': 'Se projektportföljen för uppföljning',
   'tactical.capacity': 'Kapacitet och planerad insats {year}',
   'tactical.capacityNote': 'Planerade persondagar av teamets kapacitet per kvartal.',
   'tactical.over': 'överbelagt',
-  'tactical.overAllocated': 'Överbelagt: åtaget arbete (och det som det bygger på) som ska vara klart senast kvartalets slut är mer än teamets kapacitet fram till dess. Alla önskade datum kan inte hållas utan att något skjuts eller kapaciteten ökas.',
+  'tactical.overAllocated':
+    'Överbelagt: åtaget arbete (och det som det bygger på) som ska vara klart senast kvartalets slut är mer än teamets kapacitet fram till dess. Alla önskade datum kan inte hållas utan att något skjuts eller kapaciteten ökas.',
   'tactical.overAllocatedItem': '{team}, {quarter}: {due, plural, one {# persondag} other {# persondagar}} åtagna, {capacity, number} i kapacitet (+{over, number})',
   'tactical.kpis': 'Nyckeltal att följa',
   'tactical.followedUpBy': 'Följs upp av',
   'tactical.noKpis': 'Planen anger inga nyckeltal.',
   'tactical.noRisks': 'Planen anger inga risker.',
 
-  'portfolio.scope': 'Projekt samt ändringar och upphandlingar på minst {days, plural, one {# persondag} other {# persondagar}}, per {date}. Försenade och glidande först.',
+  'portfolio.scope':
+    'Projekt samt ändringar och upphandlingar på minst {days, plural, one {# persondag} other {# persondagar}}, per {date}. Försenade och glidande först.',
   'portfolio.items': 'Projekt och större ändringar',
   'portfolio.none': 'Portföljen är tom.',
   'portfolio.progress': 'Mot plan',
@@ -311,7 +318,8 @@ export const sv = {
   'portfolio.timeline': 'Tidplan',
   'portfolio.timelineTitle': 'Projektportföljen',
   'portfolio.followUp': 'Planerat mot levererat per kvartal',
-  'portfolio.followUpNote': 'Önskade: önskat leveransdatum i kvartalet. Beräknas klara: styr plan räknar med att de blir klara i kvartalet. Levererade: blev levererade i kvartalet, och i tid om senast önskat datum.',
+  'portfolio.followUpNote':
+    'Önskade: önskat leveransdatum i kvartalet. Beräknas klara: styr plan räknar med att de blir klara i kvartalet. Levererade: blev levererade i kvartalet, och i tid om senast önskat datum.',
   'portfolio.wanted': 'Önskade',
   'portfolio.plannedEnd': 'Beräknas klara',
   'portfolio.delivered': 'Levererade',
@@ -418,7 +426,8 @@ export const sv = {
   'maturity.pointsChange': '{n, number, ::sign-except-zero .#} {n, plural, one {procentenhet} other {procentenheter}}',
   'maturity.trendLegend': 'En linje per bedömning, i ordning: {list}.',
   // the render command's own lines
-  'render.summary': 'framställde {pages, plural, one {# sida} other {# sidor}}{html, select, yes { (Markdown och HTML)} other {}} i {dir}{unchanged, plural, =0 {} one {, # fil oförändrad} other {, # filer oförändrade}}{removed, plural, =0 {} one {, tog bort # inaktuell fil} other {, tog bort # inaktuella filer}}',
+  'render.summary':
+    'framställde {pages, plural, one {# sida} other {# sidor}}{html, select, yes { (Markdown och HTML)} other {}} i {dir}{unchanged, plural, =0 {} one {, # fil oförändrad} other {, # filer oförändrade}}{removed, plural, =0 {} one {, tog bort # inaktuell fil} other {, tog bort # inaktuella filer}}',
   'render.refused': 'posterna har {n, plural, one {# fel} other {# fel}}; inget framställdes (rätta dem, eller använd --force)',
   'render.forced': 'framställer trots {n, plural, one {# fel} other {# fel}} (--force); ogiltiga poster utelämnas',
 } as const satisfies Record<string, string>;
@@ -595,7 +604,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'finding.continuity/recovery-targets': 'the recovery time of {rto, number} h exceeds the maximum tolerable outage of {mto, number} h',
 
   'contracts.byUrgency': 'Contracts by notice deadline',
-  'contracts.urgencyNote': 'Sorted by days left to the notice deadline, counted from {date}; passed deadlines first. Contracts where a decision already covers a passed deadline come last.',
+  'contracts.urgencyNote':
+    'Sorted by days left to the notice deadline, counted from {date}; passed deadlines first. Contracts where a decision already covers a passed deadline come last.',
   'contracts.contract': 'Contract',
   'contracts.number': 'Contract number',
   'contracts.supplier': 'Supplier',
@@ -651,11 +661,13 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'classification.integrity': 'Integrity',
 
   'doc.tactical-plan': 'Tactical plan',
-  'doc.tactical-plan.description': 'The year’s governing plan for the IT unit: the direction’s goals, initiatives by area, planned orders by quarter with a timeline, capacity, KPIs and risks.',
+  'doc.tactical-plan.description':
+    'The year’s governing plan for the IT unit: the direction’s goals, initiatives by area, planned orders by quarter with a timeline, capacity, KPIs and risks.',
   'doc.portfolio': 'Project portfolio and timeline',
   'doc.portfolio.description': 'Projects and larger changes with status, owner, quarter and progress against plan, the timeline, and planned vs delivered follow-up.',
   'doc.council': 'Decision council report',
-  'doc.council.description': 'For the next meeting: orders awaiting a decision, stuck orders, recent decisions, contracts to give notice on, stale continuity plans and vacant key roles.',
+  'doc.council.description':
+    'For the next meeting: orders awaiting a decision, stuck orders, recent decisions, contracts to give notice on, stale continuity plans and vacant key roles.',
   'doc.raci': 'RACI matrix',
   'doc.raci.description': 'Who is accountable, responsible, consulted and informed in each activity per process, and what each role answers for.',
   'doc.roles': 'Roles and organisation',
@@ -691,26 +703,30 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'tactical.ownerRole': 'Owner role',
   'tactical.quarters': 'Quarters',
   'tactical.plannedOrders': 'Planned orders {year} by quarter',
-  'tactical.plannedNote': 'Approved, planned and in-progress orders fitted into the teams’ capacity in rank order, after their dependencies: the same plan styr plan prints.',
+  'tactical.plannedNote':
+    'Approved, planned and in-progress orders fitted into the teams’ capacity in rank order, after their dependencies: the same plan styr plan prints.',
   'tactical.quarterEmpty': 'Nothing planned this quarter.',
   'tactical.later': 'Planned from {year}',
   'tactical.unplaced': 'Decided orders that do not fit the plan',
   'tactical.timeline': 'Timeline',
   'tactical.timelineTitle': 'Planned orders from {year}',
-  'tactical.timelineLegend': 'One bar per order from the first day of its start quarter to the last day of its end quarter. Highlighted: planned or in progress. Red: ends after its wanted-by date.',
+  'tactical.timelineLegend':
+    'One bar per order from the first day of its start quarter to the last day of its end quarter. Highlighted: planned or in progress. Red: ends after its wanted-by date.',
   'tactical.nothingPlanned': 'No orders are planned.',
   'tactical.seePortfolio': 'See the project portfolio for follow-up',
   'tactical.capacity': 'Capacity and planned effort {year}',
   'tactical.capacityNote': 'Planned person-days of each team’s capacity per quarter.',
   'tactical.over': 'over-allocated',
-  'tactical.overAllocated': 'Over-allocated: committed work (and what it depends on) due by the end of the quarter exceeds the team’s capacity until then. Not every wanted-by date can be met unless something is deferred or capacity is added.',
+  'tactical.overAllocated':
+    'Over-allocated: committed work (and what it depends on) due by the end of the quarter exceeds the team’s capacity until then. Not every wanted-by date can be met unless something is deferred or capacity is added.',
   'tactical.overAllocatedItem': '{team}, {quarter}: {due, plural, one {# person-day} other {# person-days}} committed, {capacity, number} of capacity (+{over, number})',
   'tactical.kpis': 'KPIs to follow',
   'tactical.followedUpBy': 'Followed up by',
   'tactical.noKpis': 'The plan names no KPIs.',
   'tactical.noRisks': 'The plan names no risks.',
 
-  'portfolio.scope': 'Projects, and changes and procurements of at least {days, plural, one {# person-day} other {# person-days}}, as of {date}. Overdue and slipping first.',
+  'portfolio.scope':
+    'Projects, and changes and procurements of at least {days, plural, one {# person-day} other {# person-days}}, as of {date}. Overdue and slipping first.',
   'portfolio.items': 'Projects and larger changes',
   'portfolio.none': 'The portfolio is empty.',
   'portfolio.progress': 'Against plan',
@@ -723,7 +739,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'portfolio.timeline': 'Timeline',
   'portfolio.timelineTitle': 'The project portfolio',
   'portfolio.followUp': 'Planned vs delivered per quarter',
-  'portfolio.followUpNote': 'Wanted: wanted-by date in the quarter. Expected to end: styr plan expects them to end in the quarter. Delivered: delivered in the quarter, and on time if by the wanted-by date.',
+  'portfolio.followUpNote':
+    'Wanted: wanted-by date in the quarter. Expected to end: styr plan expects them to end in the quarter. Delivered: delivered in the quarter, and on time if by the wanted-by date.',
   'portfolio.wanted': 'Wanted',
   'portfolio.plannedEnd': 'Expected to end',
   'portfolio.delivered': 'Delivered',
@@ -829,7 +846,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'maturity.points': '{n, number, ::.#} {n, plural, one {percentage point} other {percentage points}}',
   'maturity.pointsChange': '{n, number, ::sign-except-zero .#} {n, plural, one {percentage point} other {percentage points}}',
   'maturity.trendLegend': 'One line per assessment, in order: {list}.',
-  'render.summary': 'rendered {pages, plural, one {# page} other {# pages}}{html, select, yes { (Markdown and HTML)} other {}} to {dir}{unchanged, plural, =0 {} one {, # file unchanged} other {, # files unchanged}}{removed, plural, =0 {} one {, removed # stale file} other {, removed # stale files}}',
+  'render.summary':
+    'rendered {pages, plural, one {# page} other {# pages}}{html, select, yes { (Markdown and HTML)} other {}} to {dir}{unchanged, plural, =0 {} one {, # file unchanged} other {, # files unchanged}}{removed, plural, =0 {} one {, removed # stale file} other {, removed # stale files}}',
   'render.refused': 'the records have {n, plural, one {# error} other {# errors}}; nothing rendered (fix them, or use --force)',
   'render.forced': 'rendering despite {n, plural, one {# error} other {# errors}} (--force); invalid records are left out',
 };

@@ -13,8 +13,7 @@ export const sv = {
   'rule.raci/single-accountable.noAccountable': "aktiviteten '{activity}' saknar H ({accountable})",
   'rule.raci/single-accountable.noAccountable.hint': 'Markera exakt en roll med H: den som svarar för resultatet.',
   'rule.raci/single-accountable.manyAccountable': "aktiviteten '{activity}' har {count} H ({accountable}): {roles}",
-  'rule.raci/single-accountable.manyAccountable.hint':
-    'Behåll en H och gör de andra till U ({responsible}) eller K ({consulted}).',
+  'rule.raci/single-accountable.manyAccountable.hint': 'Behåll en H och gör de andra till U ({responsible}) eller K ({consulted}).',
 
   'rule.raci/responsible-required.description':
     'Varje aktivitet i en HUKI-matris har minst en U (utförare): någon som gör arbetet. En aktivitet med en ägare men ingen som utför den är en kö som aldrig rör sig.',
@@ -53,8 +52,7 @@ export const sv = {
 
   'rule.role/vacant-key-role.description':
     'En nyckelroll är vakant. Rapportens rekryteringsstrategi (§6.6) sätter nyckelrollerna först; en vakant nyckelroll visas tills den är bemannad, med sitt rekryteringssteg.',
-  'rule.role/vacant-key-role.vacantRecruiting':
-    "nyckelrollen '{role}' är vakant (rekryteringssteg {step}, {status, select, none {ingen status} other {{status}}})",
+  'rule.role/vacant-key-role.vacantRecruiting': "nyckelrollen '{role}' är vakant (rekryteringssteg {step}, {status, select, none {ingen status} other {{status}}})",
   'rule.role/vacant-key-role.vacantNoRecruitment': "nyckelrollen '{role}' är vakant och ingen rekrytering är planerad",
   'rule.role/vacant-key-role.vacantNoRecruitment.hint': 'Lägg till `recruitment:` med `form`, `step` och `status`.',
 
@@ -68,32 +66,25 @@ export const sv = {
     'Varje aktivt system omfattas av en förvaltningsplan för det planeringsår som anges i styr.yaml (rapporten §6.5.8). Planerna gäller per förvaltningsobjekt och år, så förra årets plan räknas inte.',
   'rule.system/management-plan.noPlan': "systemet '{system}' ({lifecycle}) saknar förvaltningsplan för {year}",
   'rule.system/management-plan.noPlan.hint': "Skapa plans/{object}-{year}.yaml med '{systemId}' under `systems:`.",
-  'rule.system/management-plan.noPlanNoObject':
-    "systemet '{system}' ({lifecycle}) saknar förvaltningsplan för {year} och förvaltningsobjekt",
-  'rule.system/management-plan.noPlanNoObject.hint':
-    "Ange `managedObject:` och skapa en förvaltningsplan för {year} som tar upp '{systemId}'.",
+  'rule.system/management-plan.noPlanNoObject': "systemet '{system}' ({lifecycle}) saknar förvaltningsplan för {year} och förvaltningsobjekt",
+  'rule.system/management-plan.noPlanNoObject.hint': "Ange `managedObject:` och skapa en förvaltningsplan för {year} som tar upp '{systemId}'.",
 
   'rule.system/classification.description':
     'Ett system i drift har en informationsklassning (KLASSA: konfidentialitet, riktighet, tillgänglighet). Utan den kan ingen avgöra vilka system som behöver kontinuitetsplaner eller ett starkare skydd (rapporten §6.5.7).',
   'rule.system/classification.unclassified': "systemet '{system}' är {lifecycle} utan informationsklassning",
-  'rule.system/classification.unclassified.hint':
-    'Lägg till `classification:` med konfidentialitet, riktighet, tillgänglighet och datum för bedömningen.',
+  'rule.system/classification.unclassified.hint': 'Lägg till `classification:` med konfidentialitet, riktighet, tillgänglighet och datum för bedömningen.',
 
   'rule.system/retired-integration.description':
     'Ett avvecklat system har inga aktiva integrationer, och ingen aktiv integration pekar mot ett avvecklat system. En sådan integration är antingen fortfarande i gång (och systemet är inte avvecklat) eller död ved på systemkartan.',
-  'rule.system/retired-integration.retiredHasActive':
-    "det avvecklade systemet '{system}' har en aktiv integration till '{target}'",
-  'rule.system/retired-integration.retiredHasActive.hint':
-    'Sätt integrationens `status: retired` eller rätta systemets `lifecycle:`.',
+  'rule.system/retired-integration.retiredHasActive': "det avvecklade systemet '{system}' har en aktiv integration till '{target}'",
+  'rule.system/retired-integration.retiredHasActive.hint': 'Sätt integrationens `status: retired` eller rätta systemets `lifecycle:`.',
   'rule.system/retired-integration.activeToRetired': "aktiv integration till det avvecklade systemet '{target}'",
-  'rule.system/retired-integration.activeToRetired.hint':
-    'Sätt integrationens `status: retired` eller peka den mot systemet som ersatte det.',
+  'rule.system/retired-integration.activeToRetired.hint': 'Sätt integrationens `status: retired` eller peka den mot systemet som ersatte det.',
 
   'rule.continuity/missing.description':
     'Ett system vars tillgänglighet är klassad som betydande eller högre behöver en kontinuitetsplan i förvaltningsplanen för planeringsåret: scenarier, reservrutiner och återställningsmål (rapporten §6.5.7, MSB:s vägledning). System helt utan förvaltningsplan rapporteras av system/management-plan.',
   'rule.continuity/missing.missing': "kontinuitetsplan saknas, men '{system}' har tillgänglighetsklassen {availability}",
-  'rule.continuity/missing.missing.hint':
-    'Lägg till `continuity:` med scenarier, reservrutin, återställningsmål och datum för senaste genomgång.',
+  'rule.continuity/missing.missing.hint': 'Lägg till `continuity:` med scenarier, reservrutin, återställningsmål och datum för senaste genomgång.',
 
   'rule.continuity/recovery-targets.description':
     'Återställningstiden (RTO) i en kontinuitetsplan är inte längre än den längsta tolerabla avbrottstiden: en plan som återställer systemet först när verksamheten redan har fallerat är ingen plan.',
@@ -106,16 +97,14 @@ export const sv = {
     'En kontinuitetsplan i en förvaltningsplan för planeringsåret gicks senast igenom för mer än `continuityReviewMonths` (standard 12) månader sedan, eller har aldrig gåtts igenom. En plan som ingen har läst sedan förra året fungerar knappast när systemet ligger nere (rapporten §6.5.7–6.5.8).',
   'rule.continuity/stale-review.neverReviewed': 'kontinuitetsplanen har aldrig gåtts igenom (inget datum i `lastReviewed`)',
   'rule.continuity/stale-review.neverReviewed.hint': 'Gå igenom den med systemförvaltaren och ange `lastReviewed:`.',
-  'rule.continuity/stale-review.staleReview':
-    'kontinuitetsplanen gicks senast igenom {reviewed}, för mer än {months, plural, one {# månad} other {# månader}} sedan',
+  'rule.continuity/stale-review.staleReview': 'kontinuitetsplanen gicks senast igenom {reviewed}, för mer än {months, plural, one {# månad} other {# månader}} sedan',
   'rule.continuity/stale-review.staleReview.hint': 'Gå igenom den med systemförvaltaren och uppdatera `lastReviewed:`.',
 
   'rule.continuity/stale-exercise.description':
     'En kontinuitetsplan övades senast för mer än `continuityExerciseMonths` (standard 24) månader sedan, eller har aldrig övats. Reservrutiner som aldrig har prövats brukar fallera den dag de behövs.',
   'rule.continuity/stale-exercise.neverExercised': 'kontinuitetsplanen har aldrig övats (inget datum i `lastExercised`)',
   'rule.continuity/stale-exercise.neverExercised.hint': 'Planera en övning av reservrutinen och ange `lastExercised:`.',
-  'rule.continuity/stale-exercise.staleExercise':
-    'kontinuitetsplanen övades senast {exercised}, för mer än {months, plural, one {# månad} other {# månader}} sedan',
+  'rule.continuity/stale-exercise.staleExercise': 'kontinuitetsplanen övades senast {exercised}, för mer än {months, plural, one {# månad} other {# månader}} sedan',
   'rule.continuity/stale-exercise.staleExercise.hint': 'Planera en övning av reservrutinen och uppdatera `lastExercised:`.',
 
   'rule.plan/unapproved.description':
@@ -128,12 +117,10 @@ export const sv = {
   'rule.order/decision-cited.description':
     'En beställning som har beslutats – godkänd (och allt därefter), uppskjuten eller avslagen – hänvisar till beslutsprotokollet från det möte i Beslutsråd IT som fattade beslutet, och protokollet tar upp beställningen med samma utfall. Pull requesten är beslutsunderlaget; regeln håller beställningen och protokollet överens.',
   'rule.order/decision-cited.noDecision': 'beställningen är {status} men hänvisar inte till något beslut',
-  'rule.order/decision-cited.noDecision.hint':
-    'Ange under `decision:` id:t för det beslutsprotokoll (decisions/) där beställningen beslutades.',
+  'rule.order/decision-cited.noDecision.hint': 'Ange under `decision:` id:t för det beslutsprotokoll (decisions/) där beställningen beslutades.',
   'rule.order/decision-cited.notListed': "beslutet '{decision}' tar inte upp den här beställningen",
   'rule.order/decision-cited.notListed.hint': 'Lägg till `- order: {order}` med dess utfall under `orders:` i {file}.',
-  'rule.order/decision-cited.outcomeMismatch':
-    "beställningen är {status} men beslutet '{decision}' anger utfallet {outcome}",
+  'rule.order/decision-cited.outcomeMismatch': "beställningen är {status} men beslutet '{decision}' anger utfallet {outcome}",
   'rule.order/decision-cited.outcomeMismatch.hint': 'Statusen kräver utfallet {expected}.',
 
   'rule.order/rationale.description':
@@ -144,14 +131,12 @@ export const sv = {
   'rule.order/dependency-cycle.description':
     'Beställningar får bero av andra beställningar (`dependsOn`), men aldrig i en cirkel: en beställning som (indirekt) väntar på sig själv kan aldrig planeras. Varje cirkel rapporteras en gång, på den beställning i cirkeln som har lägst id.',
   'rule.order/dependency-cycle.cycle': 'cirkulärt beroende: {cycle}',
-  'rule.order/dependency-cycle.cycle.hint':
-    'Ta bort ett av beroendena så att beställningarna kan planeras efter varandra.',
+  'rule.order/dependency-cycle.cycle.hint': 'Ta bort ett av beroendena så att beställningarna kan planeras efter varandra.',
 
   'rule.order/history-status.description':
     'Den sista posten i en beställnings historik slutar i beställningens nuvarande status, och posterna står i datumordning. Historiken visar Beslutsråd IT hur länge en beställning har väntat; en status som ändras utan historikpost döljer det.',
   'rule.order/history-status.lastEntryDiffers': 'statusen är {status} men den sista historikposten flyttar till {to}',
-  'rule.order/history-status.lastEntryDiffers.hint':
-    'Använd `styr order move`, som uppdaterar båda, eller lägg till den historikpost som saknas.',
+  'rule.order/history-status.lastEntryDiffers.hint': 'Använd `styr order move`, som uppdaterar båda, eller lägg till den historikpost som saknas.',
   'rule.order/history-status.entryOutOfOrder': 'historikpost {entry} ({date}) är daterad före posten ovanför ({previous})',
 
   'rule.order/status-duration.description':
@@ -167,8 +152,7 @@ export const sv = {
   'rule.decision/supersedes.olderNotMarked.hint': 'Sätt `supersededBy: {decision}` och `status: superseded` i {file}.',
   'rule.decision/supersedes.olderStatus': "ersatt av '{decision}' men har statusen {status}",
   'rule.decision/supersedes.olderStatus.hint': 'Sätt `status: superseded`.',
-  'rule.decision/supersedes.newerDoesNotList':
-    "anger att det ersatts av '{newer}', som inte tar upp det under `supersedes`",
+  'rule.decision/supersedes.newerDoesNotList': "anger att det ersatts av '{newer}', som inte tar upp det under `supersedes`",
   'rule.decision/supersedes.newerDoesNotList.hint': "Lägg till '{decision}' under `supersedes:` i {file}.",
   'rule.decision/supersedes.noSupersededBy': 'statusen är {status} men inget `supersededBy` anger det nyare beslutet',
   'rule.decision/supersedes.noSupersededBy.hint': 'Ange under `supersededBy:` id:t för beslutet som ersatte det.',
@@ -177,8 +161,7 @@ export const sv = {
     'Ett avtals sista uppsägningsdag (nuvarande slutdatum, förlängningar medräknade, minus uppsägningstiden) infaller inom `noticeLeadDays` (standard 90) dagar från i dag och inget beslut om uppsägning har registrerats för den nuvarande perioden. Dags att besluta: förlänga, säga upp eller upphandla på nytt (rapporten §6.5.10).',
   'rule.contract/notice-soon.noticeSoon':
     'sista uppsägningsdag {deadline} infaller {days, plural, =0 {i dag} one {om # dag} other {om # dagar}} (avtalsperioden slutar {end})',
-  'rule.contract/notice-soon.noticeSoon.hint':
-    'Besluta om förlängning eller uppsägning och ange beslutet under `noticeDecision:`.',
+  'rule.contract/notice-soon.noticeSoon.hint': 'Besluta om förlängning eller uppsägning och ange beslutet under `noticeDecision:`.',
 
   'rule.contract/notice-passed.description':
     'Ett avtals sista uppsägningsdag för den nuvarande perioden har passerat utan att något beslut om uppsägning har registrerats. Ett avtal som förlängs automatiskt har då förlängts utan att någon beslutat det, och ett tidsbegränsat avtal löper ut utan att en ersättare har upphandlats.',
@@ -190,19 +173,16 @@ export const sv = {
   'rule.contract/expired-in-use.description':
     'Ett avtal som har upphört eller löpt ut ligger fortfarande bakom ett aktivt system (angivet under avtalets `systems` eller systemets `contracts`). Kommunen använder då ett system utan avtal.',
   'rule.contract/expired-in-use.expiredInUse': 'avtalet upphörde {end} men aktiva system är beroende av det: {systems}',
-  'rule.contract/expired-in-use.expiredInUse.hint':
-    'Lägg in det nya avtalet och peka systemen mot det, eller avveckla systemen.',
+  'rule.contract/expired-in-use.expiredInUse.hint': 'Lägg in det nya avtalet och peka systemen mot det, eller avveckla systemen.',
 
   'rule.contract/licence-overuse.description':
     'Fler licenser används än avtalet ger rätt till (rapporten §6.5.12). Överanvändning är en risk för både regelefterlevnad och kostnad; köp fler eller frigör några.',
-  'rule.contract/licence-overuse.overuse':
-    '{used, plural, one {# licens} other {# licenser}} för {product} används, {quantity, number} köpta',
+  'rule.contract/licence-overuse.overuse': '{used, plural, one {# licens} other {# licenser}} för {product} används, {quantity, number} köpta',
   'rule.contract/licence-overuse.overuse.hint': 'Köp fler licenser eller ta bort användare; uppdatera sedan `used:`.',
 
   'rule.service/sla-targets.description':
     'En serviceöverenskommelse har ett mål per prioritet och slag (svarstid, lösningstid, tillgänglighet), ett mål för lösningstid som inte är kortare än svarstiden för samma prioritet, och nyckeltalsmätningar med unika perioder.',
-  'rule.service/sla-targets.duplicateTarget':
-    'två mål för {kind, select, response {svarstid} resolution {lösningstid} other {tillgänglighet}} för prioritet {priority}',
+  'rule.service/sla-targets.duplicateTarget': 'två mål för {kind, select, response {svarstid} resolution {lösningstid} other {tillgänglighet}} för prioritet {priority}',
   'rule.service/sla-targets.duplicateTarget.hint': 'Behåll ett mål per prioritet och slag.',
   'rule.service/sla-targets.resolutionFaster':
     'prioritet {priority}: målet för lösningstid ({resolutionUnit, select, minutes {{resolution, number} min} hours {{resolution, plural, one {# timme} other {# timmar}}} businessDays {{resolution, plural, one {# arbetsdag} other {# arbetsdagar}}} other {{resolution, number} %}}) är kortare än målet för svarstid ({responseUnit, select, minutes {{response, number} min} hours {{response, plural, one {# timme} other {# timmar}}} businessDays {{response, plural, one {# arbetsdag} other {# arbetsdagar}}} other {{response, number} %}})',
@@ -210,15 +190,13 @@ export const sv = {
 
   'rule.maturity/gap-action.description':
     'Varje område vars nuläge ligger under börläget har minst en åtgärd för att stänga gapet (rapporten §6.3–6.4). Ett gap utan åtgärd är en önskan, inte en plan.',
-  'rule.maturity/gap-action.noAction':
-    "området '{area}' ligger på {current, number} % mot målet {target, number} % utan någon åtgärd",
+  'rule.maturity/gap-action.noAction': "området '{area}' ligger på {current, number} % mot målet {target, number} % utan någon åtgärd",
   'rule.maturity/gap-action.noAction.hint': 'Ange under `actions:` vad som ska göras.',
 
   'rule.direction/tactical-year.description':
     'En 1-årig taktisk plan genomför en 3-årig IT-inriktning: den anger en inriktning av typen direction, och dess år ligger inom inriktningens period (rapporten §6.5.6).',
   'rule.direction/tactical-year.notADirection': "'{direction}' är en taktisk plan, inte en IT-inriktning",
-  'rule.direction/tactical-year.yearOutsidePeriod':
-    'den taktiska planens år {year} ligger utanför inriktningens period {from}–{to}',
+  'rule.direction/tactical-year.yearOutsidePeriod': 'den taktiska planens år {year} ligger utanför inriktningens period {from}–{to}',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -227,8 +205,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.raci/single-accountable.noAccountable': "activity '{activity}' has no H ({accountable} role)",
   'rule.raci/single-accountable.noAccountable.hint': 'Mark exactly one role H: the one who answers for the result.',
   'rule.raci/single-accountable.manyAccountable': "activity '{activity}' has {count} H ({accountable}) roles: {roles}",
-  'rule.raci/single-accountable.manyAccountable.hint':
-    'Keep one H and make the others U ({responsible}) or K ({consulted}).',
+  'rule.raci/single-accountable.manyAccountable.hint': 'Keep one H and make the others U ({responsible}) or K ({consulted}).',
 
   'rule.raci/responsible-required.description':
     'Every activity in a HUKI/RACI matrix has at least one U (utförare, responsible): somebody who does the work. An activity with an owner but no doer is a queue that never moves.',
@@ -236,8 +213,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.raci/responsible-required.noResponsible.hint':
     'Mark at least one role U, other than the H role: the one who carries out the activity. A role has one letter per activity, so the H role cannot also be U.',
 
-  'rule.raci/duplicate-activity.description':
-    'Activity ids are unique within a HUKI/RACI matrix, so that changes and reports can name one activity unambiguously.',
+  'rule.raci/duplicate-activity.description': 'Activity ids are unique within a HUKI/RACI matrix, so that changes and reports can name one activity unambiguously.',
   'rule.raci/duplicate-activity.duplicate': "activity id '{activity}' is used twice (also activity {first})",
   'rule.raci/duplicate-activity.duplicate.hint': 'Give each activity its own id.',
 
@@ -254,8 +230,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.unit/it-contact.description':
     'Every department names one coordinating IT contact (IT-samordnare), report §3: the single point the ordering function talks to. A department without one is reported until it appoints one.',
   'rule.unit/it-contact.noItContact': "department '{department}' has no coordinating IT contact",
-  'rule.unit/it-contact.noItContact.hint':
-    'Set `itContact:` to the person who coordinates IT questions for the department.',
+  'rule.unit/it-contact.noItContact.hint': 'Set `itContact:` to the person who coordinates IT questions for the department.',
 
   'rule.role/staffing.description':
     'A role’s staffing agrees with its holders: a filled or interim role names its holder(s), a vacant role names none, and the deputy is not also a holder.',
@@ -268,8 +243,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
 
   'rule.role/vacant-key-role.description':
     'A key role is vacant. The report’s recruitment strategy (§6.6) puts key roles first; a vacant one is shown until it is filled, with its recruitment step.',
-  'rule.role/vacant-key-role.vacantRecruiting':
-    "key role '{role}' is vacant (recruitment step {step}, {status, select, none {no status} other {{status}}})",
+  'rule.role/vacant-key-role.vacantRecruiting': "key role '{role}' is vacant (recruitment step {step}, {status, select, none {no status} other {{status}}})",
   'rule.role/vacant-key-role.vacantNoRecruitment': "key role '{role}' is vacant with no recruitment planned",
   'rule.role/vacant-key-role.vacantNoRecruitment.hint': 'Add `recruitment:` with form, step and status.',
 
@@ -283,36 +257,29 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
     'Every active system is covered by a management plan (förvaltningsplan) for the planning year set in styr.yaml (report §6.5.8). Plans are per managed object and year, so last year’s plan does not count.',
   'rule.system/management-plan.noPlan': "system '{system}' ({lifecycle}) has no management plan for {year}",
   'rule.system/management-plan.noPlan.hint': "Create plans/{object}-{year}.yaml listing '{systemId}' under systems.",
-  'rule.system/management-plan.noPlanNoObject':
-    "system '{system}' ({lifecycle}) has no management plan for {year} and no managed object",
-  'rule.system/management-plan.noPlanNoObject.hint':
-    "Set `managedObject:` and create a plan for {year} that lists '{systemId}'.",
+  'rule.system/management-plan.noPlanNoObject': "system '{system}' ({lifecycle}) has no management plan for {year} and no managed object",
+  'rule.system/management-plan.noPlanNoObject.hint': "Set `managedObject:` and create a plan for {year} that lists '{systemId}'.",
 
   'rule.system/classification.description':
     'A system in production has an information classification (KLASSA: confidentiality, integrity, availability). Without it, nobody can say which systems need continuity plans or stronger protection (report §6.5.7).',
   'rule.system/classification.unclassified': "system '{system}' is {lifecycle} without an information classification",
-  'rule.system/classification.unclassified.hint':
-    'Add `classification:` with confidentiality, integrity, availability and the date assessed.',
+  'rule.system/classification.unclassified.hint': 'Add `classification:` with confidentiality, integrity, availability and the date assessed.',
 
   'rule.system/retired-integration.description':
     'A retired system has no active integrations, and no active integration points at a retired system. Such an integration either still runs (the system is not retired) or is dead wood on the systems map.',
   'rule.system/retired-integration.retiredHasActive': "retired system '{system}' has an active integration to '{target}'",
-  'rule.system/retired-integration.retiredHasActive.hint':
-    'Set the integration `status: retired`, or correct the lifecycle.',
+  'rule.system/retired-integration.retiredHasActive.hint': 'Set the integration `status: retired`, or correct the lifecycle.',
   'rule.system/retired-integration.activeToRetired': "active integration to retired system '{target}'",
-  'rule.system/retired-integration.activeToRetired.hint':
-    'Set the integration `status: retired` or point it at the system that replaced it.',
+  'rule.system/retired-integration.activeToRetired.hint': 'Set the integration `status: retired` or point it at the system that replaced it.',
 
   'rule.continuity/missing.description':
     'A system whose availability is classified "significant" or higher needs a continuity plan (kontinuitetsplan) in its management plan for the planning year: scenarios, fallback routines and recovery targets (report §6.5.7, MSB guidance). Systems without a plan at all are reported by system/management-plan.',
   'rule.continuity/missing.missing': "no continuity plan, but '{system}' has availability class '{availability}'",
-  'rule.continuity/missing.missing.hint':
-    'Add `continuity:` with scenarios, fallback routine, recovery targets and the date last reviewed.',
+  'rule.continuity/missing.missing.hint': 'Add `continuity:` with scenarios, fallback routine, recovery targets and the date last reviewed.',
 
   'rule.continuity/recovery-targets.description':
     'The recovery time target (RTO) of a continuity plan does not exceed its maximum tolerable outage: a plan that restores the system after the business has already failed is no plan.',
-  'rule.continuity/recovery-targets.recoveryTooSlow':
-    'recovery time {recoveryHours, number} h exceeds the maximum tolerable outage {tolerableHours, number} h',
+  'rule.continuity/recovery-targets.recoveryTooSlow': 'recovery time {recoveryHours, number} h exceeds the maximum tolerable outage {tolerableHours, number} h',
   'rule.continuity/recovery-targets.recoveryTooSlow.hint':
     'Shorten the recovery time (e.g. with a fallback routine or a faster restore) or revisit the tolerable outage with the system owner.',
 
@@ -320,19 +287,15 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
     'A continuity plan in a management plan for the planning year was last reviewed more than `continuityReviewMonths` (default 12) months before today, or has never been reviewed. A plan nobody has read since last year is unlikely to work when the system is down (report §6.5.7–6.5.8).',
   'rule.continuity/stale-review.neverReviewed': 'continuity plan has never been reviewed (no lastReviewed date)',
   'rule.continuity/stale-review.neverReviewed.hint': 'Review it with the system administrator and set `lastReviewed:`.',
-  'rule.continuity/stale-review.staleReview':
-    'continuity plan last reviewed {reviewed}, more than {months, plural, one {# month} other {# months}} ago',
+  'rule.continuity/stale-review.staleReview': 'continuity plan last reviewed {reviewed}, more than {months, plural, one {# month} other {# months}} ago',
   'rule.continuity/stale-review.staleReview.hint': 'Review it with the system administrator and update `lastReviewed:`.',
 
   'rule.continuity/stale-exercise.description':
     'A continuity plan was last exercised more than `continuityExerciseMonths` (default 24) months before today, or never. Fallback routines that have never been tried tend to fail on the day they are needed.',
   'rule.continuity/stale-exercise.neverExercised': 'continuity plan has never been exercised (no lastExercised date)',
-  'rule.continuity/stale-exercise.neverExercised.hint':
-    'Plan an exercise of the fallback routine and record `lastExercised:`.',
-  'rule.continuity/stale-exercise.staleExercise':
-    'continuity plan last exercised {exercised}, more than {months, plural, one {# month} other {# months}} ago',
-  'rule.continuity/stale-exercise.staleExercise.hint':
-    'Plan an exercise of the fallback routine and update `lastExercised:`.',
+  'rule.continuity/stale-exercise.neverExercised.hint': 'Plan an exercise of the fallback routine and record `lastExercised:`.',
+  'rule.continuity/stale-exercise.staleExercise': 'continuity plan last exercised {exercised}, more than {months, plural, one {# month} other {# months}} ago',
+  'rule.continuity/stale-exercise.staleExercise.hint': 'Plan an exercise of the fallback routine and update `lastExercised:`.',
 
   'rule.plan/unapproved.description':
     'A management plan for the planning year is still a draft, or is marked approved without saying by whom and when. An unapproved plan does not yet govern the managed object.',
@@ -344,12 +307,10 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.order/decision-cited.description':
     'An order that has been decided — approved (and everything after it), deferred or rejected — cites the decision record of the council meeting that decided it, and that record lists the order with the same outcome. The pull request is the decision record; this rule keeps the order and the minutes in agreement.',
   'rule.order/decision-cited.noDecision': "order is '{status}' but cites no decision",
-  'rule.order/decision-cited.noDecision.hint':
-    'Set `decision:` to the id of the decision record (decisions/) that decided it.',
+  'rule.order/decision-cited.noDecision.hint': 'Set `decision:` to the id of the decision record (decisions/) that decided it.',
   'rule.order/decision-cited.notListed': "decision '{decision}' does not list this order",
   'rule.order/decision-cited.notListed.hint': 'Add `- order: {order}` with its outcome under `orders:` in {file}.',
-  'rule.order/decision-cited.outcomeMismatch':
-    "order is '{status}' but decision '{decision}' records the outcome '{outcome}'",
+  'rule.order/decision-cited.outcomeMismatch': "order is '{status}' but decision '{decision}' records the outcome '{outcome}'",
   'rule.order/decision-cited.outcomeMismatch.hint': "The status needs the outcome '{expected}'.",
 
   'rule.order/rationale.description':
@@ -360,16 +321,13 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.order/dependency-cycle.description':
     'Orders may depend on other orders (`dependsOn`), but never in a circle: an order that (indirectly) waits for itself can never be planned. Each cycle is reported once, on its first order by id.',
   'rule.order/dependency-cycle.cycle': 'dependency cycle: {cycle}',
-  'rule.order/dependency-cycle.cycle.hint':
-    'Remove one of the dependencies so that the orders can be planned one after another.',
+  'rule.order/dependency-cycle.cycle.hint': 'Remove one of the dependencies so that the orders can be planned one after another.',
 
   'rule.order/history-status.description':
     'The last entry of an order’s history ends in the order’s current status, and entries are in date order. History is how the council sees how long an order has waited; a status changed without a history entry hides that.',
   'rule.order/history-status.lastEntryDiffers': "status is '{status}' but the last history entry moves to '{to}'",
-  'rule.order/history-status.lastEntryDiffers.hint':
-    'Use `styr order move`, which updates both, or add the missing history entry.',
-  'rule.order/history-status.entryOutOfOrder':
-    'history entry {entry} ({date}) is dated before the entry above it ({previous})',
+  'rule.order/history-status.lastEntryDiffers.hint': 'Use `styr order move`, which updates both, or add the missing history entry.',
+  'rule.order/history-status.entryOutOfOrder': 'history entry {entry} ({date}) is dated before the entry above it ({previous})',
 
   'rule.order/status-duration.description':
     'An order has stayed in its status longer than `statusLimits` in styr.yaml allows for that status (days since its last history entry, or since it was created). The warning names who owns the next step — the handler or the ordering function, the decision council with its next meeting, the delivering team, or the orderer — because orders queuing up with nobody owning them is the problem the report set out to fix.',
@@ -384,41 +342,35 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.decision/supersedes.olderNotMarked.hint': 'Set `supersededBy: {decision}` and `status: superseded` in {file}.',
   'rule.decision/supersedes.olderStatus': "superseded by '{decision}' but its status is '{status}'",
   'rule.decision/supersedes.olderStatus.hint': 'Set `status: superseded`.',
-  'rule.decision/supersedes.newerDoesNotList':
-    "says it is superseded by '{newer}', which does not list it under supersedes",
+  'rule.decision/supersedes.newerDoesNotList': "says it is superseded by '{newer}', which does not list it under supersedes",
   'rule.decision/supersedes.newerDoesNotList.hint': "Add '{decision}' under `supersedes:` in {file}.",
   'rule.decision/supersedes.noSupersededBy': 'status is {status} but no `supersededBy` names the newer decision',
   'rule.decision/supersedes.noSupersededBy.hint': 'Set `supersededBy:` to the id of the decision that replaced it.',
 
   'rule.contract/notice-soon.description':
     'A contract’s notice deadline (current end date, renewals included, minus the notice period) falls within `noticeLeadDays` (default 90) days of today and no notice decision has been recorded for the current period. Time to decide: renew, terminate or procure anew (report §6.5.10).',
-  'rule.contract/notice-soon.noticeSoon':
-    'notice deadline {deadline} is {days, plural, =0 {today} one {in # day} other {in # days}} (contract period ends {end})',
+  'rule.contract/notice-soon.noticeSoon': 'notice deadline {deadline} is {days, plural, =0 {today} one {in # day} other {in # days}} (contract period ends {end})',
   'rule.contract/notice-soon.noticeSoon.hint': 'Decide on renewal or termination and record it under `noticeDecision:`.',
 
   'rule.contract/notice-passed.description':
     'A contract’s notice deadline for the current period has passed without a recorded notice decision. An automatically renewing contract has then renewed without anyone deciding, and a fixed-term one will end without a replacement being procured.',
-  'rule.contract/notice-passed.noticePassed':
-    'notice deadline {deadline} passed {days, plural, one {# day} other {# days}} ago without a decision (period ends {end})',
+  'rule.contract/notice-passed.noticePassed': 'notice deadline {deadline} passed {days, plural, one {# day} other {# days}} ago without a decision (period ends {end})',
   'rule.contract/notice-passed.noticePassed.hint':
     '{renewal, select, automatic {The contract renews automatically: record the decision to accept or renegotiate under `noticeDecision:`.} other {Record under `noticeDecision:` whether it is renewed, terminated or procured anew.}}',
 
   'rule.contract/expired-in-use.description':
     'A contract that has ended or run out is still behind an active system (listed in the contract’s `systems` or the system’s `contracts`). The municipality is then using a system without an agreement.',
   'rule.contract/expired-in-use.expiredInUse': 'contract ended {end} but active systems depend on it: {systems}',
-  'rule.contract/expired-in-use.expiredInUse.hint':
-    'Record the new contract and point the systems at it, or retire the systems.',
+  'rule.contract/expired-in-use.expiredInUse.hint': 'Record the new contract and point the systems at it, or retire the systems.',
 
   'rule.contract/licence-overuse.description':
     'More licences are in use than the contract gives the right to (report §6.5.12). Over-use is a compliance and cost risk; buy more or free some.',
-  'rule.contract/licence-overuse.overuse':
-    '{used, plural, one {# {product} licence} other {# {product} licences}} in use, {quantity, number} bought',
+  'rule.contract/licence-overuse.overuse': '{used, plural, one {# {product} licence} other {# {product} licences}} in use, {quantity, number} bought',
   'rule.contract/licence-overuse.overuse.hint': 'Buy more licences or remove users; then update `used:`.',
 
   'rule.service/sla-targets.description':
     'An SLA has one target per priority and kind (response, resolution, availability), a resolution target not faster than the response target of the same priority, and KPI measurements with unique periods.',
-  'rule.service/sla-targets.duplicateTarget':
-    'two {kind, select, response {response} resolution {resolution} other {availability}} targets for priority {priority}',
+  'rule.service/sla-targets.duplicateTarget': 'two {kind, select, response {response} resolution {resolution} other {availability}} targets for priority {priority}',
   'rule.service/sla-targets.duplicateTarget.hint': 'Keep one target per priority and kind.',
   'rule.service/sla-targets.resolutionFaster':
     'priority {priority}: resolution target ({resolutionUnit, select, minutes {{resolution, plural, one {# minute} other {# minutes}}} hours {{resolution, plural, one {# hour} other {# hours}}} businessDays {{resolution, plural, one {# business day} other {# business days}}} other {{resolution, number} %}}) is faster than the response target ({responseUnit, select, minutes {{response, plural, one {# minute} other {# minutes}}} hours {{response, plural, one {# hour} other {# hours}}} businessDays {{response, plural, one {# business day} other {# business days}}} other {{response, number} %}})',
@@ -426,13 +378,11 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
 
   'rule.maturity/gap-action.description':
     'Every area whose current maturity is below its target has at least one action to close the gap (report §6.3–6.4). A gap without an action is a wish, not a plan.',
-  'rule.maturity/gap-action.noAction':
-    "area '{area}' is at {current, number} % against a target of {target, number} % with no action",
+  'rule.maturity/gap-action.noAction': "area '{area}' is at {current, number} % against a target of {target, number} % with no action",
   'rule.maturity/gap-action.noAction.hint': 'List what will be done under `actions:`.',
 
   'rule.direction/tactical-year.description':
     'A 1-year tactical plan implements a 3-year direction: it names a direction record of type direction, and its year lies inside that direction’s period (report §6.5.6).',
   'rule.direction/tactical-year.notADirection': "'{direction}' is a tactical plan, not a direction",
-  'rule.direction/tactical-year.yearOutsidePeriod':
-    'tactical plan year {year} is outside the direction period {from}–{to}',
+  'rule.direction/tactical-year.yearOutsidePeriod': 'tactical plan year {year} is outside the direction period {from}–{to}',
 };
