@@ -1,7 +1,7 @@
 // styr order rank: the ranked backlog of prepared and approved orders.
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
-import { rankOrders } from '../../core/orders/ranking.js';
+import { rankJson, rankOrders } from '../../core/orders/ranking.js';
 import type { RankedOrder } from '../../core/orders/ranking.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -9,27 +9,6 @@ import { colours, renderTable } from './table.js';
 import { describeFactor, noteSkippedRecords, openWorkspace, wantsJson, wholeNumber, writeJson } from './workspace.js';
 
 type RankOptions = OptionsOf<'orderRank'>;
-
-export function rankJson(ranked: readonly RankedOrder[]) {
-  return ranked.map((r) => ({
-    rank: r.rank,
-    id: r.order.id,
-    title: r.order.title,
-    status: r.order.status,
-    legalRequirement: r.legal,
-    score: r.score.score,
-    wantedBy: r.order.wantedBy ?? null,
-    created: r.order.created,
-    factors: r.score.factors.map((f) => ({
-      factor: f.factor,
-      weight: f.weight,
-      input: f.input ?? null,
-      normalised: f.normalised ?? null,
-      points: f.points,
-      maxPoints: f.maxPoints,
-    })),
-  }));
-}
 
 export async function runOrderRank(options: RankOptions, io: CliIo): Promise<number> {
   const context = resolveContext(options, io);

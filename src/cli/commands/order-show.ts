@@ -9,7 +9,7 @@ import { effortOf } from '../../core/orders/effort.js';
 import { dependentsOf } from '../../core/orders/list.js';
 import { describeNextStep, nextStep } from '../../core/orders/next-step.js';
 import { rankOrders } from '../../core/orders/ranking.js';
-import { effectiveWeights, scoreOrder } from '../../core/orders/scoring.js';
+import { effectiveWeights, factorsJson, scoreOrder } from '../../core/orders/scoring.js';
 import { daysInStatus, statusSince } from '../../core/orders/status-time.js';
 import type { OrderStatus } from '../../core/model/types.js';
 import { earlyTranslator, resolveContext } from '../context.js';
@@ -57,14 +57,7 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
       nextStep: step ?? null,
       score: score.score,
       rank: rank ?? null,
-      factors: score.factors.map((f) => ({
-        factor: f.factor,
-        weight: f.weight,
-        input: f.input ?? null,
-        normalised: f.normalised ?? null,
-        points: f.points,
-        maxPoints: f.maxPoints,
-      })),
+      factors: factorsJson(score.factors),
       dependsOn: dependsOn.map((d) => ({ id: d, status: (model.records.order.get(d)?.data as Order | undefined)?.status ?? null })),
       dependents: dependents.map((d) => ({ id: d, status: (model.records.order.get(d)!.data as Order).status })),
     });

@@ -4,7 +4,7 @@
 import type { ValidRecord, RepositoryModel } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import type { Order, OrderStatus, ScoreWeights } from '../model/types.js';
-import { effectiveWeights, scoreOrder } from './scoring.js';
+import { effectiveWeights, factorsJson, scoreOrder } from './scoring.js';
 import type { OrderScore } from './scoring.js';
 
 /** The statuses `styr order rank` lists: waiting for, or holding, a decision to go ahead. */
@@ -60,4 +60,19 @@ export function orderScores(model: RepositoryModel): Map<string, { score: number
   for (const o of all) out.set(o.order.id, { score: o.score.score });
   for (const r of rankScored(all.filter((o) => RANKED_STATUSES.has(o.order.status)))) out.get(r.order.id)!.rank = r.rank;
   return out;
+}
+
+/** The ranked backlog as `styr order rank --json` prints it. */
+export function rankJson(ranked: readonly RankedOrder[]) {
+  return ranked.map((r) => ({
+    rank: r.rank,
+    id: r.order.id,
+    title: r.order.title,
+    status: r.order.status,
+    legalRequirement: r.legal,
+    score: r.score.score,
+    wantedBy: r.order.wantedBy ?? null,
+    created: r.order.created,
+    factors: factorsJson(r.score.factors),
+  }));
 }

@@ -113,3 +113,15 @@ export function scoreOrder(order: Pick<Order, 'estimates'>, weights: Required<Sc
   const score = round1(factors.reduce((sum, f) => sum + f.points, 0));
   return { score, factors: factors.map((f) => ({ ...f, points: round1(f.points), maxPoints: round1(f.maxPoints) })) };
 }
+
+/** A score's factors as `--json` prints them (absent values as null). */
+export function factorsJson(factors: readonly FactorScore[]) {
+  return factors.map((f) => ({
+    factor: f.factor,
+    weight: f.weight,
+    input: f.input ?? null,
+    normalised: f.normalised ?? null,
+    points: f.points,
+    maxPoints: f.maxPoints,
+  }));
+}

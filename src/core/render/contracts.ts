@@ -112,23 +112,7 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
   for (const r of [...running, ...ended].sort((a, b) => fmt.compare(a.rec.data.title, b.rec.data.title) || (a.rec.id < b.rec.id ? -1 : 1))) {
     for (const l of r.rec.data.licences ?? []) licenceRows.push(licenceRow(ctx, l, here(r.rec)));
   }
-  page.add(
-    licenceRows.length
-      ? table(
-          [
-            t('contracts.contract'),
-            t('contracts.product'),
-            t('contracts.metric'),
-            t('contracts.quantity'),
-            t('contracts.used'),
-            t('contracts.utilisation'),
-            t('contracts.licenceEnd'),
-          ],
-          licenceRows,
-          ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
-        )
-      : inline(t('contracts.noLicences')),
-  );
+  page.add(licenceRows.length ? table(licenceHeaders(t), licenceRows, ['l', 'l', 'l', 'r', 'r', 'r', 'l']) : inline(t('contracts.noLicences')));
 
   const costs = yearlyCosts(running);
   page.heading(2, t('contracts.costPerSupplier'));
@@ -252,15 +236,7 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
     page.heading(2, t('contracts.licences'));
     page.add(
       table(
-        [
-          t('contracts.contract'),
-          t('contracts.product'),
-          t('contracts.metric'),
-          t('contracts.quantity'),
-          t('contracts.used'),
-          t('contracts.utilisation'),
-          t('contracts.licenceEnd'),
-        ],
+        licenceHeaders(t),
         c.licences.map((l) => licenceRow(ctx, l, inline(c.number))),
         ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
       ),
@@ -296,4 +272,17 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
     );
   }
   return { path, title: contractTitle(ctx, rec), markdown: page.toString() };
+}
+
+/** The columns of a licence table: the summary's and a contract page's. */
+function licenceHeaders(t: RenderContext['t']): string[] {
+  return [
+    t('contracts.contract'),
+    t('contracts.product'),
+    t('contracts.metric'),
+    t('contracts.quantity'),
+    t('contracts.used'),
+    t('contracts.utilisation'),
+    t('contracts.licenceEnd'),
+  ];
 }
