@@ -124,6 +124,20 @@ describe('styr plan', () => {
       r.edit(path, (t) => t.replace('wantedBy: 2027-03-31', 'wantedBy: 2027-06-30'));
     }
   });
+
+  it('says how many person-days an order that does not fit needs, with plurals and numbers by language', () => {
+    const path = 'data/orders/ORD-261020-7KQ2.yaml';
+    r.edit(path, (t) => t.replace('effortDays: 20 }', 'effortDays: 1500 }'));
+    try {
+      const sv = r.run(['plan', '--lang', 'sv']);
+      expect(sv.code, sv.stderr).toBe(0);
+      expect(sv.stdout).toMatch(/får inte plats: behöver 1\u00a0500 persondagar, \d+ lediga/);
+      const en = r.run(['plan', '--lang', 'en']);
+      expect(en.stdout).toMatch(/does not fit: needs 1,500 person-days, \d+ free/);
+    } finally {
+      r.edit(path, (t) => t.replace('effortDays: 1500 }', 'effortDays: 20 }'));
+    }
+  });
 });
 
 describe('styr order list and show', () => {

@@ -1,9 +1,10 @@
 // styr plan: the capacity- and dependency-aware timeline of ranked orders by
 // quarter, as tables or as the PlanResult in JSON (which the timeline renderer uses).
+import { unplacedText } from '../../core/render/tactical-plan.js';
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { planRepository } from '../../core/orders/planning.js';
-import type { PlanResult, UnplacedOrder } from '../../core/orders/planning.js';
+import type { PlanResult } from '../../core/orders/planning.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { colours, renderTable, wrapText } from './table.js';
@@ -13,26 +14,6 @@ import type { Workspace } from './workspace.js';
 type PlanOptions = OptionsOf<'plan'>;
 
 type Words = Pick<Workspace, 't' | 'fmt'>;
-
-/** Why an order is not in the plan, in the words of the tactical plan document. */
-export function unplacedReason(u: UnplacedOrder, { t, fmt }: Words): string {
-  switch (u.reason) {
-    case 'dependency': {
-      const dep = u.dependency!;
-      if (dep.status === undefined) return t('unplaced.dependency.unknown', { id: dep.id });
-      if (dep.unplaced) return t('unplaced.dependency.unplaced', { id: dep.id });
-      return t('unplaced.dependency', { id: dep.id, status: t(`orderStatus.${dep.status}`) });
-    }
-    case 'cycle':
-      return t('unplaced.cycle', { cycle: (u.cycle ?? []).join(' → ') });
-    case 'does-not-fit':
-      return t('unplaced.does-not-fit', { needed: fmt.number(u.needed), free: fmt.number(u.free) });
-    case 'unknown-team':
-      return t('unplaced.unknown-team', { team: u.team ?? '' });
-    default:
-      return t(`unplaced.${u.reason}`);
-  }
-}
 
 export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: number, teamNames: Map<string, string>): string {
   const { t, fmt } = ws;
@@ -83,7 +64,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: n
       u.title,
       status(u.status),
       u.team ? (teamNames.get(u.team) ?? u.team) : none,
-      unplacedReason(u, ws),
+      unplacedText(ws, u),
     ]);
     const columns = [
       { header: '#', align: 'right' as const },

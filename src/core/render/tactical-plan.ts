@@ -24,7 +24,8 @@ export const tacticalPlanDocument: DocumentRenderer = {
 };
 
 /** Why an order is not in the plan, in the page's language. */
-export function unplacedText(ctx: RenderContext, u: UnplacedOrder): string {
+/** Why an order could not be placed, in the output language (the tactical plan and `styr plan`). */
+export function unplacedText(ctx: Pick<RenderContext, 't'>, u: UnplacedOrder): string {
   const { t } = ctx;
   switch (u.reason) {
     case 'dependency':
