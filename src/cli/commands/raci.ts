@@ -1,5 +1,6 @@
 // styr raci: the HUKI/RACI matrices, one matrix as activities × roles, or
 // every letter one role holds, as a table or JSON.
+import { stripVTControlCharacters } from 'node:util';
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import type { Translate } from '../../core/i18n/translate.js';
@@ -8,7 +9,7 @@ import { unknownIdProblem } from '../../core/query/common.js';
 import { listProcesses, raciMatrix, roleAssignments } from '../../core/query/raci.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { renderTable } from './table.js';
+import { renderTable, wrapText } from './table.js';
 import { failOn, noteSkippedRecords, openWorkspace, problemText, wantsJson, writeJson } from './workspace.js';
 
 type RaciOptions = OptionsOf<'raci'>;
@@ -64,11 +65,21 @@ export async function runRaci(processId: string | undefined, options: RaciOption
     const activities = matrix?.activities ?? [];
     const roles = matrix?.roles ?? [];
     const rows = activities.map((a) => [a.name, ...roles.map((r) => a.roles[r] ?? '')]);
-    return print(activities, rows, () => [
-      `${matrix!.name} (${matrix!.id})\n`,
-      renderTable([{ header: t('raci.activity'), wrap: true }, ...roles.map((r) => ({ header: r, wrap: true }))], rows, context.color, context.width),
-      `${legend(t)}\n`,
-    ]);
+    return print(activities, rows, () => {
+      const table = renderTable([{ header: t('raci.activity'), wrap: true }, ...roles.map((r) => ({ header: r, wrap: true }))], rows, context.color, context.width);
+      // A matrix with more roles than the width holds reads better as one
+      // line per activity and letter than as a table that spills over.
+      const fits = table.split('\n').every((line) => stripVTControlCharacters(line).length <= context.width);
+      const body = fits
+        ? table
+        : activities
+            .map((a) => {
+              const letters = RACI_LETTERS.map((l) => [l, roles.filter((r) => a.roles[r] === l)] as const).filter(([, rs]) => rs.length > 0);
+              return [`${a.name}`, ...letters.map(([l, rs]) => wrapText(`${l}: ${rs.join(', ')}`, context.width - 2).replace(/^/gm, '  '))].join('\n');
+            })
+            .join('\n') + '\n';
+      return [`${matrix!.name} (${matrix!.id})\n`, body, `${legend(t)}\n`];
+    });
   }
 
   const processes = listProcesses(model, ws.language);
