@@ -356,10 +356,12 @@ describe('styr validate', () => {
 
   describe('startup', () => {
     it('documents the exit codes in --help', () => {
-      const r = styr(['--help']);
+      const r = styr(['--help', '--lang', 'en']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Exit codes:');
-      expect(styr(['validate', '--help']).stdout).toMatch(/2\s+usage error/);
+      expect(styr(['validate', '--help', '--lang', 'en']).stdout).toMatch(/2\s+usage error/);
+      expect(styr(['--help']).stdout).toContain('Avslutningskoder:');
+      expect(styr(['validate', '--help', '--lang', 'sv']).stdout).toMatch(/2\s+användningsfel/);
     });
 
     it('a reader that closes the pipe early (| head) is not an error', () => {
