@@ -8,8 +8,8 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { Argument, HelpConfiguration } from '@commander-js/extra-typings';
 import { KIND_NAMES } from '../core/kinds/registry.js';
 import type { Language } from '../core/i18n/language.js';
-import { createTranslator } from '../core/i18n/translate.js';
-import type { Translate } from '../core/i18n/translate.js';
+import { helpTranslator } from './help-language.js';
+import type { HelpTranslate } from './help-language.js';
 import type { CliIo } from './io.js';
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -22,7 +22,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
  * option's or argument's description, built the way commander builds it. styr
  * declares no option presets or environment variables, the note's other parts.
  */
-function helpConfiguration(t: Translate): HelpConfiguration {
+function helpConfiguration(t: HelpTranslate): HelpConfiguration {
   const headings: Readonly<Record<string, string>> = {
     'Usage:': t('help.heading.usage'),
     'Arguments:': t('help.heading.arguments'),
@@ -50,7 +50,7 @@ function helpConfiguration(t: Translate): HelpConfiguration {
 }
 
 export function buildProgram(io: CliIo, exit: (code: number) => void, language: Language) {
-  const t = createTranslator(language);
+  const t = helpTranslator(language);
   /** `--format json` is the same as `--json` on every command that prints data. */
   const formatOption = () => new Option('-f, --format <format>', t('help.option.formatJson')).choices(['text', 'json']).default('text');
   const footer = t('help.footer');

@@ -2,6 +2,8 @@
 // else the language of the data folder's styr.yaml (the example data says
 // Swedish), else Swedish. Commander's headings come from the catalogue too.
 import { describe, expect, it } from 'vitest';
+import * as help from '../../src/core/i18n/catalog/help.js';
+import { isIcuMessage } from '../../src/core/i18n/translate.js';
 import { ROOT, styr, tempDir, writeTree } from '../helpers/cli.js';
 
 /** Words of an English help that must never reach a Swedish reader. */
@@ -39,6 +41,12 @@ const COMMANDS: string[][] = [
 ];
 
 describe('help in the output language', () => {
+  it('has no message with an ICU argument, as the help is formatted without intl-messageformat', () => {
+    for (const table of [help.sv, help.en]) {
+      for (const [key, text] of Object.entries(table)) expect(isIcuMessage(text), key).toBe(false);
+    }
+  });
+
   it('styr --help --lang sv is Swedish', () => {
     const r = styr(['--help', '--lang', 'sv']);
     expect(r.code).toBe(0);

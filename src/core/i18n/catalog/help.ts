@@ -6,9 +6,11 @@
 // commander's own headings and notes (`help.heading.*`, `help.choices`,
 // `help.default`). `en` is typed from `sv`.
 //
-// No message here has an ICU argument (`{n, plural, …}`), so `styr --help`
-// never compiles a message: keep it that way. `{kinds}` is a plain
-// placeholder; `--set`'s `{from: 2026, to: 2028}` is text (no `{name,`).
+// No message here may have an ICU argument (`{n, plural, …}`): the help is
+// formatted with `{name}` placeholders only (cli/help-language.ts), so that
+// `styr --help` loads neither the whole catalogue nor intl-messageformat;
+// help.test.ts checks. `{kinds}` is a plain placeholder; `--set`'s
+// `{from: 2026, to: 2028}` is text (no `{name,`).
 // Option values (statuses, types, levels, document names) are what the user
 // types, so they stay as they are in both languages.
 
