@@ -5,13 +5,14 @@
 // in-process.
 import { CommanderError } from '@commander-js/extra-typings';
 import { EXIT, IoError, UsageError } from './errors.js';
+import { helpLanguage } from './help-language.js';
 import { processIo } from './io.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
 
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  const { program } = buildProgram(io, (c) => (code = c));
+  const { program } = buildProgram(io, (c) => (code = c), helpLanguage(argv, io));
   program.configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) });
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

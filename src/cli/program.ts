@@ -1,52 +1,86 @@
 // Every command of the styr command line, declared once: its arguments, its
 // options and its handler, which is loaded only when the command runs (so
 // `styr --help` stays fast). The handlers' option types are derived from these
-// declarations (OptionsOf), never written out again.
+// declarations (OptionsOf), never written out again. Every description, and
+// commander's own headings, come from the catalogue's 'help' section in the
+// language given to buildProgram.
 import { Command, Option } from '@commander-js/extra-typings';
+import type { Argument, HelpConfiguration } from '@commander-js/extra-typings';
 import { KIND_NAMES } from '../core/kinds/registry.js';
+import type { Language } from '../core/i18n/language.js';
+import { helpTranslator } from './help-language.js';
+import type { HelpTranslate } from './help-language.js';
 import type { CliIo } from './io.js';
-
-const KIND_LIST = KIND_NAMES.join(', ');
-
-/** `--format json` is the same as `--json` on every command that prints data. */
-const FORMAT_OPTION = () => new Option('-f, --format <format>', 'output format (json is the same as --json)').choices(['text', 'json']).default('text');
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-const HELP_FOOTER = `
-Exit codes:
-  0  no errors (warnings allowed up to --max-warnings)
-  1  problems found: errors, too many warnings, or a write that was refused
-  2  usage error (bad option or argument) or I/O failure (data folder missing or unreadable)
+/**
+ * Commander's own words in the output language: the headings (commander passes
+ * each through styleTitle) and the "(choices: …, default: …)" note after an
+ * option's or argument's description, built the way commander builds it. styr
+ * declares no option presets or environment variables, the note's other parts.
+ */
+function helpConfiguration(t: HelpTranslate): HelpConfiguration {
+  const headings: Readonly<Record<string, string>> = {
+    'Usage:': t('help.heading.usage'),
+    'Arguments:': t('help.heading.arguments'),
+    'Options:': t('help.heading.options'),
+    'Global Options:': t('help.heading.globalOptions'),
+    'Commands:': t('help.heading.commands'),
+  };
+  const withNote = (description: string, note: string[]) => (note.length === 0 ? description : `${description ? `${description} ` : ''}(${note.join(', ')})`);
+  const choices = (values: readonly string[] | undefined) => (values ? [`${t('help.choices')}: ${values.map((value) => JSON.stringify(value)).join(', ')}`] : []);
+  const shownDefault = (value: unknown, description: string | undefined) => `${t('help.default')}: ${description || JSON.stringify(value)}`;
+  return {
+    styleTitle: (title) => headings[title] ?? title,
+    optionDescription: (option: Option) => {
+      const note = choices(option.argChoices);
+      const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (option.defaultValue !== undefined && shown) note.push(shownDefault(option.defaultValue, option.defaultValueDescription));
+      return withNote(option.description, note);
+    },
+    argumentDescription: (argument: Argument) => {
+      const note = choices(argument.argChoices);
+      if (argument.defaultValue !== undefined) note.push(shownDefault(argument.defaultValue, argument.defaultValueDescription));
+      return withNote(argument.description ?? '', note);
+    },
+  };
+}
 
-Environment:
-  STYR_TODAY   default for --today (YYYY-MM-DD)
-  NO_COLOR     disables colours, like --no-color
-`;
+export function buildProgram(io: CliIo, exit: (code: number) => void, language: Language) {
+  const t = helpTranslator(language);
+  /** `--format json` is the same as `--json` on every command that prints data. */
+  const formatOption = () => new Option('-f, --format <format>', t('help.option.formatJson')).choices(['text', 'json']).default('text');
+  const footer = t('help.footer');
 
-export function buildProgram(io: CliIo, exit: (code: number) => void) {
+  // The help option, the help command, the help configuration and the text
+  // after an error are copied to a subcommand when it is created, so they come
+  // first.
   const program = new Command('styr')
-    .description('IT governance as code: validate, change and render the records of a municipal IT organisation.')
-    .version(io.env.npm_package_version ?? '0.1.0', '-V, --version')
-    .option('--data <dir>', 'data folder (default: nearest folder upwards with styr.yaml, else ./data)')
-    .addOption(new Option('--lang <lang>', 'language of output (default: from styr.yaml)').choices(['sv', 'en']))
-    .option('--today <date>', 'the date to evaluate against, YYYY-MM-DD (default: today, or STYR_TODAY)')
-    .option('--no-color', 'disable colours (NO_COLOR is honoured too)')
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', HELP_FOOTER)
+    .configureHelp(helpConfiguration(t))
+    .helpOption('-h, --help', t('help.global.help'))
+    .helpCommand('help [command]', t('help.global.helpCommand'))
+    .showHelpAfterError(t('help.afterError'))
+    .description(t('help.styr'))
+    .version(io.env.npm_package_version ?? '0.1.0', '-V, --version', t('help.global.version'))
+    .option('--data <dir>', t('help.global.data'))
+    .addOption(new Option('--lang <lang>', t('help.global.lang')).choices(['sv', 'en']))
+    .option('--today <date>', t('help.global.today'))
+    .option('--no-color', t('help.global.no-color'))
+    .addHelpText('after', footer)
     .exitOverride();
 
   const validate = program
     .command('validate')
-    .description('check records against schemas, references and rules; report every problem with file:line:column')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'markdown']).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-q, --quiet', 'report errors only')
-    .option('--explain [rule]', 'explain a rule (or list every rule) instead of validating')
-    .option('--changed [base]', 'report only problems in files changed since BASE (default: merge base with the default branch), incl. staged, unstaged and untracked')
-    .addHelpText('after', HELP_FOOTER)
+    .description(t('help.validate'))
+    .addOption(new Option('-f, --format <format>', t('help.option.format')).choices(['stylish', 'json', 'github', 'junit', 'markdown']).default('stylish'))
+    .option('--max-warnings <n>', t('help.validate.max-warnings'))
+    .option('-q, --quiet', t('help.validate.quiet'))
+    .option('--explain [rule]', t('help.validate.explain'))
+    .option('--changed [base]', t('help.validate.changed'))
+    .addHelpText('after', footer)
     .action(async (_opts, command) => {
       const { runValidate } = await import('./commands/validate.js');
       exit(await runValidate(command.optsWithGlobals(), io));
@@ -54,10 +88,10 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const diff = program
     .command('diff')
-    .description('what a change means for the records: BASE (default: merge base with the default branch) to HEAD (default: the working tree)')
-    .argument('[base]', 'base revision (branch, tag or commit)')
-    .argument('[head]', 'head revision (default: the working tree)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .description(t('help.diff'))
+    .argument('[base]', t('help.diff.base'))
+    .argument('[head]', t('help.diff.head'))
+    .addOption(new Option('-f, --format <format>', t('help.option.format')).choices(['text', 'markdown', 'json']).default('text'))
     .action(async (base, head, _opts, command) => {
       const { runDiff } = await import('./commands/diff.js');
       exit(await runDiff(base, head, command.optsWithGlobals(), io));
@@ -65,9 +99,9 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const log = program
     .command('log')
-    .description('the history of one record from git: each commit, author, date, message and what changed; follows renames')
-    .argument('<id>', "record id, or kind/id (e.g. 'role/it-chef')")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .description(t('help.log'))
+    .argument('<id>', t('help.log.id'))
+    .addOption(new Option('-f, --format <format>', t('help.option.format')).choices(['text', 'json']).default('text'))
     .action(async (id, _opts, command) => {
       const { runLog } = await import('./commands/log.js');
       exit(await runLog(id, command.optsWithGlobals(), io));
@@ -75,10 +109,10 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const init = program
     .command('init')
-    .description('scaffold a governance repository: styr.yaml, one example record per kind, editor schemas, CI workflows')
-    .argument('[dir]', 'folder to create it in', '.')
-    .option('--example', 'copy the full example municipality instead of one example record per kind')
-    .option('--force', 'overwrite files that already exist')
+    .description(t('help.init'))
+    .argument('[dir]', t('help.init.dir'), '.')
+    .option('--example', t('help.init.example'))
+    .option('--force', t('help.init.force'))
     .action(async (dir, _opts, command) => {
       const { runInit } = await import('./commands/init.js');
       exit(await runInit(dir, command.optsWithGlobals(), io));
@@ -86,14 +120,12 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const render = program
     .command('render')
-    .description(
-      'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, raci, roles, maturity; all when none is named',
-    )
-    .argument('[document...]', 'documents to render (default: all)')
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option('--html', 'also write a standalone HTML page per Markdown page, with a shared stylesheet')
-    .option('--mermaid <file>', 'with --html: ship this local copy of mermaid.min.js with the output so diagrams are drawn in the browser')
-    .option('--force', 'render even when the records have errors (invalid records are left out)')
+    .description(t('help.render'))
+    .argument('[document...]', t('help.render.document'))
+    .requiredOption('-o, --out <dir>', t('help.render.out'))
+    .option('--html', t('help.render.html'))
+    .option('--mermaid <file>', t('help.render.mermaid'))
+    .option('--force', t('help.render.force'))
     .action(async (documents, _opts, command) => {
       const { runRender } = await import('./commands/render.js');
       exit(await runRender(documents, command.optsWithGlobals(), io));
@@ -101,93 +133,87 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const newRecord = program
     .command('new')
-    .description('create a record: prompts on a terminal, flags otherwise (never prompts without a TTY)')
-    .argument('<kind>', `record kind: ${KIND_LIST}`)
-    .option('--id <id>', 'the record id (orders get a generated ORD-YYMMDD-XXXX id)')
-    .option('--title <text>', 'title (orders, decisions, contracts, directions, maturity)')
-    .option('--name <text>', 'name (units, people, roles, systems, services, plans, RACI)')
-    .option('--description <text>', 'description; for an order, the need')
-    .option('--unit <id>', 'unit (department)')
-    .option('--orderer <id>', "orderer (person id); repeatable for a unit's orderers", collect)
-    .option('--type <type>', 'type (order: project, change, procurement, service-request, management)')
-    .option('--category <category>', 'order category: strategic or operational')
-    .option('--system <id>', 'affected system; repeatable', collect)
-    .option('--team <id>', 'delivering team from styr.yaml')
-    .option('--handler <id>', 'handler in the ordering function (person id)')
-    .option('--goal <id>', 'IT direction goal, e.g. M1')
-    .option('--wanted-by <date>', 'date the orderer wants delivery, YYYY-MM-DD')
-    .option('--legal', 'the order follows from a legal requirement')
-    .option('--depends-on <id>', 'order this one depends on; repeatable', collect)
-    .option('--benefit <1-5>', 'estimated benefit, 1–5')
-    .option('--strategic-fit <1-5>', 'fit with the IT direction, 1–5')
-    .option('--risk-if-not-done <1-5>', 'risk of not doing it, 1–5')
-    .option('--risk-if-done <1-5>', 'risk of doing it, 1–5')
-    .option('--cost-one-off <amount>', 'one-off cost')
-    .option('--cost-yearly <amount>', 'yearly cost')
-    .option('--effort-days <days>', 'effort in person-days')
-    .option('--size <size>', 'rough size when effort is not in days: S, M, L, XL, XXL')
-    .option('--set <field=value>', "any other field, the value in YAML (e.g. --set 'period={from: 2026, to: 2028}'); repeatable", collect)
-    .option('-y, --yes', 'never prompt: take the flags as they are and create the record')
-    .addHelpText(
-      'after',
-      '\nWithout a terminal (or with --yes) every required value must come from a flag; a missing one is a usage error (exit 2) and nothing is written.\nCtrl-C during the prompts writes nothing and exits 130.\n',
-    )
+    .description(t('help.new'))
+    .argument('<kind>', t('help.new.kind', { kinds: KIND_NAMES.join(', ') }))
+    .option('--id <id>', t('help.new.id'))
+    .option('--title <text>', t('help.new.title'))
+    .option('--name <text>', t('help.new.name'))
+    .option('--description <text>', t('help.new.description'))
+    .option('--unit <id>', t('help.new.unit'))
+    .option('--orderer <id>', t('help.new.orderer'), collect)
+    .option('--type <type>', t('help.new.type'))
+    .option('--category <category>', t('help.new.category'))
+    .option('--system <id>', t('help.new.system'), collect)
+    .option('--team <id>', t('help.new.team'))
+    .option('--handler <id>', t('help.new.handler'))
+    .option('--goal <id>', t('help.new.goal'))
+    .option('--wanted-by <date>', t('help.new.wanted-by'))
+    .option('--legal', t('help.new.legal'))
+    .option('--depends-on <id>', t('help.new.depends-on'), collect)
+    .option('--benefit <1-5>', t('help.new.benefit'))
+    .option('--strategic-fit <1-5>', t('help.new.strategic-fit'))
+    .option('--risk-if-not-done <1-5>', t('help.new.risk-if-not-done'))
+    .option('--risk-if-done <1-5>', t('help.new.risk-if-done'))
+    .option('--cost-one-off <amount>', t('help.new.cost-one-off'))
+    .option('--cost-yearly <amount>', t('help.new.cost-yearly'))
+    .option('--effort-days <days>', t('help.new.effort-days'))
+    .option('--size <size>', t('help.new.size'))
+    .option('--set <field=value>', t('help.new.set'), collect)
+    .option('-y, --yes', t('help.new.yes'))
+    .addHelpText('after', t('help.new.after'))
     .action(async (kind, _opts, command) => {
       const { runNew } = await import('./commands/new.js');
       exit(await runNew(kind, command.optsWithGlobals(), io));
     });
 
-  const order = program.command('order').description('the order flow: list, show, move and rank orders');
+  const order = program.command('order').description(t('help.order'));
   const orderList = order
     .command('list')
-    .description('list orders, filtered and sorted')
-    .option('--status <status>', 'only these statuses (repeatable, or comma-separated)', collect)
-    .option('--unit <id>', 'only orders from this unit')
-    .option('--type <type>', 'only orders of this type')
-    .option('--system <id>', 'only orders that affect this system')
-    .option('--orderer <id>', 'only orders placed by this person')
-    .option('--older-than <days>', 'only orders more than this many days in their current status')
-    .addOption(new Option('--sort <key>', 'sort order').choices(['id', 'created', 'status', 'score', 'wanted-by']).default('id'))
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.order.list'))
+    .option('--status <status>', t('help.order.list.status'), collect)
+    .option('--unit <id>', t('help.order.list.unit'))
+    .option('--type <type>', t('help.order.list.type'))
+    .option('--system <id>', t('help.order.list.system'))
+    .option('--orderer <id>', t('help.order.list.orderer'))
+    .option('--older-than <days>', t('help.order.list.older-than'))
+    .addOption(new Option('--sort <key>', t('help.order.list.sort')).choices(['id', 'created', 'status', 'score', 'wanted-by']).default('id'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (_opts, command) => {
       const { runOrderList } = await import('./commands/order-list.js');
       exit(await runOrderList(command.optsWithGlobals(), io));
     });
   const orderShow = order
     .command('show')
-    .description('everything about one order: fields, next step, score breakdown, dependencies both ways, history')
-    .argument('<id>', 'order id')
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.order.show'))
+    .argument('<id>', t('help.option.orderId'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (id, _opts, command) => {
       const { runOrderShow } = await import('./commands/order-show.js');
       exit(await runOrderShow(id, command.optsWithGlobals(), io));
     });
   const orderMove = order
     .command('move')
-    .description('move an order along the lifecycle; appends a history entry and changes nothing else in the file')
-    .argument('<id>', 'order id')
-    .argument('<status>', 'the new status')
-    .option('--decision <id>', 'the decision record behind the move (required for approved, deferred, rejected)')
-    .option('--note <text>', 'note for the history entry; the rationale for deferred, rejected and withdrawn (required there)')
-    .option('--actor <name>', "who makes the move (default: git's user.name, else the OS user)")
-    .option('--dry-run', 'print the edited file instead of writing it')
-    .addHelpText(
-      'after',
-      '\nDate: --today (default: today). Exit 1 when the lifecycle refuses the move, the change would make the repository invalid, or the file changed on disk meanwhile; exit 2 when a required --decision or --note is missing or names nothing.\n',
-    )
+    .description(t('help.order.move'))
+    .argument('<id>', t('help.option.orderId'))
+    .argument('<status>', t('help.order.move.status'))
+    .option('--decision <id>', t('help.order.move.decision'))
+    .option('--note <text>', t('help.order.move.note'))
+    .option('--actor <name>', t('help.order.move.actor'))
+    .option('--dry-run', t('help.order.move.dry-run'))
+    .addHelpText('after', t('help.order.move.after'))
     .action(async (id, status, _opts, command) => {
       const { runOrderMove } = await import('./commands/order-move.js');
       exit(await runOrderMove(id, status, command.optsWithGlobals(), io));
     });
   const orderRank = order
     .command('rank')
-    .description('the ranked backlog of prepared and approved orders: legal requirements first, then score')
-    .option('--explain', 'show how each weight contributes to each score')
-    .option('--limit <n>', 'show only the first n')
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.order.rank'))
+    .option('--explain', t('help.order.rank.explain'))
+    .option('--limit <n>', t('help.order.rank.limit'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (_opts, command) => {
       const { runOrderRank } = await import('./commands/order-rank.js');
       exit(await runOrderRank(command.optsWithGlobals(), io));
@@ -196,9 +222,9 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const plan = program
     .command('plan')
-    .description('fit ranked orders into quarters given team capacity and dependencies; what does not fit, over-allocation, missed wanted-by dates')
-    .option('--json', 'print the plan as JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.plan'))
+    .option('--json', t('help.plan.json'))
+    .addOption(formatOption())
     .action(async (_opts, command) => {
       const { runPlan } = await import('./commands/plan.js');
       exit(await runPlan(command.optsWithGlobals(), io));
@@ -206,15 +232,15 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const systems = program
     .command('systems')
-    .description('list the business systems: owner, administrator, management plan, integrations')
-    .option('--area <text>', 'only systems whose business area contains this text')
-    .option('--unit <id>', 'only systems of this unit')
-    .option('--owner <id>', 'only systems with this system owner (person id)')
-    .option('--lifecycle <lifecycle>', 'only systems in this phase: planned, introduction, production, phase-out, retired')
-    .option('--supplier <text>', 'only systems whose supplier contains this text')
-    .option('--without-plan', 'only active systems with no management plan for the planning year')
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.systems'))
+    .option('--area <text>', t('help.systems.area'))
+    .option('--unit <id>', t('help.systems.unit'))
+    .option('--owner <id>', t('help.systems.owner'))
+    .option('--lifecycle <lifecycle>', t('help.systems.lifecycle'))
+    .option('--supplier <text>', t('help.systems.supplier'))
+    .option('--without-plan', t('help.systems.without-plan'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (_opts, command) => {
       const { runSystems } = await import('./commands/systems.js');
       exit(await runSystems(command.optsWithGlobals(), io));
@@ -222,13 +248,13 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const contracts = program
     .command('contracts')
-    .description('list contracts by notice deadline, most urgent first; ended contracts only with --all')
-    .option('--notice-within <days>', 'only contracts whose notice deadline is at most this many days away, or passed without a decision')
-    .option('--supplier <text>', 'only contracts whose supplier contains this text')
-    .option('--system <id>', 'only contracts that cover this system')
-    .option('--all', 'include contracts that have ended')
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.contracts'))
+    .option('--notice-within <days>', t('help.contracts.notice-within'))
+    .option('--supplier <text>', t('help.contracts.supplier'))
+    .option('--system <id>', t('help.contracts.system'))
+    .option('--all', t('help.contracts.all'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (_opts, command) => {
       const { runContracts } = await import('./commands/contracts.js');
       exit(await runContracts(command.optsWithGlobals(), io));
@@ -236,13 +262,13 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const roles = program
     .command('roles')
-    .description('list the roles: level, unit, holders, staffing, recruitment step')
-    .option('--vacant', 'only roles that are not fully staffed (vacant, interim consultant, partly staffed)')
-    .option('--level <level>', 'only roles at this level: strategic, tactical, operational')
-    .option('--unit <id>', 'only roles in this unit')
-    .option('--person <id>', 'only roles this person holds')
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.roles'))
+    .option('--vacant', t('help.roles.vacant'))
+    .option('--level <level>', t('help.roles.level'))
+    .option('--unit <id>', t('help.roles.unit'))
+    .option('--person <id>', t('help.roles.person'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (_opts, command) => {
       const { runRoles } = await import('./commands/roles.js');
       exit(await runRoles(command.optsWithGlobals(), io));
@@ -250,11 +276,11 @@ export function buildProgram(io: CliIo, exit: (code: number) => void) {
 
   const raci = program
     .command('raci')
-    .description('the RACI (HUKI) matrices: the processes, one matrix, or every letter of one role')
-    .argument('[process]', 'RACI matrix id: show it as activities × roles')
-    .option('--role <id>', 'every activity where this role has a letter')
-    .option('--json', 'print JSON')
-    .addOption(FORMAT_OPTION())
+    .description(t('help.raci'))
+    .argument('[process]', t('help.raci.process'))
+    .option('--role <id>', t('help.raci.role'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
     .action(async (processId, _opts, command) => {
       const { runRaci } = await import('./commands/raci.js');
       exit(await runRaci(processId, command.optsWithGlobals(), io));

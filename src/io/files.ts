@@ -10,18 +10,7 @@ import type { RepositoryInput } from '../core/validate/load-repository.js';
 
 export class DataFolderError extends Error {}
 
-/** --data if given; else the nearest folder upwards holding styr.yaml; else ./data. */
-export function resolveDataDir(option: string | undefined, cwd: string): string {
-  if (option) return resolve(cwd, option);
-  let dir = resolve(cwd);
-  for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return resolve(cwd, 'data');
-}
+export { resolveDataDir } from './data-dir.js';
 
 function readSource(absolute: string, path: string): SourceFile {
   // One open and one fstat: the size decides whether the file is read at all.

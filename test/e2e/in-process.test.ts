@@ -61,7 +61,11 @@ describe('run(argv, io)', () => {
     const { run } = await import('../../src/cli/main.js');
     const io = capture();
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.out()).toContain('Usage: styr');
+    // The example data's styr.yaml says Swedish.
+    expect(io.out()).toContain('Användning: styr');
+    const en = capture();
+    expect(await run(['--help', '--lang', 'en'], en)).toBe(0);
+    expect(en.out()).toContain('Usage: styr');
   });
 
   it('returns 1 from validate when the records have problems and names them on stdout', async () => {

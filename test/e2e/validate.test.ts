@@ -356,10 +356,12 @@ describe('styr validate', () => {
 
   describe('startup', () => {
     it('documents the exit codes in --help', () => {
-      const r = styr(['--help']);
+      const r = styr(['--help', '--lang', 'en']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Exit codes:');
-      expect(styr(['validate', '--help']).stdout).toMatch(/2\s+usage error/);
+      expect(styr(['validate', '--help', '--lang', 'en']).stdout).toMatch(/2\s+usage error/);
+      expect(styr(['--help']).stdout).toContain('Avslutningskoder:');
+      expect(styr(['validate', '--help', '--lang', 'sv']).stdout).toMatch(/2\s+användningsfel/);
     });
 
     it('a reader that closes the pipe early (| head) is not an error', () => {
@@ -382,7 +384,8 @@ describe('styr validate', () => {
       expect(r.status).toBe(0);
       const loaded = r.stderr.split('\n').filter((l) => /^(IMPORT|REQUIRE) /.test(l));
       expect(loaded.some((l) => l.includes('commander'))).toBe(true);
-      for (const heavy of ['ajv', 'marked', 'simple-git', 'js-yaml', 'schema-validators']) {
+      // The help's words come from the catalogue's 'help' section alone, without intl-messageformat.
+      for (const heavy of ['ajv', 'marked', 'simple-git', 'js-yaml', 'schema-validators', 'intl-messageformat', 'i18n/catalog.js']) {
         expect(
           loaded.filter((l) => l.includes(heavy)),
           heavy,

@@ -11,6 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOG } from './catalog.js';
 import type { MessageKey } from './catalog.js';
 import { LOCALES } from './language.js';
+import { fillPlaceholders } from './placeholders.js';
 import type { Language } from './language.js';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -19,7 +20,6 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 const ICU_ARGUMENT = /\{\s*\w+\s*,/;
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 const compiled: Record<Language, Map<string, IntlMessageFormat>> = { sv: new Map(), en: new Map() };
 /** A message with ICU arguments (plural, number, select); others only fill `{name}` placeholders, and any other brace is text. */
@@ -38,7 +38,7 @@ export function formatMessageText(language: Language, key: string, text: string,
   if (!isIcuMessage(text)) {
     // A plain placeholder prints its value as it is (a year stays 2027);
     // a number to be written the language's way says `{n, number}`.
-    return text.replace(PLACEHOLDER, (m, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m));
+    return fillPlaceholders(text, values);
   }
   const cache = compiled[language];
   let format = cache.get(key);
