@@ -93,7 +93,7 @@ describe('the order, query and plan commands speak the output language', () => {
   });
 
   it('fits the tables into 80 columns', () => {
-    for (const args of [['order', 'list'], ['order', 'rank'], ['systems'], ['contracts'], ['roles'], ['raci']]) {
+    for (const args of [['order', 'list'], ['order', 'rank'], ['systems'], ['contracts'], ['roles'], ['raci'], ['raci', 'bestallning-och-beredning'], ['plan']]) {
       const r = run(args, '80');
       expect(r.code, r.stderr).toBe(0);
       const long = r.stdout.split('\n').filter((line) => [...line].length > 80);

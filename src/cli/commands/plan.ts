@@ -1,5 +1,6 @@
 // styr plan: the capacity- and dependency-aware timeline of ranked orders by
 // quarter, as tables or as the PlanResult in JSON (which the timeline renderer uses).
+import { stripVTControlCharacters } from 'node:util';
 import { unplacedText } from '../../core/render/tactical-plan.js';
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
@@ -89,17 +90,25 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: n
     out.push('');
   }
   out.push(c.bold(t('plan.capacity')));
-  const rows: string[][] = [];
-  for (const team of plan.teams) {
-    const cells = open.map((q) => {
-      const load = team.quarters.find((x) => x.quarter === q.label)!;
-      const cell = `${days(load.committed + load.approved)}/${days(load.capacity)}`;
-      return load.over > 0 ? c.red(`${cell} !`) : cell;
-    });
-    rows.push([team.name, ...cells]);
+  const capacityTable = (quarters: typeof open): string => {
+    const rows = plan.teams.map((team) => [
+      team.name,
+      ...quarters.map((q) => {
+        const load = team.quarters.find((x) => x.quarter === q.label)!;
+        const cell = `${days(load.committed + load.approved)}/${days(load.capacity)}`;
+        return load.over > 0 ? c.red(`${cell} !`) : cell;
+      }),
+    ]);
+    const columns = [{ header: t('order.team'), wrap: true }, ...quarters.map((q) => ({ header: q.label, align: 'right' as const }))];
+    return renderTable(columns, rows, color, width).trimEnd();
+  };
+  const whole = capacityTable(open);
+  if (whole.split('\n').every((line) => stripVTControlCharacters(line).length <= width)) out.push(whole);
+  else {
+    // Too wide for the terminal: one table per year.
+    const years = [...new Set(open.map((q) => q.label.slice(0, 4)))];
+    for (const year of years) out.push(capacityTable(open.filter((q) => q.label.startsWith(year))));
   }
-  const columns = [{ header: t('order.team'), wrap: true }, ...open.map((q) => ({ header: q.label, align: 'right' as const }))];
-  out.push(renderTable(columns, rows, color, width).trimEnd());
   return `${out.join('\n')}\n`;
 }
 
