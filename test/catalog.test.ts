@@ -57,6 +57,23 @@ describe('the label catalogue', () => {
     }
   });
 
+  it('holds each group of labels once (no second group with the same words for the same values)', () => {
+    const groups = new Map<string, Map<string, string>>();
+    for (const [key, text] of Object.entries(CATALOG.sv)) {
+      const dot = key.lastIndexOf('.');
+      const group = key.slice(0, dot);
+      if (!groups.has(group)) groups.set(group, new Map());
+      groups.get(group)!.set(key.slice(dot + 1), text);
+    }
+    const seen = new Map<string, string>();
+    for (const [group, entries] of groups) {
+      if (entries.size < 3) continue;
+      const signature = JSON.stringify([...entries].sort());
+      expect(seen.get(signature), `${group} repeats ${seen.get(signature)}`).toBeUndefined();
+      seen.set(signature, group);
+    }
+  });
+
   it('parses every message and names the same values in Swedish and English', () => {
     for (const key of Object.keys(CATALOG.sv) as (keyof typeof CATALOG.sv)[]) {
       const sv = messageArguments(CATALOG.sv[key]);

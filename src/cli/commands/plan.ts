@@ -1,6 +1,5 @@
 // styr plan: the capacity- and dependency-aware timeline of ranked orders by
 // quarter, as tables or as the PlanResult in JSON (which the timeline renderer uses).
-import { stripVTControlCharacters } from 'node:util';
 import { unplacedText } from '../../core/render/tactical-plan.js';
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
@@ -8,7 +7,7 @@ import { planRepository } from '../../core/orders/planning.js';
 import type { PlanResult } from '../../core/orders/planning.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
-import { colours, renderTable, wrapText } from './table.js';
+import { colours, fitsWidth, renderTable, wrapText } from './table.js';
 import { formatDays, noteSkippedRecords, openWorkspace, wantsJson, writeJson } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
@@ -103,7 +102,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: n
     return renderTable(columns, rows, color, width).trimEnd();
   };
   const whole = capacityTable(open);
-  if (whole.split('\n').every((line) => stripVTControlCharacters(line).length <= width)) out.push(whole);
+  if (fitsWidth(whole, width)) out.push(whole);
   else {
     // Too wide for the terminal: one table per year.
     const years = [...new Set(open.map((q) => q.label.slice(0, 4)))];

@@ -1,6 +1,5 @@
 // styr raci: the HUKI/RACI matrices, one matrix as activities × roles, or
 // every letter one role holds, as a table or JSON.
-import { stripVTControlCharacters } from 'node:util';
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import type { Translate } from '../../core/i18n/translate.js';
@@ -9,7 +8,7 @@ import { unknownIdProblem } from '../../core/query/common.js';
 import { listProcesses, raciMatrix, roleAssignments } from '../../core/query/raci.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { renderTable, wrapText } from './table.js';
+import { fitsWidth, renderTable, wrapText } from './table.js';
 import { failOn, noteSkippedRecords, openWorkspace, problemText, wantsJson, writeJson } from './workspace.js';
 
 type RaciOptions = OptionsOf<'raci'>;
@@ -69,7 +68,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
       const table = renderTable([{ header: t('raci.activity'), wrap: true }, ...roles.map((r) => ({ header: r, wrap: true }))], rows, context.color, context.width);
       // A matrix with more roles than the width holds reads better as one
       // line per activity and letter than as a table that spills over.
-      const fits = table.split('\n').every((line) => stripVTControlCharacters(line).length <= context.width);
+      const fits = fitsWidth(table, context.width);
       const body = fits
         ? table
         : activities

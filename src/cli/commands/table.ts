@@ -2,6 +2,7 @@
 // its cell (long words are broken), ids, numbers and dates keep their width,
 // and when even that does not fit, the columns marked optional are left out,
 // the last first. Colour only when the context allows it.
+import { stripVTControlCharacters } from 'node:util';
 import type { CliIo } from '../io.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
@@ -140,4 +141,9 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
 
 export function colours(color: boolean): InstanceType<typeof Chalk> {
   return new Chalk({ level: color ? 1 : 0 });
+}
+
+/** Whether every line of a printed text fits the width (colour codes do not count). */
+export function fitsWidth(text: string, width: number): boolean {
+  return text.split('\n').every((line) => stripVTControlCharacters(line).length <= width);
 }

@@ -52,19 +52,43 @@ export interface ProblemLocation {
   pointsToKey?: boolean;
 }
 
-export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(language: Language, report: ProblemReport<P, M>, at: ProblemLocation): Diagnostic {
-  const definition = PROBLEMS[report.id];
+/** A closed vocabulary's value (a rule's `enumLabel`): the message shows the label `<group>.<value>`. */
+export interface GroupValue {
+  readonly group: string;
+  readonly value: string;
+}
+
+/**
+ * A message's parameters split in two: `data` keeps the values for machines
+ * (the same in every language), `values` what the message shows in `language`.
+ * Rule findings and registered problems both go through here.
+ */
+export function messageValues(
+  language: Language,
+  raw: Readonly<Record<string, ProblemValue | GroupValue>>,
+): { data: Record<string, string | number>; values: Record<string, string | number> } {
   const data: Record<string, string | number> = {};
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(report.data as Record<string, ProblemValue>)) {
-    if (typeof value === 'object') {
-      data[name] = value.value;
-      values[name] = 'label' in value ? translate(language, value.label) : value.shown;
-    } else {
+  for (const [name, value] of Object.entries(raw)) {
+    if (typeof value !== 'object') {
       data[name] = value;
       values[name] = value;
+      continue;
+    }
+    data[name] = value.value;
+    if ('label' in value) values[name] = translate(language, value.label);
+    else if ('shown' in value) values[name] = value.shown;
+    else {
+      const key = `${value.group}.${value.value}`;
+      values[name] = isMessageKey(key) ? translate(language, key) : value.value;
     }
   }
+  return { data, values };
+}
+
+export function createProblem<P extends ProblemId, M extends ProblemMessage<P>>(language: Language, report: ProblemReport<P, M>, at: ProblemLocation): Diagnostic {
+  const definition = PROBLEMS[report.id];
+  const { data, values } = messageValues(language, report.data as Record<string, ProblemValue>);
   const messageId = problemMessageKey(report.id, report.message);
   const diagnostic: Diagnostic = {
     rule: report.id,

@@ -73,7 +73,7 @@ export function describeNextStep(step: NextStep, status: OrderStatus, t: Transla
       owner = role;
       break;
   }
-  const action = status === 'rejected' || status === 'closed' || status === 'withdrawn' ? '' : t(`nextStep.action.${status}`);
+  const action = status === 'rejected' || status === 'closed' || status === 'withdrawn' ? '' : t(`stepAction.${status}`);
   const meeting = step.nextMeeting ? `, ${t('nextStep.nextMeeting', { date: step.nextMeeting })}` : '';
   return `${owner}: ${action}${meeting}`;
 }

@@ -1,6 +1,6 @@
 // discover → parse → validate → model. Pure: takes file contents, returns the
 // model and every problem found, never stopping at the first.
-import { createProblem, labelValue } from '../diagnostics/create.js';
+import { createProblem, labelValue, messageValues } from '../diagnostics/create.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { ID_LABEL } from '../diagnostics/problems.js';
 import { sortDiagnostics, toPointer } from '../diagnostics/diagnostic.js';
@@ -291,18 +291,7 @@ function runRules(model: RepositoryModel, today: string, language: Language): Di
 function ruleDiagnostic(rule: Rule, finding: Finding, severity: Severity, language: Language): Diagnostic {
   const at = finding.at ?? '';
   const messageId = ruleMessageKey(rule.id, finding.messageId);
-  const data: Record<string, string | number> = {};
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(finding.data ?? {})) {
-    if (typeof value === 'object') {
-      const key = `${value.group}.${value.value}`;
-      data[name] = value.value;
-      values[name] = isMessageKey(key) ? translate(language, key) : value.value;
-    } else {
-      data[name] = value;
-      values[name] = value;
-    }
-  }
+  const { data, values } = messageValues(language, finding.data ?? {});
   const d: Diagnostic = {
     rule: rule.id,
     severity,
