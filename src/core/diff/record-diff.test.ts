@@ -52,7 +52,7 @@ describe('diffRecord', () => {
   it('reports a contract whose notice deadline moves', () => {
     const before = { start: '2024-07-01', initialTermMonths: 48, noticeMonths: 6 };
     const after = { start: '2024-07-01', initialTermMonths: 48, noticeMonths: 3 };
-    expect(lines('contract', 'c', before, after)).toEqual(['Contract c: noticeMonths 6 → 3', 'Contract c: notice deadline 2028-01-01 → 2028-04-01']);
+    expect(lines('contract', 'c', before, after)).toEqual(['Contract c: noticeMonths 6 → 3', 'Contract c: notice deadline 2027-12-31 → 2028-03-31']);
   });
 
   it('gives other kinds field-level changes by JSON path', () => {

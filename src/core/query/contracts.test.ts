@@ -11,9 +11,10 @@ function contract(id: string, fields: string): string {
 }
 
 /**
- * The fixture's avtal-skola (notice deadline 2028-01-01, 396 days away) plus:
- * passerat and beslutat, whose notice deadline 2026-10-01 has passed (one
- * without a decision, one with), snart (deadline 2027-01-01, in 31 days) and slut (ended).
+ * The fixture's avtal-skola (in force t.o.m. 2028-06-30, notice deadline
+ * 2027-12-31, 395 days away) plus: passerat and beslutat (t.o.m. 2026-12-31),
+ * whose notice deadline 2026-09-30 has passed (one without a decision, one
+ * with), snart (t.o.m. 2027-01-31, deadline 2026-12-31, in 30 days) and slut (ended).
  */
 function withContracts(tree: FileTree): FileTree {
   return {
@@ -41,9 +42,9 @@ describe('styr contracts (queryContracts)', () => {
         title: 'Skolsystem, licens och drift',
         supplier: 'Exempelleverantören AB',
         systems: ['skolsystem'],
-        currentEnd: '2028-07-01',
-        noticeDeadline: '2028-01-01',
-        daysToNoticeDeadline: 396,
+        currentEnd: '2028-06-30',
+        noticeDeadline: '2027-12-31',
+        daysToNoticeDeadline: 395,
         renewal: 'option',
         renewalPeriodMonths: 12,
         yearlyCost: 450000,
@@ -61,10 +62,10 @@ describe('styr contracts (queryContracts)', () => {
     expect(ids(tree, { all: true })).toEqual(['passerat', 'snart', 'avtal-skola', 'beslutat', 'slut']);
     const rows = queryContracts(loadTree(tree).model, { all: true }, TODAY);
     expect(rows.map((r) => `${r.id} ${r.noticeDeadline} ${r.daysToNoticeDeadline} ${r.noticeDecision} ${r.noticePassed} ${r.ended}`)).toEqual([
-      'passerat 2026-10-01 -61 null true false',
-      'snart 2027-01-01 31 null false false',
-      'avtal-skola 2028-01-01 396 null false false',
-      'beslutat 2026-10-01 -61 terminate false false',
+      'passerat 2026-09-30 -62 null true false',
+      'snart 2026-12-31 30 null false false',
+      'avtal-skola 2027-12-31 395 null false false',
+      'beslutat 2026-09-30 -62 terminate false false',
       'slut null null null false true',
     ]);
   });
@@ -72,7 +73,7 @@ describe('styr contracts (queryContracts)', () => {
   it('keeps a decided contract in deadline order while its notice deadline is ahead: the notice must still be sent', () => {
     const tree = edit(withContracts(validTree()), 'contracts/snart.yaml', (c) => (c.noticeDecision = { outcome: 'terminate', date: '2026-11-20' }));
     expect(ids(tree)).toEqual(['passerat', 'snart', 'avtal-skola', 'beslutat']);
-    expect(queryContracts(loadTree(tree).model, {}, TODAY)[1]).toMatchObject({ id: 'snart', noticeDecision: 'terminate', daysToNoticeDeadline: 31 });
+    expect(queryContracts(loadTree(tree).model, {}, TODAY)[1]).toMatchObject({ id: 'snart', noticeDecision: 'terminate', daysToNoticeDeadline: 30 });
   });
 
   it('counts renewals: an automatic renewal without a period renews by the initial term', () => {
@@ -85,11 +86,11 @@ describe('styr contracts (queryContracts)', () => {
 
   it('--notice-within keeps deadlines up to N days away and passed ones without a decision', () => {
     const tree = withContracts(validTree());
-    expect(ids(tree, { noticeWithin: 31 })).toEqual(['passerat', 'snart']);
-    expect(ids(tree, { noticeWithin: 30 })).toEqual(['passerat']);
+    expect(ids(tree, { noticeWithin: 30 })).toEqual(['passerat', 'snart']);
+    expect(ids(tree, { noticeWithin: 29 })).toEqual(['passerat']);
     expect(ids(tree, { noticeWithin: 0 })).toEqual(['passerat']);
-    expect(ids(tree, { noticeWithin: 396 })).toEqual(['passerat', 'snart', 'avtal-skola']);
-    expect(ids(tree, { noticeWithin: 31, all: true })).toEqual(['passerat', 'snart']);
+    expect(ids(tree, { noticeWithin: 395 })).toEqual(['passerat', 'snart', 'avtal-skola']);
+    expect(ids(tree, { noticeWithin: 30, all: true })).toEqual(['passerat', 'snart']);
   });
 
   it('filters by supplier text (case-insensitive)', () => {

@@ -110,21 +110,21 @@ describe('rule messages in the catalogue', () => {
 });
 
 describe('a diagnostic in the output language', () => {
-  // start 2024-07-01 + 48 months = 2028-07-01; notice 6 months → deadline 2028-01-01.
+  // start 2024-07-01, 48 months: in force t.o.m. 2028-06-30; notice 6 months → deadline 2027-12-31.
   const noticeSoon = (language: 'sv' | 'en') =>
     loadTree(
       edit(validTree(), 'styr.yaml', (c) => (c.language = language)),
-      '2027-12-31',
+      '2027-12-30',
     ).diagnostics.find((d) => d.rule === 'contract/notice-soon');
 
   it('reads Swedish, with a Swedish plural', () => {
     const d = noticeSoon('sv');
-    expect(d?.message).toBe('sista uppsägningsdag 2028-01-01 infaller om 1 dag (avtalsperioden slutar 2028-07-01)');
+    expect(d?.message).toBe('sista uppsägningsdag 2027-12-31 infaller om 1 dag (avtalsperioden slutar 2028-06-30)');
     expect(d?.hint).toBe('Besluta om förlängning eller uppsägning och ange beslutet under `noticeDecision:`.');
   });
 
   it('reads English, with an English plural', () => {
-    expect(noticeSoon('en')?.message).toBe('notice deadline 2028-01-01 is in 1 day (contract period ends 2028-07-01)');
+    expect(noticeSoon('en')?.message).toBe('notice deadline 2027-12-31 is in 1 day (contract period ends 2028-06-30)');
   });
 
   it('prints an enum value by its label and keeps the value in data', () => {

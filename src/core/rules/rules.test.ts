@@ -269,11 +269,11 @@ const cases: Case[] = [
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.status = 'draft')),
   },
   {
-    // start 2024-07-01 + 48 months = 2028-07-01; notice 6 months → deadline 2028-01-01.
+    // start 2024-07-01, 48 months: in force t.o.m. 2028-06-30; notice 6 months → deadline 2027-12-31.
     rule: 'contract/notice-soon',
     file: 'contracts/avtal-skola.yaml',
     messageId: 'noticeSoon',
-    data: { deadline: '2028-01-01', days: 31, end: '2028-07-01' },
+    data: { deadline: '2027-12-31', days: 30, end: '2028-06-30' },
     tree: (t) => t,
     today: '2027-12-01',
   },
@@ -281,7 +281,7 @@ const cases: Case[] = [
     rule: 'contract/notice-passed',
     file: 'contracts/avtal-skola.yaml',
     messageId: 'noticePassed',
-    data: { deadline: '2028-01-01', days: 9, end: '2028-07-01', renewal: 'option' },
+    data: { deadline: '2027-12-31', days: 10, end: '2028-06-30', renewal: 'option' },
     tree: (t) => t,
     today: '2028-01-10',
   },

@@ -1,0 +1,117 @@
+// The contract-date definition checked against an independent implementation
+// of it: JavaScript's UTC calendar (Date.UTC lets a day run over into the next
+// month, which is how a missing date shows itself), not dates.ts or date-fns.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { noticeDeadlineFor, termEnd } from '../dates.js';
+import type { Contract } from '../model/types.js';
+import { ContractSchedule, contractTerms } from './terms.js';
+
+const DAY = 86_400_000;
+const FIRST = Date.UTC(2020, 0, 1);
+const LAST = Date.UTC(2030, 11, 31);
+const START_DAYS = (LAST - FIRST) / DAY + 1;
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const ms = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+
+/** The definition: the day before start + months (same day of month), or that month's last day when the day does not exist. */
+function oracleEnd(start: string, months: number): string {
+  const t = ms(start);
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const sameDay = new Date(Date.UTC(y, m, d.getUTCDate()));
+  const lastOfMonth = Date.UTC(y, m + 1, 0);
+  return sameDay.getUTCDate() !== d.getUTCDate() ? iso(lastOfMonth) : iso(sameDay.getTime() - DAY);
+}
+
+/** The definition: end moved back by the notice months, same day, or the month's last day when end is its month's last or the day is missing. */
+function oracleDeadline(end: string, months: number): string {
+  const d = new Date(ms(end));
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() - months;
+  const endIsLast = new Date(ms(end) + DAY).getUTCDate() === 1;
+  const sameDay = new Date(Date.UTC(y, m, d.getUTCDate()));
+  const lastOfMonth = Date.UTC(y, m + 1, 0);
+  return endIsLast || sameDay.getUTCDate() !== d.getUTCDate() ? iso(lastOfMonth) : iso(sameDay.getTime());
+}
+
+function contract(start: string, initial: number, period: number, notice: number, maxRenewals?: number): Contract {
+  return {
+    id: 'avtal',
+    number: 'A-1',
+    title: 'Avtal',
+    supplier: 'Leverantör AB',
+    start,
+    initialTermMonths: initial,
+    noticeMonths: notice,
+    renewal: maxRenewals === undefined ? { type: 'automatic', periodMonths: period } : { type: 'automatic', periodMonths: period, maxRenewals },
+  };
+}
+
+describe('contract dates against an independent implementation of the definition', () => {
+  it('the oracle agrees with the examples of the definition', () => {
+    expect(oracleEnd('2024-01-01', 36)).toBe('2026-12-31');
+    expect(oracleDeadline('2026-12-31', 3)).toBe('2026-09-30');
+    expect([12, 24, 36, 48].map((n) => oracleEnd('2024-02-29', n))).toEqual(['2025-02-28', '2026-02-28', '2027-02-28', '2028-02-28']);
+    expect([1, 2, 3].map((n) => oracleEnd('2024-01-31', n))).toEqual(['2024-02-29', '2024-03-30', '2024-04-30']);
+  });
+
+  it('every start day 2020–2030 and every term of 1–60 months ends where the definition says, with every notice of 0–12 months', () => {
+    let checked = 0;
+    for (let day = 0; day < START_DAYS; day++) {
+      const start = iso(FIRST + day * DAY);
+      for (let months = 1; months <= 60; months++) {
+        const end = termEnd(start, months);
+        if (end !== oracleEnd(start, months)) expect(`${start} + ${months}: ${end}`).toBe(`${start} + ${months}: ${oracleEnd(start, months)}`);
+        const notice = (day + months) % 13;
+        if (noticeDeadlineFor(end, notice) !== oracleDeadline(end, notice))
+          expect(`${end} - ${notice}: ${noticeDeadlineFor(end, notice)}`).toBe(oracleDeadline(end, notice));
+        checked++;
+      }
+    }
+    expect(checked).toBe(START_DAYS * 60);
+  });
+
+  it('periods tile the calendar with no gap and no overlap, each ending and with its notice deadline where the definition says', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: START_DAYS - 1 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 6000 }),
+        (day, initial, period, notice, maxRenewals, offset) => {
+          const start = iso(FIRST + day * DAY);
+          const schedule = new ContractSchedule(contract(start, initial, period, notice, maxRenewals));
+          const periods = maxRenewals === undefined ? 8 : maxRenewals + 1;
+          let next = start;
+          for (let k = 1; k <= periods; k++) {
+            const p = schedule.period(k)!;
+            expect(p.start).toBe(next);
+            expect(p.end).toBe(oracleEnd(start, initial + (k - 1) * period));
+            expect(p.end >= p.start).toBe(true);
+            expect(p.noticeDeadline).toBe(oracleDeadline(p.end, notice));
+            next = iso(ms(p.end) + DAY);
+          }
+          if (maxRenewals !== undefined) expect(schedule.period(periods + 1)).toBeUndefined();
+          // The current period on any day: the one period whose start ≤ today ≤ end.
+          const today = iso(FIRST + (day + offset) * DAY);
+          const terms = contractTerms(contract(start, initial, period, notice, maxRenewals), today);
+          let k = 1;
+          let from = start;
+          let end = oracleEnd(start, initial);
+          while (end < today && (maxRenewals === undefined || k <= maxRenewals)) {
+            from = iso(ms(end) + DAY);
+            end = oracleEnd(start, initial + k * period);
+            k++;
+          }
+          expect(terms).toMatchObject({ periodStart: from, currentEnd: end, renewals: k - 1, expired: end < today, noticeDeadline: oracleDeadline(end, notice) });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
