@@ -53,7 +53,7 @@ const EXPECTED_LINES = [
   'RACI matrix bestallning / registrera: bestallare accountable → responsible',
   'RACI matrix bestallning / registrera: drifttekniker responsible → accountable',
   'Order ORD-261020-7KQ2 (Ny inloggning för elever): prepared → approved (decision 2026-11-12-bit-november)',
-  'Contract avtal-skola added (notice deadline 2028-01-01)',
+  'Contract avtal-skola added (notice deadline 2027-12-31)',
 ];
 
 describe('styr diff', () => {
@@ -136,7 +136,7 @@ describe('styr diff', () => {
     expect(text.stdout).toContain('\nRoller\n  Roll it-chef: innehavare karin-testberg → olof-pahittson\n  Roll it-chef: ersättare olof-pahittson → karin-testberg\n');
     expect(text.stdout).toContain('\nHUKI-matriser\n  HUKI-matris bestallning / registrera: bestallare huvudansvarig → utförare\n');
     expect(text.stdout).toContain('\nBeställningar\n  Beställning ORD-261020-7KQ2 (Ny inloggning för elever): beredd → godkänd (beslut 2026-11-12-bit-november)\n');
-    expect(text.stdout).toContain('\nAvtal\n  Avtal avtal-skola lades till (sista uppsägningsdag 2028-01-01)\n');
+    expect(text.stdout).toContain('\nAvtal\n  Avtal avtal-skola lades till (sista uppsägningsdag 2027-12-31)\n');
     expect(text.stdout).toContain('\nÅtgärdade problem (1)\n  fel data/systems/skolsystem.yaml:10:13 ref/unknown-contract ');
     const markdown = styr(['diff', 'main', 'HEAD', '--data', 'data', '--lang', 'sv', '--format', 'markdown', ...TODAY], { cwd: repo.dir });
     expect(markdown.code).toBe(0);
@@ -159,7 +159,7 @@ describe('styr diff', () => {
         const r = styr(['diff', 'HEAD', '--data', 'data', '--lang', 'sv', '--format', format, ...TODAY], { cwd: repo.dir });
         expect(r.code).toBe(0);
         expect(r.stdout).toContain('Avtal avtal-skola: noticeMonths 6 → 3');
-        expect(r.stdout).toContain('Avtal avtal-skola: sista uppsägningsdag 2028-01-01 → 2028-04-01');
+        expect(r.stdout).toContain('Avtal avtal-skola: sista uppsägningsdag 2027-12-31 → 2028-03-31');
         expect(r.stdout).toContain('1 post: 0 tillagda, 0 borttagna, 0 med nytt id, 1 ändrad');
         expect(r.stdout).toContain('problem: 0 nya, 0 åtgärdade');
         for (const word of ENGLISH) expect(r.stdout).not.toContain(word);

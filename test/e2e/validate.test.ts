@@ -275,7 +275,7 @@ describe('styr validate', () => {
 
     it('--today and STYR_TODAY decide what is stale; a bad date is a usage error', () => {
       const dir = fixture();
-      // the fixture's contract has its notice deadline on 2028-01-01
+      // the fixture's contract has its notice deadline on 2027-12-31
       expect(styr(['validate', '--data', dir, '--today', '2027-12-01']).stdout).toContain('contract/notice-soon');
       expect(styr(['validate', '--data', dir], { env: { STYR_TODAY: '2027-12-01' } }).stdout).toContain('contract/notice-soon');
       expect(styr(['validate', '--data', dir], { env: { STYR_TODAY: '2026-12-01' } }).stdout).not.toContain('contract/notice-soon');

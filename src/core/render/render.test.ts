@@ -126,9 +126,9 @@ describe('renderDocuments', () => {
   it('sorts contracts by days to the notice deadline, passed deadlines first, ended ones apart', () => {
     const { running, ended } = contractsByUrgency(loadTree(xssTree()).model, TODAY);
     expect(running.map((r) => [r.rec.id, r.terms.daysToNoticeDeadline])).toEqual([
-      ['avtal-passerat', -91],
-      ['avtal-internt', 90],
-      ['avtal-skola', 396],
+      ['avtal-passerat', -92],
+      ['avtal-internt', 89],
+      ['avtal-skola', 395],
     ]);
     expect(ended.map((r) => r.rec.id)).toEqual(['avtal-gammalt']);
     const page = renderTree(xssTree()).find((p) => p.path === 'contracts/index.md')!.markdown;

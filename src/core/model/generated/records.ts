@@ -180,7 +180,7 @@ export interface Config {
   councilMeetings?: IsoDate[];
 }
 /**
- * A supplier contract with term, renewal, notice period, cost and licences (report sections 6.5.10 and 6.5.12).
+ * A supplier contract with term, renewal, notice period, cost and licences (report sections 6.5.10 and 6.5.12). Every end date is inclusive (Swedish "t.o.m."): an end date is the last day the contract is in force; it has ended from the next day.
  */
 export interface Contract {
   /**
@@ -212,31 +212,31 @@ export interface Contract {
    */
   owner?: PersonRef;
   /**
-   * Date the contract takes effect.
+   * The first day the contract is in force. Every period is counted from this date, never from a previous end.
    */
   start: IsoDate;
   /**
-   * The contract's first term in months.
+   * The contract's first term in months. It is in force through the day before the same day of the month that many months after the start, or through that month's last day when the day does not exist there: start 2024-01-01 and 36 months runs through 2026-12-31; start 2024-01-31 and 1 month through 2024-02-29.
    */
   initialTermMonths: number;
   /**
-   * How the contract is renewed after the initial term.
+   * How the contract is renewed after the initial term. Period k (the initial term and k − 1 renewals) ends on the day before the date that lies the months of those periods after the start date (same day of the month, else that month's last day); the next period starts the day after.
    */
   renewal?: Renewal;
   /**
-   * The latest possible end date including all renewals.
+   * The last day the contract can be in force (inclusive) with all renewals. No period ends later and none starts after it.
    */
   latestEnd?: IsoDate;
   /**
-   * Notice period in months before the end date.
+   * Notice period in months. The notice deadline is the period's end date moved back that many months: the same day of the month, or that month's last day when the end date is the last day of its month or the day does not exist (end 2026-12-31 and 3 months gives 2026-09-30). Notice can be given up to and including that day.
    */
   noticeMonths?: number;
   /**
-   * Date the contract ended. Set when it has been terminated or has run out.
+   * The last day the contract was in force (inclusive). The contract is in force on this date and has ended from the next day. Set when it has been terminated or has run out.
    */
   ended?: IsoDate;
   /**
-   * The decision before the notice deadline: renew, terminate or renegotiate.
+   * The decision before the notice deadline: renew, terminate or renegotiate. A decision to terminate ends the contract at the end of the period it was given for, also without `ended`: with automatic renewal the first period whose notice deadline had not passed on the decision's date, with an option (or no renewal) the period in which it was made.
    */
   noticeDecision?: NoticeDecision;
   /**
@@ -1273,7 +1273,7 @@ export interface NoticeDecision {
    */
   outcome: 'renew' | 'terminate' | 'renegotiate';
   /**
-   * Date of the decision.
+   * Date of the decision. It decides which period the decision is for; without it the decision is for the period running.
    */
   date?: IsoDate;
 }
@@ -1410,11 +1410,11 @@ export interface Recruitment {
 }
 export interface Renewal {
   /**
-   * How the contract is renewed: not at all, automatically unless terminated, or through an option that must be exercised.
+   * How the contract is renewed: not at all, automatically unless terminated, or through an option that must be exercised. An option is taken to be exercised while the contract runs; record `ended` or a decision to terminate when it is not.
    */
   type: 'none' | 'automatic' | 'option';
   /**
-   * Length of each renewal in months.
+   * Length of each renewal in months; without it, as long as the initial term. Counted from the start date, see `renewal`.
    */
   periodMonths?: number;
   /**
