@@ -23,6 +23,8 @@ describe('contract rules on t.o.m. end dates', () => {
     const tree = skola((c) => (c.ended = '2026-06-30'));
     expect(findings(tree, '2026-06-30')).toEqual([]);
     expect(findings(tree, '2026-07-01')).toEqual([expect.objectContaining({ rule: 'contract/expired-in-use', data: { end: '2026-06-30', systems: 'skolsystem' } })]);
+    expect(findings(tree, '2026-07-01', 'en')[0]?.message).toBe('contract was in force through 2026-06-30 but active systems depend on it: skolsystem');
+    expect(findings(tree, '2026-07-01', 'sv')[0]?.message).toBe('avtalet gällde t.o.m. 2026-06-30 men aktiva system är beroende av det: skolsystem');
   });
 
   it('a computed end is the last day in force: 2020-04-01 + 36 months ends 2023-03-31, expired from 2023-04-01', () => {

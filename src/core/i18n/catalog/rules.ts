@@ -158,21 +158,21 @@ export const sv = {
   'rule.decision/supersedes.noSupersededBy.hint': 'Ange under `supersededBy:` id:t för beslutet som ersatte det.',
 
   'rule.contract/notice-soon.description':
-    'Ett avtals sista uppsägningsdag (nuvarande slutdatum, förlängningar medräknade, minus uppsägningstiden) infaller inom `noticeLeadDays` (standard 90) dagar från i dag och inget beslut om uppsägning har registrerats för den nuvarande perioden. Dags att besluta: förlänga, säga upp eller upphandla på nytt (rapporten §6.5.10).',
+    'Ett avtals sista uppsägningsdag (nuvarande slutdatum t.o.m., förlängningar medräknade, minus uppsägningstiden) infaller i dag eller inom `noticeLeadDays` (standard 90) dagar och inget beslut om uppsägning har registrerats för den nuvarande perioden. Dags att besluta: förlänga, säga upp eller upphandla på nytt (rapporten §6.5.10).',
   'rule.contract/notice-soon.noticeSoon':
     'sista uppsägningsdag {deadline} infaller {days, plural, =0 {i dag} one {om # dag} other {om # dagar}} (avtalsperioden slutar {end})',
   'rule.contract/notice-soon.noticeSoon.hint': 'Besluta om förlängning eller uppsägning och ange beslutet under `noticeDecision:`.',
 
   'rule.contract/notice-passed.description':
-    'Ett avtals sista uppsägningsdag för den nuvarande perioden har passerat utan att något beslut om uppsägning har registrerats. Ett avtal som förlängs automatiskt har då förlängts utan att någon beslutat det, och ett tidsbegränsat avtal löper ut utan att en ersättare har upphandlats.',
+    'Ett avtals sista uppsägningsdag för den nuvarande perioden har passerat (från dagen efter) utan att något beslut om uppsägning har registrerats. Ett avtal som förlängs automatiskt har då förlängts utan att någon beslutat det, och ett tidsbegränsat avtal löper ut utan att en ersättare har upphandlats.',
   'rule.contract/notice-passed.noticePassed':
     'sista uppsägningsdag {deadline} passerades för {days, plural, one {# dag} other {# dagar}} sedan utan beslut (perioden slutar {end})',
   'rule.contract/notice-passed.noticePassed.hint':
     '{renewal, select, automatic {Avtalet förlängs automatiskt: ange beslutet att godta eller omförhandla under `noticeDecision:`.} other {Ange under `noticeDecision:` om avtalet förlängs, sägs upp eller upphandlas på nytt.}}',
 
   'rule.contract/expired-in-use.description':
-    'Ett avtal som har upphört eller löpt ut ligger fortfarande bakom ett aktivt system (angivet under avtalets `systems` eller systemets `contracts`). Kommunen använder då ett system utan avtal.',
-  'rule.contract/expired-in-use.expiredInUse': 'avtalet upphörde {end} men aktiva system är beroende av det: {systems}',
+    'Ett avtal som har upphört eller löpt ut (från dagen efter sin sista giltighetsdag, `ended` eller ett beslut att säga upp medräknade) ligger fortfarande bakom ett aktivt system (angivet under avtalets `systems` eller systemets `contracts`). Kommunen använder då ett system utan avtal.',
+  'rule.contract/expired-in-use.expiredInUse': 'avtalet gällde t.o.m. {end} men aktiva system är beroende av det: {systems}',
   'rule.contract/expired-in-use.expiredInUse.hint': 'Lägg in det nya avtalet och peka systemen mot det, eller avveckla systemen.',
 
   'rule.contract/licence-overuse.description':
@@ -348,19 +348,19 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.decision/supersedes.noSupersededBy.hint': 'Set `supersededBy:` to the id of the decision that replaced it.',
 
   'rule.contract/notice-soon.description':
-    'A contract’s notice deadline (current end date, renewals included, minus the notice period) falls within `noticeLeadDays` (default 90) days of today and no notice decision has been recorded for the current period. Time to decide: renew, terminate or procure anew (report §6.5.10).',
+    'A contract’s notice deadline (current end date, the last day in force, renewals included, minus the notice period) falls today or within `noticeLeadDays` (default 90) days and no notice decision has been recorded for the current period. Time to decide: renew, terminate or procure anew (report §6.5.10).',
   'rule.contract/notice-soon.noticeSoon': 'notice deadline {deadline} is {days, plural, =0 {today} one {in # day} other {in # days}} (contract period ends {end})',
   'rule.contract/notice-soon.noticeSoon.hint': 'Decide on renewal or termination and record it under `noticeDecision:`.',
 
   'rule.contract/notice-passed.description':
-    'A contract’s notice deadline for the current period has passed without a recorded notice decision. An automatically renewing contract has then renewed without anyone deciding, and a fixed-term one will end without a replacement being procured.',
+    'A contract’s notice deadline for the current period has passed (from the day after it) without a recorded notice decision. An automatically renewing contract has then renewed without anyone deciding, and a fixed-term one will end without a replacement being procured.',
   'rule.contract/notice-passed.noticePassed': 'notice deadline {deadline} passed {days, plural, one {# day} other {# days}} ago without a decision (period ends {end})',
   'rule.contract/notice-passed.noticePassed.hint':
     '{renewal, select, automatic {The contract renews automatically: record the decision to accept or renegotiate under `noticeDecision:`.} other {Record under `noticeDecision:` whether it is renewed, terminated or procured anew.}}',
 
   'rule.contract/expired-in-use.description':
-    'A contract that has ended or run out is still behind an active system (listed in the contract’s `systems` or the system’s `contracts`). The municipality is then using a system without an agreement.',
-  'rule.contract/expired-in-use.expiredInUse': 'contract ended {end} but active systems depend on it: {systems}',
+    'A contract that has ended or run out (from the day after its last day in force, `ended` or a decision to terminate included) is still behind an active system (listed in the contract’s `systems` or the system’s `contracts`). The municipality is then using a system without an agreement.',
+  'rule.contract/expired-in-use.expiredInUse': 'contract was in force through {end} but active systems depend on it: {systems}',
   'rule.contract/expired-in-use.expiredInUse.hint': 'Record the new contract and point the systems at it, or retire the systems.',
 
   'rule.contract/licence-overuse.description':
