@@ -108,6 +108,15 @@ describe('styr contracts (queryContracts)', () => {
     expect(ids(byContractOnly, { system: 'skolsystem' })).toEqual(['avtal-skola']);
   });
 
+  it('ends a contract with a recorded decision to terminate at the end of its period, without `ended:`', () => {
+    // beslutat: t.o.m. 2026-12-31, notice given 2026-09-15, before the deadline 2026-09-30; renews automatically otherwise.
+    const tree = edit(withContracts(validTree()), 'contracts/beslutat.yaml', (c) => (c.renewal = { type: 'automatic', periodMonths: 12 }));
+    const on = (today: string) => queryContracts(loadTree(tree).model, { all: true }, today).find((r) => r.id === 'beslutat');
+    expect(on('2026-12-31')).toMatchObject({ currentEnd: '2026-12-31', ended: false, noticeDecision: 'terminate', noticePassed: false });
+    expect(on('2027-01-01')).toMatchObject({ currentEnd: '2026-12-31', ended: true, noticeDecision: 'terminate', noticePassed: false });
+    expect(queryContracts(loadTree(tree).model, {}, '2027-01-01').map((r) => r.id)).not.toContain('beslutat');
+  });
+
   it('leaves out contracts that failed validation', () => {
     const tree = edit(withContracts(validTree()), 'contracts/snart.yaml', (c) => (c.initialTermMonths = 'lång'));
     expect(ids(tree)).toEqual(['passerat', 'avtal-skola', 'beslutat']);

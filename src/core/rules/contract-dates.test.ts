@@ -97,6 +97,8 @@ describe('a recorded decision to terminate stops renewal', () => {
     const tree = terminated({ outcome: 'terminate', date: '2024-11-20' });
     expect(findings(tree, '2025-05-31')).toEqual([]);
     expect(findings(tree, '2026-11-29')).toEqual([expect.objectContaining({ rule: 'contract/expired-in-use', data: { end: '2025-05-31', systems: 'skolsystem' } })]);
+    // Pointed at the decision that ended it.
+    expect(loadTree(tree, '2026-11-29').diagnostics.find((d) => d.rule === 'contract/expired-in-use')?.pointer).toBe('/noticeDecision');
   });
 
   it('a renewal decision from an earlier period does not cover the current one', () => {

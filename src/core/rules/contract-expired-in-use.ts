@@ -28,7 +28,8 @@ export const contractExpiredInUse = defineRule({
       if (active.length === 0) continue;
       report({
         record: rec,
-        at: rec.data.ended ? ['ended'] : ['start'],
+        // Where the end comes from: the recorded end, the decision to terminate, or the terms.
+        at: rec.data.ended ? ['ended'] : terms.terminated ? ['noticeDecision'] : ['start'],
         messageId: 'expiredInUse',
         data: { end: terms.currentEnd, systems: active.join(', ') },
       });
