@@ -114,4 +114,41 @@ describe('contract dates against an independent implementation of the definition
       { numRuns: 400 },
     );
   });
+
+  it('latestEnd caps the periods: none ends after it, none starts after it, and the current period is the capped one', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: START_DAYS - 1 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (day, initial, period, notice, cap, offset) => {
+          const start = iso(FIRST + day * DAY);
+          const latestEnd = iso(FIRST + (day + cap) * DAY);
+          const c = { ...contract(start, initial, period, notice), latestEnd };
+          // Independent: the uncapped periods, cut at latestEnd.
+          const oracle: [string, string][] = [];
+          for (let k = 1, from = start; from <= latestEnd || k === 1; k++) {
+            const end = oracleEnd(start, initial + (k - 1) * period);
+            oracle.push([from, end < latestEnd ? end : latestEnd]);
+            from = iso(ms(end) + DAY);
+          }
+          const schedule = new ContractSchedule(c);
+          expect(oracle.map((_, i) => [schedule.period(i + 1)!.start, schedule.period(i + 1)!.end])).toEqual(oracle);
+          expect(schedule.period(oracle.length + 1)).toBeUndefined();
+          const today = iso(FIRST + (day + offset) * DAY);
+          const current = oracle.find(([from, end]) => from <= today && today <= end) ?? oracle[oracle.length - 1]!;
+          expect(contractTerms(c, today)).toMatchObject({
+            periodStart: current[0],
+            currentEnd: current[1],
+            expired: current[1] < today,
+            noticeDeadline: oracleDeadline(current[1], notice),
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
