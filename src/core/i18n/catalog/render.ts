@@ -182,7 +182,7 @@ export const sv = {
   // contracts
   'contracts.byUrgency': 'Avtal efter uppsägningsdatum',
   'contracts.urgencyNote':
-    'Sorterade efter dagar kvar till sista dag för uppsägning, räknat från {date}; passerade datum först. Avtal där ett beslut redan täcker en passerad uppsägningsdag står sist.',
+    'Sorterade efter dagar kvar till sista dag för uppsägning, räknat från {date}; passerade datum först. Avtal där ett beslut redan täcker en passerad uppsägningsdag står sist. Ett slutdatum är sista dagen avtalet gäller (t.o.m.), och sista dag för uppsägning går att hålla hela den dagen.',
   'contracts.contract': 'Avtal',
   'contracts.number': 'Avtalsnummer',
   'contracts.supplier': 'Leverantör',
@@ -605,7 +605,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
 
   'contracts.byUrgency': 'Contracts by notice deadline',
   'contracts.urgencyNote':
-    'Sorted by days left to the notice deadline, counted from {date}; passed deadlines first. Contracts where a decision already covers a passed deadline come last.',
+    'Sorted by days left to the notice deadline, counted from {date}; passed deadlines first. Contracts where a decision already covers a passed deadline come last. An end date is the last day the contract is in force, and a notice deadline can be met all that day.',
   'contracts.contract': 'Contract',
   'contracts.number': 'Contract number',
   'contracts.supplier': 'Supplier',
