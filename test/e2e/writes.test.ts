@@ -168,6 +168,19 @@ describe('failed reads and writes: one line with the file and the reason (exit 2
     expect(r.status()).toEqual([]);
   });
 
+  it('waits for another styr writing the same record, then stops, naming the lock file, and writes nothing', () => {
+    const r = repo();
+    const file = 'orders/ORD-261115-A3BC.yaml';
+    const before = r.read(file);
+    writeFileSync(join(r.data, 'orders', '.ORD-261115-A3BC.yaml.styr-lock'), 'another styr’s new content\n');
+    const m = r.run(['order', 'move', 'ORD-261115-A3BC', 'in-preparation']);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toBe(
+      `styr: data/${file} skrivs av en annan styr-process (låsfilen data/orders/.ORD-261115-A3BC.yaml.styr-lock finns); inget skrevs. Om ingen styr kör, ta bort låsfilen.\n`,
+    );
+    expect(r.read(file)).toBe(before);
+  });
+
   it('a record that cannot be read, and a data folder that does not exist, in the output language', () => {
     const data = fixture();
     rmSync(join(data, 'styr.yaml'));
