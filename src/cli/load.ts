@@ -6,9 +6,8 @@ import { createSchemaValidator } from '../core/schema/validate-schema.js';
 import type { SchemaValidator, ValidatorLookup } from '../core/schema/validate-schema.js';
 import { loadRepository } from '../core/validate/load-repository.js';
 import type { LoadResult, RepositoryInput } from '../core/validate/load-repository.js';
-import { DataFolderError, loadSchemas, readRepository } from '../io/files.js';
+import { loadSchemas, readRepository } from '../io/files.js';
 import type { CliContext } from './context.js';
-import { IoError } from './errors.js';
 
 export interface DiskLoad {
   input: RepositoryInput;
@@ -36,13 +35,8 @@ export async function schemaValidators(): Promise<ValidatorLookup> {
 
 /** Read the data folder and load it; `rules: false` skips the rules (listings that only need valid records). */
 export async function loadRepositoryFromDisk(context: CliContext, options: { rules?: boolean } = {}): Promise<DiskLoad> {
-  let input: RepositoryInput;
-  try {
-    input = readRepository(context.dataDir);
-  } catch (error) {
-    if (error instanceof DataFolderError) throw new IoError(error.message);
-    throw new IoError(`cannot read ${context.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  // A missing data folder or an unreadable file: main.ts names it and the reason.
+  const input = readRepository(context.dataDir);
   const validator = createSchemaValidator(await schemaValidators());
   // Diagnostics are written in --lang when given, else in styr.yaml's language.
   const result = loadRepository(input, {

@@ -4,7 +4,7 @@
 // runs nothing (bin.ts is the executable's entry), so commands can be tested
 // in-process.
 import { CommanderError } from '@commander-js/extra-typings';
-import { EXIT, IoError, UsageError } from './errors.js';
+import { describeIoFailure, EXIT, IoError, UsageError } from './errors.js';
 import { helpLanguage } from './help-language.js';
 import { processIo } from './io.js';
 import type { CliIo } from './io.js';
@@ -28,6 +28,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     }
     if (error && typeof error === 'object' && (error as { name?: string }).name === 'ExitPromptError') {
       return EXIT.interrupted;
+    }
+    // A file that could not be read or written is the user's to fix: one line with the file and the reason.
+    const { createTranslator } = await import('../core/i18n/translate.js');
+    const failure = describeIoFailure(error, createTranslator(helpLanguage(argv, io)), io.cwd);
+    if (failure) {
+      io.stderr.write(`styr: ${failure}\n`);
+      if (io.env.STYR_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+      return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`styr: internal error: ${message}\n`);

@@ -8,11 +8,30 @@ import { MAX_RECORD_BYTES } from '../core/source/parse.js';
 import type { SourceFile } from '../core/source/parse.js';
 import type { RepositoryInput } from '../core/validate/load-repository.js';
 
-export class DataFolderError extends Error {}
+/** The data folder does not exist, or is not a folder. */
+export class DataFolderError extends Error {
+  override name = 'DataFolderError';
+  constructor(
+    readonly dir: string,
+    readonly reason: 'missing' | 'not-folder',
+  ) {
+    super(reason === 'missing' ? `data folder not found: ${dir}` : `not a folder: ${dir}`);
+  }
+}
 
 export { resolveDataDir } from './data-dir.js';
 
 function readSource(absolute: string, path: string): SourceFile {
+  try {
+    return readOpened(absolute, path);
+  } catch (error) {
+    // read() errors name no file: name it, so the message can.
+    if (error && typeof error === 'object' && 'code' in error && !('path' in error)) Object.assign(error, { path: absolute });
+    throw error;
+  }
+}
+
+function readOpened(absolute: string, path: string): SourceFile {
   // One open and one fstat: the size decides whether the file is read at all.
   const fd = openSync(absolute, 'r');
   try {
@@ -31,13 +50,17 @@ function readSource(absolute: string, path: string): SourceFile {
   }
 }
 
-function walk(root: string, dir: string, out: SourceFile[]): void {
+function walk(root: string, dir: string, out: SourceFile[], links: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const absolute = join(dir, entry.name);
+    const path = relative(root, absolute).split(sep).join('/');
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.')) walk(root, absolute, out);
+      if (!entry.name.startsWith('.')) walk(root, absolute, out, links);
     } else if (entry.isFile()) {
-      out.push(readSource(absolute, relative(root, absolute).split(sep).join('/')));
+      out.push(readSource(absolute, path));
+    } else if (entry.isSymbolicLink()) {
+      // Not followed (it may lead out of the repository), but reported, not skipped in silence.
+      links.push(path);
     }
   }
 }
@@ -47,17 +70,19 @@ export function readRepository(dataDir: string): RepositoryInput {
   let stat;
   try {
     stat = statSync(dataDir);
-  } catch {
-    throw new DataFolderError(`data folder not found: ${dataDir}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new DataFolderError(dataDir, 'missing');
+    throw error;
   }
-  if (!stat.isDirectory()) throw new DataFolderError(`not a folder: ${dataDir}`);
+  if (!stat.isDirectory()) throw new DataFolderError(dataDir, 'not-folder');
   const files: SourceFile[] = [];
+  const links: string[] = [];
   for (const kind of KINDS) {
     const folder = join(dataDir, kind.folder);
-    if (existsSync(folder) && statSync(folder).isDirectory()) walk(dataDir, folder, files);
+    if (existsSync(folder) && statSync(folder).isDirectory()) walk(dataDir, folder, files, links);
   }
   const configPath = join(dataDir, CONFIG_FILE);
-  const input: RepositoryInput = { files };
+  const input: RepositoryInput = links.length > 0 ? { files, links } : { files };
   if (existsSync(configPath)) input.config = readSource(configPath, CONFIG_FILE);
   return input;
 }

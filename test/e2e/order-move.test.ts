@@ -238,6 +238,28 @@ describe('styr order move', () => {
     expect(r.status()).toEqual([` M data/orders/${RECEIVED}.yaml`, '?? touch-hook.mjs']);
   });
 
+  // The second writer read the file before styr wrote (when the hook module loaded) and saves its version between styr's check and styr's replace.
+  it.each([
+    [
+      'writes the file in place',
+      "import { readFileSync, writeFileSync } from 'node:fs';\nconst path = process.env.RACE_FILE;\nconst text = readFileSync(path, 'utf8');\nexport default () => writeFileSync(path, text + '# ändrad av någon annan\\n');\n",
+    ],
+    [
+      'replaces the file',
+      "import { readFileSync, renameSync, writeFileSync } from 'node:fs';\nconst path = process.env.RACE_FILE;\nconst text = readFileSync(path, 'utf8');\nexport default () => { writeFileSync(path + '.new', text + '# ändrad av någon annan\\n'); renameSync(path + '.new', path); };\n",
+    ],
+  ])('loses no change of a second writer that %s between the check and the replace', (_how, source) => {
+    const r = repo();
+    const hook = join(r.dir, 'race-hook.mjs');
+    writeFileSync(hook, source);
+    const before = r.read(`orders/${RECEIVED}.yaml`);
+    const m = r.run(['order', 'move', RECEIVED, 'in-preparation'], { env: { STYR_TEST_AFTER_CHECK: hook, RACE_FILE: join(r.data, 'orders', `${RECEIVED}.yaml`) } });
+    expect(m.code, m.stderr).toBe(1);
+    expect(m.stderr).toContain(`data/orders/${RECEIVED}.yaml ändrades på disken medan styr arbetade med den; inget skrevs`);
+    expect(r.read(`orders/${RECEIVED}.yaml`)).toBe(`${before}# ändrad av någon annan\n`);
+    expect(r.status()).toEqual([` M data/orders/${RECEIVED}.yaml`, '?? race-hook.mjs']);
+  });
+
   it('accepts a status by its Swedish label and prints the move', () => {
     const r = repo();
     const m = r.run(['order', 'move', RECEIVED, 'under beredning', '--actor', 'Olof Påhittson']);

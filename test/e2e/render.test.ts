@@ -193,7 +193,7 @@ describe('styr render --html with a worker thread', () => {
       env: { STYR_HTML_WORKER: '1', STYR_TEST_HTML_WORKER: 'fail-on-pages' },
     });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^styr: cannot write to .*site: test hook: the HTML worker failed$/);
+    expect(r.stderr.trim()).toMatch(/^styr: kan inte skriva till .*site: test hook: the HTML worker failed$/);
     // No manifest claims a finished render.
     expect(existsSync(join(dir, '.styr-render.json'))).toBe(false);
   });
@@ -205,7 +205,7 @@ describe('styr render --html with a worker thread', () => {
       for (const service of ['skolstod', 'elak']) mkdirSync(join(dir, 'catalog', 'services', `${service}.html`), { recursive: true });
       const r = styr(['render', '--data', fixture('render-xss'), ...TODAY, '--out', dir, '--html'], { env: { STYR_HTML_WORKER: worker } });
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toMatch(/^styr: cannot write to .*site: catalog\/services\/\w+\.html is a folder in the output folder/m);
+      expect(r.stderr).toMatch(/^styr: .*site\/catalog\/services\/\w+\.html är en mapp; styr skriver bara vanliga filer$/m);
       expect(r.stderr).not.toMatch(/^\s+at /m);
     }
   });

@@ -270,7 +270,7 @@ describe('styr validate', () => {
     it('exits 2 when the data folder does not exist', () => {
       const r = styr(['validate', '--data', '/nonexistent/styr-data', ...TODAY]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('styr: data folder not found: /nonexistent/styr-data\n');
+      expect(r.stderr).toBe('styr: datamappen /nonexistent/styr-data finns inte\n');
     });
 
     it('--today and STYR_TODAY decide what is stale; a bad date is a usage error', () => {

@@ -3,10 +3,11 @@
 // in so editors work offline, and CI workflows for GitHub and GitLab.
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, CONFIG_SCHEMA, KINDS, kindForFolder } from '../../core/kinds/registry.js';
 import { packageRoot, schemasDir } from '../../io/files.js';
+import { OutputWriter } from '../../io/output.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator } from '../context.js';
 import { EXIT, IoError, UsageError } from '../errors.js';
@@ -130,22 +131,17 @@ export async function runInit(dir: string, options: InitOptions, io: CliIo): Pro
   const target = resolve(process.cwd(), dir);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(t('cli.init.notFolder', { dir }));
   const files = planInit({ example: options.example === true }, t);
-  const existing = files.filter((f) => existsSync(join(target, f.path)));
+  // lstat: a symbolic link counts as existing, dangling or not.
+  const existing = files.filter((f) => lstatSync(join(target, f.path), { throwIfNoEntry: false }));
   if (existing.length > 0 && options.force !== true) {
     const shown = existing.map((f) => `  ${f.path}`);
     io.stderr.write(`styr: ${t('cli.init.exists', { n: existing.length, target })}\n${shown.join('\n')}\n${t('cli.init.force')}\n`);
     return EXIT.problems;
   }
-  try {
-    for (const file of files) {
-      const absolute = join(target, file.path);
-      mkdirSync(dirname(absolute), { recursive: true });
-      writeFileSync(absolute, file.content);
-      if (file.executable) chmodSync(absolute, 0o755);
-    }
-  } catch (error) {
-    throw new IoError(t('cli.init.cannotWrite', { target, reason: error instanceof Error ? error.message : String(error) }));
-  }
+  // Each file atomically, never through a symbolic link or out of the folder; every file is checked before the first is written.
+  const writer = new OutputWriter(target, { manifest: false });
+  for (const file of files) writer.check(file.path);
+  for (const file of files) writer.write(file.path, file.content, file.executable ? { mode: 0o755 } : {});
   const shownDir = relative(process.cwd(), target) || '.';
   const overwritten = existing.length ? ` ${t('cli.init.overwritten', { n: existing.length })}` : '';
   io.stdout.write(

@@ -6,7 +6,7 @@ import { createHtmlRenderer } from '../../core/render/html.js';
 import type { HtmlPage } from '../../core/render/html.js';
 import type { Page } from '../../core/render/types.js';
 import { OutputWriter } from '../../io/output.js';
-import { STOP } from './render-html.js';
+import { STOP, toWorkerError } from './render-html.js';
 import type { WorkerMessage, WorkerReply } from './render-html.js';
 
 const { next } = workerData as { next: Int32Array };
@@ -34,12 +34,11 @@ port.on('message', (message: WorkerMessage) => {
       pages.push(...message.pages);
     }
     drain();
-    if (message.type === 'end') reply({ type: 'done', converted, written: writer?.written ?? 0, unchanged: writer?.unchanged ?? 0 });
+    if (message.type === 'end') reply({ type: 'done', converted, written: writer?.written ?? 0, unchanged: writer?.unchanged ?? 0, hashes: [...(writer?.hashes ?? [])] });
   } catch (error) {
     failed = true;
     Atomics.store(next, 0, STOP);
-    const code = (error as { code?: unknown }).code;
-    reply({ type: 'error', message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) });
+    reply({ type: 'error', error: toWorkerError(error) });
   }
 });
 

@@ -11,11 +11,42 @@
 import { Worker } from 'node:worker_threads';
 import type { HtmlOptions } from '../../core/render/html.js';
 import type { Page } from '../../core/render/types.js';
+import { UnsafeTargetError } from '../../io/atomic-write.js';
+import type { UnsafeKind } from '../../io/atomic-write.js';
 import type { OutputWriter } from '../../io/output.js';
 
 export type WorkerMessage = { type: 'start'; options: HtmlOptions; outDir: string } | { type: 'pages'; pages: readonly Page[] } | { type: 'end' };
 
-export type WorkerReply = { type: 'ready' } | { type: 'done'; converted: number; written: number; unchanged: number } | { type: 'error'; message: string; code?: string };
+export type WorkerReply =
+  { type: 'ready' } | { type: 'done'; converted: number; written: number; unchanged: number; hashes: [string, string][] } | { type: 'error'; error: WorkerError };
+
+/** A failure in the worker, as much of it as the main thread needs to report it (file, reason). */
+export interface WorkerError {
+  message: string;
+  code?: string;
+  syscall?: string;
+  path?: string;
+  kind?: UnsafeKind;
+}
+
+export function toWorkerError(error: unknown): WorkerError {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code, syscall, path } = error as NodeJS.ErrnoException;
+  return {
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof syscall === 'string' ? { syscall } : {}),
+    ...(typeof path === 'string' ? { path } : {}),
+    ...(error instanceof UnsafeTargetError ? { kind: error.kind } : {}),
+  };
+}
+
+/** The worker's failure as an error of the main thread, of the class it had. */
+export function fromWorkerError(error: WorkerError): Error {
+  if (error.kind && error.path) return new UnsafeTargetError(error.path, error.kind);
+  const { message, ...fields } = error;
+  return Object.assign(new Error(message), fields);
+}
 
 export interface HtmlConversion {
   /** Queues a document's pages; the worker may start on them at once. */
@@ -119,10 +150,11 @@ export function createHtmlConverter(largeRepository: boolean): HtmlConverter {
           if (helper && reply) {
             const result = await reply;
             await helper.terminate();
-            if (result.type === 'error') throw Object.assign(new Error(result.message), result.code ? { code: result.code } : {});
+            if (result.type === 'error') throw fromWorkerError(result.error);
             if (result.type !== 'done') throw new Error(`unexpected reply from the HTML worker: ${result.type}`);
             writer.written += result.written;
             writer.unchanged += result.unchanged;
+            for (const [path, hash] of result.hashes) writer.hashes.set(path, hash);
             converted.worker = result.converted;
           }
           return { paths: pages.map((p) => htmlPath(p.path)), converted };

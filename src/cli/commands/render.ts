@@ -1,21 +1,23 @@
 // styr render: validate, render the documents as Markdown (and HTML), write them.
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { documentNames } from '../../core/render/documents.js';
 import { createFormatters } from '../../core/i18n/format.js';
 import { createTranslator } from '../../core/i18n/translate.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { renderDocumentPages } from '../../core/render/render.js';
 import type { Page } from '../../core/render/types.js';
 import { suggest } from '../../core/text/suggest.js';
 import { loadFormatter } from '../../formatters/index.js';
 import { packageRoot } from '../../io/files.js';
 import { OutputWriter } from '../../io/output.js';
-import type { OutputFile } from '../../io/output.js';
-import { resolveContext } from '../context.js';
-import { EXIT, IoError, UsageError } from '../errors.js';
+import type { ManifestWarning, OutputFile } from '../../io/output.js';
+import { earlyTranslator, resolveContext } from '../context.js';
+import { describeIoFailure, EXIT, IoError, shownPath, UsageError } from '../errors.js';
 import { loadRepositoryFromDisk } from '../load.js';
 
 type RenderCommandOptions = OptionsOf<'render'>;
@@ -38,9 +40,7 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
   const mermaidSource = options.mermaid === undefined ? undefined : readMermaid(options.mermaid);
   const context = resolveContext(options, io);
   const outDir = resolve(context.cwd, options.out);
-  if (outDir === resolve(context.dataDir) || resolve(context.dataDir).startsWith(outDir + sep)) {
-    throw new UsageError(`--out ${options.out} would write into the data folder; choose another folder`);
-  }
+  checkOutDir(outDir, context.dataDir, options.out, earlyTranslator(options));
   // A worker for the HTML starts now, while the records load, if the repository is large.
   const converter = options.html ? (await import('./render-html.js')).createHtmlConverter(countRecordFiles(context.dataDir) >= 1000) : undefined;
   let loaded;
@@ -118,11 +118,13 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
         paths.push(asset.path);
       }
     }
-    summary = { removed: writer.finish(paths), unchanged: writer.unchanged };
+    const finished = writer.finish(paths);
+    for (const warning of finished.warnings) io.stderr.write(`styr: ${manifestWarning(warning, t, context.cwd)}\n`);
+    summary = { removed: finished.removed, unchanged: writer.unchanged };
   } catch (error) {
     await converter?.close();
     if (!isWriteError(error)) throw error;
-    throw new IoError(`cannot write to ${options.out}: ${error.message}`);
+    throw new IoError(describeIoFailure(error, t, context.cwd) ?? t('io.out.failed', { dir: options.out, reason: error.message }));
   }
   const fromCwd = relative(context.cwd, outDir);
   const shown = fromCwd === '' ? '.' : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? outDir : fromCwd;
@@ -134,7 +136,46 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
 
 /** A file-system error (it has a code such as EACCES) or a refused path, as opposed to a bug. */
 function isWriteError(error: unknown): error is Error {
-  return error instanceof Error && (typeof (error as { code?: unknown }).code === 'string' || error.message.startsWith('refusing to write outside'));
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** The path with its existing part resolved through symbolic links (the rest may not exist yet). */
+function realish(path: string): string {
+  let existing = path;
+  const rest: string[] = [];
+  while (!existsSync(existing)) {
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    rest.unshift(basename(existing));
+    existing = parent;
+  }
+  try {
+    return join(realpathSync(existing), ...rest);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Refuses an output folder a render must not fill or clean: the data folder, a
+ * folder inside it or holding it (the repository's root too), the root of the
+ * file system and the home folder — also when reached through a link.
+ */
+export function checkOutDir(outDir: string, dataDir: string, shown: string, t: Translate): void {
+  const out = realish(outDir);
+  const data = realish(dataDir);
+  const under = (child: string, parent: string) => child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+  if (out === parse(out).root) throw new UsageError(t('io.out.root', { dir: shown }));
+  if (out === realish(homedir())) throw new UsageError(t('io.out.home', { dir: shown }));
+  if (out === data || under(out, data)) throw new UsageError(t('io.out.dataFolder', { dir: shown }));
+  if (under(data, out)) throw new UsageError(t('io.out.containsData', { dir: shown }));
+  const stat = lstatSync(out, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw new UsageError(t('io.out.notFolder', { dir: shown }));
+}
+
+function manifestWarning(warning: ManifestWarning, t: Translate, cwd: string): string {
+  const file = shownPath(warning.file, cwd);
+  return warning.kind === 'corrupt' ? t('io.manifest.corrupt', { file, reason: warning.reason }) : t('io.manifest.notFile', { file });
 }
 
 /** A cheap size estimate: record files in the top-level folders, without reading them. */
@@ -152,9 +193,5 @@ function countRecordFiles(dataDir: string): number {
 
 function readMermaid(path: string): Uint8Array {
   if (!existsSync(path)) throw new UsageError(`--mermaid: no such file '${path}' (give the path of a local mermaid.min.js)`);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new IoError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  return readFileSync(path);
 }

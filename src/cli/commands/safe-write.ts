@@ -1,12 +1,13 @@
 // The one way commands write records: validate the repository with the new
 // content in memory and refuse if the change introduces errors; then write
-// atomically, and only if the file on disk is still what was read.
+// every file atomically, all or nothing, and only if each file on disk is
+// still what was read.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { errorsIntroducedBy } from '../../core/change/introduced-errors.js';
 import { summarize } from '../../core/diagnostics/diagnostic.js';
 import { loadFormatter } from '../../formatters/index.js';
-import { ConcurrentChangeError, FileExistsError, writeFileChecked } from '../../io/atomic-write.js';
+import { ConcurrentChangeError, FileExistsError, writeFilesChecked } from '../../io/atomic-write.js';
 import type { Expected } from '../../io/atomic-write.js';
 import { EXIT } from '../errors.js';
 import { displayPath } from './workspace.js';
@@ -21,8 +22,8 @@ export interface PlannedWrite {
 }
 
 /** Test hook: STYR_TEST_BEFORE_WRITE names a module whose default export runs just before the final check. */
-async function beforeCommitHook(): Promise<((path: string) => void) | undefined> {
-  const module = process.env.STYR_TEST_BEFORE_WRITE;
+async function beforeCommitHook(variable = 'STYR_TEST_BEFORE_WRITE'): Promise<((path: string) => void) | undefined> {
+  const module = process.env[variable];
   if (!module) return undefined;
   const loaded = (await import(pathToFileURL(module).href)) as { default: (path: string) => void };
   return loaded.default;
@@ -49,20 +50,25 @@ export async function writeChecked(ws: Workspace, writes: readonly PlannedWrite[
     return EXIT.problems;
   }
   const hook = await beforeCommitHook();
-  for (const w of writes) {
-    try {
-      writeFileChecked(join(ws.context.dataDir, w.path), w.text, w.expected, hook ? { beforeCommit: hook } : {});
-    } catch (error) {
-      if (error instanceof ConcurrentChangeError) {
-        io.stderr.write(`styr: ${ws.t('cli.write.changed', { file: displayPath(ws.context, w.path) })}\n`);
-        return EXIT.problems;
-      }
-      if (error instanceof FileExistsError) {
-        io.stderr.write(`styr: ${ws.t('cli.write.exists', { file: displayPath(ws.context, w.path) })}\n`);
-        return EXIT.problems;
-      }
-      throw error;
+  const afterCheck = await beforeCommitHook('STYR_TEST_AFTER_CHECK');
+  const relativeOf = new Map(writes.map((w) => [join(ws.context.dataDir, w.path), w.path]));
+  const shown = (path: string) => displayPath(ws.context, relativeOf.get(path) ?? path);
+  try {
+    writeFilesChecked(
+      writes.map((w) => ({ path: join(ws.context.dataDir, w.path), content: w.text, expected: w.expected })),
+      { ...(hook ? { beforeCommit: hook } : {}), ...(afterCheck ? { afterCheck } : {}) },
+    );
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) {
+      io.stderr.write(`styr: ${ws.t('cli.write.changed', { file: shown(error.path) })}\n`);
+      return EXIT.problems;
     }
+    if (error instanceof FileExistsError) {
+      io.stderr.write(`styr: ${ws.t('cli.write.exists', { file: shown(error.path) })}\n`);
+      return EXIT.problems;
+    }
+    // A lock, a symbolic link or a file-system failure: main.ts says which file and why.
+    throw error;
   }
   return EXIT.ok;
 }

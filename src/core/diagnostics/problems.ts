@@ -83,6 +83,7 @@ const REPO = {
     messages: { notYaml: ['file'], notMarkdown: ['file'] },
     hints: { extensions: ['folder', 'extensions'] },
   },
+  'repo/symbolic-link': { severity: 'warning', configurable: false, messages: { link: ['file'] }, hints: { link: [] } },
   'repo/id-mismatch': { ...error, messages: { mismatch: ['declared', 'expected'] }, hints: { rename: ['file', 'expected'], setId: ['expected'] } },
   'repo/duplicate-id': { ...error, messages: { duplicate: ['kind', 'id', 'first'] }, hints: { duplicate: [] } },
   'direction/duplicate-goal': { ...error, messages: { duplicate: ['id', 'first'] }, hints: { duplicate: [] } },

@@ -28,6 +28,8 @@ export interface RepositoryInput {
   config?: SourceFile;
   /** Record files, paths relative to the data folder ('orders/ORD-….yaml'). */
   files: readonly SourceFile[];
+  /** Entries of the record folders that are symbolic links: not read, reported. */
+  links?: readonly string[];
 }
 
 export interface LoadOptions {
@@ -129,6 +131,11 @@ export function loadRepository(input: RepositoryInput, options: LoadOptions): Lo
     }
     sources.set(file.path, parsed.source);
     addRecord(model, kind, parsed.source, validator, diagnostics, firstFileOfId, language);
+  }
+
+  for (const link of input.links ?? []) {
+    if (isIgnorable(link)) continue;
+    diagnostics.push(createProblem(language, { id: 'repo/symbolic-link', message: 'link', data: { file: link } }, { file: link, range: { line: 1, column: 1 } }));
   }
 
   indexGoals(model, diagnostics, language);
