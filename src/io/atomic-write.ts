@@ -48,11 +48,11 @@ function currentHash(path: string): string | null {
   }
 }
 
-function writeTemp(path: string, content: string, mode: number): string {
+function writeTemp(path: string, content: string | Uint8Array, mode: number): string {
   const temp = join(dirname(path), `.${basename(path)}.styr-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
@@ -75,7 +75,7 @@ function removeQuietly(path: string): void {
  * editing, or 'absent' for a new file. Throws ConcurrentChangeError or
  * FileExistsError (and writes nothing) when the file is not as expected.
  */
-export function writeFileChecked(path: string, content: string, expected: Expected, options: WriteOptions = {}): void {
+export function writeFileChecked(path: string, content: string | Uint8Array, expected: Expected, options: WriteOptions = {}): void {
   let mode = 0o644;
   if (expected !== 'absent') {
     try {
