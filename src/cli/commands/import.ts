@@ -12,6 +12,7 @@ import { describeRecord, diffWords } from '../../core/diff/describe.js';
 import { diffRecord } from '../../core/diff/record-diff.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { KindDefinition } from '../../core/kinds/registry.js';
+import { recordTitle } from '../../core/model/repository.js';
 import { sameValue, valueAt } from '../../core/tabular/columns.js';
 import type { Column } from '../../core/tabular/columns.js';
 import { MappingError, mappingTemplate, parseMapping } from '../../core/tabular/mapping.js';
@@ -86,7 +87,8 @@ function chooseSheet(ws: Workspace, workbook: Workbook, kind: KindDefinition, wa
 }
 
 function problemLine(ws: Workspace, p: RowProblem): string {
-  if (p.row !== undefined && p.column !== undefined) return ws.t('tabular.at.cell', { sheet: p.sheet, row: p.row, column: p.column, header: p.header ?? '', message: p.message });
+  if (p.row !== undefined && p.column !== undefined)
+    return ws.t('tabular.at.cell', { sheet: p.sheet, row: p.row, column: p.column, header: p.header ?? '', message: p.message });
   if (p.row !== undefined) return ws.t('tabular.at.row', { sheet: p.sheet, row: p.row, message: p.message });
   if (p.column !== undefined) return ws.t('tabular.at.column', { sheet: p.sheet, column: p.column, header: p.header ?? '', message: p.message });
   return ws.t('tabular.at.sheet', { sheet: p.sheet, message: p.message });
@@ -152,6 +154,33 @@ function repositoryProblems(ws: Workspace, plan: ImportPlan, sheet: string, prep
   return { byRow, other };
 }
 
+/**
+ * For each reference column, the names of the records it may name (their
+ * name or title, as written and in lower case) → id. A name two records share,
+ * or one that is some record's id, is left out: ids always win.
+ */
+function referenceNames(ws: Workspace, kind: KindDefinition, columns: readonly Column[]): Map<string, Map<string, unknown>> {
+  const out = new Map<string, Map<string, unknown>>();
+  for (const column of columns) {
+    const ref = kind.references.find((r) => r.path === column.path.join('/') || r.path === `${column.path.join('/')}/*`);
+    if (!ref || ref.target === 'goal' || ref.target === 'team') continue;
+    const records = ws.model.records[ref.target];
+    const names = new Map<string, unknown>();
+    const shared = new Set<string>();
+    for (const rec of records.values()) {
+      const title = recordTitle(rec);
+      for (const key of new Set([title.trim(), title.trim().toLowerCase()])) {
+        if (records.has(key)) continue;
+        if (names.has(key) && names.get(key) !== rec.id) shared.add(key);
+        names.set(key, rec.id);
+      }
+    }
+    for (const key of shared) names.delete(key);
+    if (names.size > 0) out.set(column.key, names);
+  }
+  return out;
+}
+
 export async function runImport(file: string | undefined, options: ImportOptions, io: CliIo): Promise<number> {
   const context = resolveContext(options, io);
   const early = earlyTranslator(options);
@@ -178,11 +207,23 @@ export async function runImport(file: string | undefined, options: ImportOptions
     throw error;
   }
   const note = (text: string) => io.stderr.write(`styr: ${text}\n`);
-  if (workbook.format === 'csv') note(t('tabular.note.csv', { encoding: workbook.encoding ?? '', delimiter: workbook.delimiter === '\t' ? 'tab' : (workbook.delimiter ?? '') }));
+  if (workbook.format === 'csv')
+    note(t('tabular.note.csv', { encoding: workbook.encoding ?? '', delimiter: workbook.delimiter === '\t' ? 'tab' : (workbook.delimiter ?? '') }));
   if (emptyRows > 0) note(t('tabular.note.emptyRows', { n: emptyRows }));
 
   const existing = new Map([...ws.model.records[kind.name]].map(([id, rec]) => [id, rec.data as unknown]));
-  const plan = planImport({ kind, columns: columnsOf(kind), table, ...(mapping ? { mapping } : {}), existing, validator: ws.validator, language: ws.language, t });
+  const columns = columnsOf(kind);
+  const plan = planImport({
+    kind,
+    columns,
+    table,
+    ...(mapping ? { mapping } : {}),
+    names: referenceNames(ws, kind, columns),
+    existing,
+    validator: ws.validator,
+    language: ws.language,
+    t,
+  });
   if (plan.ignored.length > 0) note(t('tabular.note.ignored', { n: plan.ignored.length, columns: plan.ignored.join(', ') }));
 
   const problems: RowProblem[] = [...plan.problems];

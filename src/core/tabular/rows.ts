@@ -18,6 +18,7 @@ import type { Column } from './columns.js';
 import { headerKey } from './mapping.js';
 import type { Mapping } from './mapping.js';
 import { enumLookup, readCell } from './values.js';
+import type { Translations } from './values.js';
 
 /** One sheet as read: headers, and the rows that hold anything (empty ones are left out). */
 export interface Table {
@@ -65,6 +66,8 @@ export interface ImportInput {
   columns: readonly Column[];
   table: Table;
   mapping?: Mapping;
+  /** For reference fields: the names of the records they may name (name → id), so that a sheet may say 'Socialförvaltningen'. */
+  names?: ReadonlyMap<string, Translations>;
   /** Records of the kind that exist: id → data. */
   existing: ReadonlyMap<string, unknown>;
   validator: SchemaValidator;
@@ -180,6 +183,13 @@ export function planImport(input: ImportInput): ImportPlan {
   const fields = used.filter((u) => u.column.key !== 'id');
   if (problems.length > 0) return { rows: [], problems, ignored, used };
 
+  const translationsOf = (key: string): Translations | undefined => {
+    const given = mapping?.values.get(key);
+    const names = input.names?.get(key);
+    if (!names) return given;
+    return given ? new Map([...names, ...given]) : names;
+  };
+  const translations = new Map(fields.map((u) => [u.column.key, translationsOf(u.column.key)]));
   const enums = new Map(fields.filter((u) => u.column.type === 'enum').map((u) => [u.column.key, enumLookup(u.column)]));
   const ext = recordExtensions(kind)[0]!;
   const seen = new Map<string, { row: number; made: boolean }>();
@@ -189,7 +199,7 @@ export function planImport(input: ImportInput): ImportPlan {
     const before = problems.length;
     const values = new Map<string, unknown>();
     for (const { index, column } of fields) {
-      const reading = readCell(cells[index] ?? { type: 'empty' }, column, table.decimal, mapping?.values.get(column.key), enums.get(column.key));
+      const reading = readCell(cells[index] ?? { type: 'empty' }, column, table.decimal, translations.get(column.key), enums.get(column.key));
       if ('problem' in reading) problems.push(at(index, t(reading.problem.key, reading.problem.values)));
       else values.set(column.key, reading.value);
     }

@@ -124,7 +124,7 @@ export function readCell(cell: Cell, column: Column, decimal: DecimalMark, trans
   if (text.trim() === '') return { value: undefined };
   if (!quoted && looksLikeFormula(text)) return problem('tabular.cell.formulaText', { text: shown(text) });
   if (looksLikeHtml(text)) return problem('tabular.cell.html', { text: shown(text) });
-  const translated = translations?.get(text.trim());
+  const translated = translation(translations, text);
   if (translated !== undefined) return { value: translated };
   if (column.shape === 'json') {
     try {
@@ -157,7 +157,7 @@ function readList(text: string, column: Column, decimal: DecimalMark, translatio
   for (const raw of items) {
     const item = raw.trim();
     if (item === '') continue;
-    const translated = translations?.get(item);
+    const translated = translation(translations, item);
     if (translated !== undefined) {
       out.push(translated);
       continue;
@@ -169,8 +169,16 @@ function readList(text: string, column: Column, decimal: DecimalMark, translatio
   return { value: out };
 }
 
+/** A translation of a text: as written, else in lower case (names are given both ways). */
+function translation(translations: Translations | undefined, text: string): unknown {
+  if (!translations) return undefined;
+  const key = text.trim();
+  return translations.get(key) ?? translations.get(key.toLowerCase());
+}
+
 /** A cell to write: text, a number, a real date, yes/no. */
-export type OutCell = { type: 'empty' } | { type: 'text'; text: string } | { type: 'number'; value: number } | { type: 'date'; iso: string } | { type: 'boolean'; value: boolean };
+export type OutCell =
+  { type: 'empty' } | { type: 'text'; text: string } | { type: 'number'; value: number } | { type: 'date'; iso: string } | { type: 'boolean'; value: boolean };
 
 function scalarOut(value: unknown, column: Column, language: Language): OutCell {
   if (value === undefined || value === null) return { type: 'empty' };
