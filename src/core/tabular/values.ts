@@ -108,7 +108,13 @@ function readScalarCell(cell: Cell, type: ScalarType, column: Column, decimal: D
  * The field value of a cell; `undefined` for an empty cell. Formula cells,
  * error cells, text a spreadsheet would run as a formula, and HTML are refused.
  */
-export function readCell(cell: Cell, column: Column, decimal: DecimalMark, translations: Translations | undefined, enums?: Map<string, string>): CellReading {
+export function readCell(
+  cell: Cell,
+  column: Column,
+  decimal: DecimalMark,
+  translations: Translations | undefined,
+  enums: Map<string, string> | undefined = column.type === 'enum' ? enumLookup(column) : undefined,
+): CellReading {
   if (cell.type === 'empty') return { value: undefined };
   if (cell.type === 'formula') return problem('tabular.cell.formula', { formula: shown(cell.formula) });
   if (cell.type === 'error') return problem('tabular.cell.error', { text: cell.text });

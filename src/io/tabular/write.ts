@@ -73,7 +73,41 @@ export async function xlsxBytes(sheets: readonly OutSheet[], created: string): P
     widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   });
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withZipDates(new Uint8Array(buffer as ArrayBuffer), created);
+}
+
+/**
+ * The zip inside a workbook stamps every entry with the time it was written;
+ * they are set to `date` (midnight), so the same records give the same bytes.
+ * Walks the central directory from its end record and sets the DOS date and
+ * time in each entry and in its local header (no checksum covers them).
+ */
+export function withZipDates(bytes: Uint8Array, date: string): Uint8Array {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  let end = -1;
+  for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return out;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let n = 0; n < entries && at + 46 <= out.length && view.getUint32(at, true) === 0x02014b50; n++) {
+    view.setUint16(at + 12, 0, true);
+    view.setUint16(at + 14, dosDate, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 <= out.length && view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, 0, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
 }
 
 export interface CsvWords {
