@@ -372,6 +372,24 @@ describe('styr import: a systems list and a contracts list', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reads UTF-16 text with tabs (Excel’s "Unicode text") and a sep= line', async () => {
+    const { dir, data } = workspace();
+    const utf16 = join(dir, 'unicode.txt');
+    writeFileSync(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Namn\tVerksamhetsområde\tLivscykel\r\nÅrsredovisningen\tEkonomi\tplanerat\r\n', 'utf16le')]),
+    );
+    const r = await styr(dir, ['import', utf16, '--kind', 'system']);
+    expect(r.err).toContain('läste CSV-filen som UTF-16 med avgränsaren tab');
+    expect(r.code).toBe(0);
+    expect(yamlOf(data, 'systems/arsredovisningen.yaml')).toContain('name: Årsredovisningen');
+    const sep = join(dir, 'sep.csv');
+    writeFileSync(sep, 'sep=|\r\nNamn|Verksamhetsområde|Livscykel\r\nKassaregistret|Ekonomi, HR|planerat\r\n');
+    const s = await styr(dir, ['import', sep, '--kind', 'system']);
+    expect(s.code).toBe(0);
+    expect(yamlOf(data, 'systems/kassaregistret.yaml')).toContain('businessArea: Ekonomi, HR');
+  });
+
   it('reports two names that make the same id', async () => {
     const { dir } = workspace();
     const file = join(dir, 'system.csv');
@@ -530,6 +548,14 @@ describe('styr export and the round trip', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('är ingen vanlig fil');
     expect(readFileSync(target, 'utf8')).toBe('keep');
+  });
+
+  it('says why it cannot write, without a stack trace', async () => {
+    const { dir } = workspace();
+    writeFileSync(join(dir, 'fil.txt'), 'a file, not a folder');
+    const r = await styr(dir, ['export', '--kind', 'system', '--out', join(dir, 'fil.txt', 'system.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^styr: kan inte skriva .*system\.xlsx \(ENOTDIR\); inget skrevs\n$/);
   });
 });
 

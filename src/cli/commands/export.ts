@@ -2,7 +2,7 @@
 // kind). Headers are the fields' titles in the output language, enum values
 // their labels, dates real dates in a workbook; `styr import` reads the file
 // back unchanged. Written atomically, never through a symbolic link.
-import { lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KindDefinition } from '../../core/kinds/registry.js';
 import { KINDS } from '../../core/kinds/registry.js';
@@ -10,11 +10,10 @@ import { valueAt } from '../../core/tabular/columns.js';
 import { writeCell } from '../../core/tabular/values.js';
 import { ConcurrentChangeError, contentHash, writeFileChecked } from '../../io/atomic-write.js';
 import type { Expected } from '../../io/atomic-write.js';
-import { readFileSync } from 'node:fs';
 import { csvText, xlsxBytes } from '../../io/tabular/write.js';
 import type { OutSheet } from '../../io/tabular/write.js';
 import { resolveContext } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, IoError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { columnsOf, kindFromWord } from './tabular-kind.js';
@@ -50,6 +49,8 @@ function write(ws: Workspace, path: string, shown: string, content: string | Uin
     writeFileChecked(path, content, expectedAt(ws, path, shown));
   } catch (error) {
     if (error instanceof ConcurrentChangeError) throw new UsageError(ws.t('cli.write.changed', { file: shown }));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new IoError(ws.t('tabular.export.cannotWrite', { file: shown, reason: code }));
     throw error;
   }
 }

@@ -70,6 +70,7 @@ export const sv = {
   'tabular.export.format': 'okänt format ”{value}” (xlsx, csv)',
   'tabular.export.notFile': '{file} är ingen vanlig fil (en länk eller en mapp); inget skrevs',
   'tabular.export.notFolder': '{file} ska vara en mapp när alla sorter exporteras som CSV',
+  'tabular.export.cannotWrite': 'kan inte skriva {file} ({reason}); inget skrevs',
   'tabular.export.done': '{n, plural, one {# post} other {# poster}} → {file}',
 } as const satisfies Record<string, string>;
 
@@ -138,5 +139,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'tabular.export.format': 'unknown format “{value}” (xlsx, csv)',
   'tabular.export.notFile': '{file} is not a regular file (a link or a folder); nothing was written',
   'tabular.export.notFolder': '{file} must be a folder when every kind is exported as CSV',
+  'tabular.export.cannotWrite': 'cannot write {file} ({reason}); nothing was written',
   'tabular.export.done': '{n, plural, one {# record} other {# records}} → {file}',
 };
