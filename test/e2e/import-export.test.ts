@@ -588,6 +588,28 @@ describe('styr import: bad input is refused with a clear diagnostic and nothing 
     }, /varken en arbetsbok \(.xlsx\) eller en textfil/);
   });
 
+  it('a workbook that would unpack to more than 200 MB (a zip bomb)', async () => {
+    await refused((dir) => {
+      // One entry whose central directory record declares 300 MB uncompressed.
+      const name = Buffer.from('xl/worksheets/sheet1.xml');
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt32LE(300 * 1024 * 1024, 24);
+      central.writeUInt16LE(name.length, 28);
+      central.writeUInt32LE(0, 42);
+      const end = Buffer.alloc(22);
+      end.writeUInt32LE(0x06054b50, 0);
+      end.writeUInt16LE(1, 8);
+      end.writeUInt16LE(1, 10);
+      end.writeUInt32LE(central.length + name.length, 12);
+      end.writeUInt32LE(local.length + name.length, 16);
+      writeFileSync(join(dir, 'bomb.xlsx'), Buffer.concat([local, name, central, name, end]));
+      return join(dir, 'bomb.xlsx');
+    }, /bomb.xlsx blir större än 200 MB uppackad/);
+  });
+
   it('an encrypted workbook', async () => {
     await refused((dir) => {
       // A password-protected .xlsx is an OLE compound file with an EncryptionInfo stream.

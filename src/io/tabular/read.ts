@@ -13,6 +13,8 @@ import type { Table } from '../../core/tabular/rows.js';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** A workbook that unpacks to more than this is refused before it is parsed (a zip bomb, or far more than a register). */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 /** Sheets with more data rows than this are refused: a register of systems or contracts has hundreds or a few thousand. */
 export const MAX_ROWS = 10_000;
 
@@ -137,7 +139,34 @@ export function cellFromExcel(value: ExcelValue): Cell {
   return { type: 'error', text: String(value) };
 }
 
-async function readXlsx(bytes: Buffer): Promise<Workbook> {
+/** The sum of the uncompressed sizes the zip's central directory declares; Infinity when it cannot be read or uses ZIP64. */
+export function unpackedSize(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return Infinity;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return Infinity;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
+async function readXlsx(bytes: Buffer, name: string): Promise<Workbook> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked === Infinity) throw new TabularReadError('tabular.read.notWorkbook');
+  if (unpacked > MAX_UNPACKED_BYTES) throw new TabularReadError('tabular.read.tooLargeUnpacked', { file: name, mb: Math.round(MAX_UNPACKED_BYTES / 1024 / 1024) });
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -184,7 +213,7 @@ export async function readWorkbook(path: string, name: string): Promise<Workbook
     const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     throw new TabularReadError(encrypted ? 'tabular.read.encrypted' : 'tabular.read.xls', { file: name });
   }
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes);
+  if (startsWith(bytes, ZIP)) return readXlsx(bytes, name);
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(name)) throw new TabularReadError('tabular.read.notWorkbook');
   return readCsv(bytes, name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
 }
