@@ -15,6 +15,8 @@ import { ROOT, tempDir } from '../helpers/cli.js';
 import { readTree } from '../helpers/repo.js';
 
 const TODAY = '2026-12-01';
+/** Tests that run a dozen commands over the example repository: room for a loaded machine. */
+const HEAVY = 240_000;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'tabular');
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -278,51 +280,59 @@ async function listsIn(form: Form, dir: string): Promise<{ systems: string; cont
 
 describe('styr import: a systems list and a contracts list', () => {
   for (const form of ['xlsx', 'csv-1252', 'csv-utf8-bom', 'fixture'] as const) {
-    it(`imports both lists from ${form} and the repository validates with zero errors`, async () => {
-      const { dir, data } = workspace();
-      planTheNewSystems(data);
-      const files = await listsIn(form, dir);
-      const systems = await styr(dir, ['import', files.systems, '--kind', 'system', '--map', SYSTEM_MAP]);
-      expect(systems.err).not.toMatch(/rad \d+/);
-      expect(systems.out).toContain('system: 4 nya, 0 ändrade, 0 oförändrade');
-      expect(systems.code).toBe(0);
-      const contracts = await styr(dir, ['import', files.contracts, '--kind', 'contract', '--map', CONTRACT_MAP]);
-      expect(contracts.out).toContain('avtal: 3 nya, 0 ändrade, 0 oförändrade');
-      expect(contracts.code).toBe(0);
-      await expectValid(dir);
+    it(
+      `imports both lists from ${form} and the repository validates with zero errors`,
+      async () => {
+        const { dir, data } = workspace();
+        planTheNewSystems(data);
+        const files = await listsIn(form, dir);
+        const systems = await styr(dir, ['import', files.systems, '--kind', 'system', '--map', SYSTEM_MAP]);
+        expect(systems.err).not.toMatch(/rad \d+/);
+        expect(systems.out).toContain('system: 4 nya, 0 ändrade, 0 oförändrade');
+        expect(systems.code).toBe(0);
+        const contracts = await styr(dir, ['import', files.contracts, '--kind', 'contract', '--map', CONTRACT_MAP]);
+        expect(contracts.out).toContain('avtal: 3 nya, 0 ändrade, 0 oförändrade');
+        expect(contracts.code).toBe(0);
+        await expectValid(dir);
 
-      const portal = yamlOf(data, 'systems/hyresgastportalen.yaml');
-      expect(portal).toContain('unit: tekniska-forvaltningen'); // the department by its name
-      expect(portal).toContain('owner: asa-fastighetsdotter'); // the person by name
-      expect(portal).toContain('lifecycle: production'); // "I drift", the Swedish label
-      expect(portal).toContain('users: 1250'); // "1 250", a number stored as text
-      expect(portal).toContain('assessed: 2025-03-14');
-      expect(yamlOf(data, 'systems/skolskjutsplaneraren.yaml')).toContain('assessed: 2025-12-01'); // 1/12/2025 is the first of December
-      expect(yamlOf(data, 'systems/foreningsregistret.yaml')).toContain('assessed: 2025-12-01 }'); // Excel serial 45992
-      expect(yamlOf(data, 'systems/gamla-lonesystemet.yaml')).toContain('lifecycle: phase-out'); // the mapping's translation
-      expect(yamlOf(data, 'systems/gamla-lonesystemet.yaml')).toContain('assessed: 2024-02-03'); // 3.2.2024, day first
-      const portalContract = yamlOf(data, 'contracts/hyresgastportal-licens-och-drift.yaml');
-      expect(portalContract).toContain('yearlyCost: 184500');
-      expect(portalContract).toContain('renewal: { type: automatic, periodMonths: 12 }');
-      expect(portalContract).toContain('owner: felix-avtalsson');
-      expect(yamlOf(data, 'contracts/skolskjuts-planeringstjanst.yaml')).toContain('start: 2025-09-01');
-      expect(yamlOf(data, 'contracts/foreningsregister-molntjanst.yaml')).toContain('start: 2025-04-01'); // serial 45748
-    });
+        const portal = yamlOf(data, 'systems/hyresgastportalen.yaml');
+        expect(portal).toContain('unit: tekniska-forvaltningen'); // the department by its name
+        expect(portal).toContain('owner: asa-fastighetsdotter'); // the person by name
+        expect(portal).toContain('lifecycle: production'); // "I drift", the Swedish label
+        expect(portal).toContain('users: 1250'); // "1 250", a number stored as text
+        expect(portal).toContain('assessed: 2025-03-14');
+        expect(yamlOf(data, 'systems/skolskjutsplaneraren.yaml')).toContain('assessed: 2025-12-01'); // 1/12/2025 is the first of December
+        expect(yamlOf(data, 'systems/foreningsregistret.yaml')).toContain('assessed: 2025-12-01 }'); // Excel serial 45992
+        expect(yamlOf(data, 'systems/gamla-lonesystemet.yaml')).toContain('lifecycle: phase-out'); // the mapping's translation
+        expect(yamlOf(data, 'systems/gamla-lonesystemet.yaml')).toContain('assessed: 2024-02-03'); // 3.2.2024, day first
+        const portalContract = yamlOf(data, 'contracts/hyresgastportal-licens-och-drift.yaml');
+        expect(portalContract).toContain('yearlyCost: 184500');
+        expect(portalContract).toContain('renewal: { type: automatic, periodMonths: 12 }');
+        expect(portalContract).toContain('owner: felix-avtalsson');
+        expect(yamlOf(data, 'contracts/skolskjuts-planeringstjanst.yaml')).toContain('start: 2025-09-01');
+        expect(yamlOf(data, 'contracts/foreningsregister-molntjanst.yaml')).toContain('start: 2025-04-01'); // serial 45748
+      },
+      HEAVY,
+    );
   }
 
-  it('the same list gives the same records from a workbook and from CSV', async () => {
-    const a = workspace();
-    const b = workspace();
-    planTheNewSystems(a.data);
-    planTheNewSystems(b.data);
-    const fromXlsx = await listsIn('xlsx', a.dir);
-    const fromCsv = await listsIn('csv-1252', b.dir);
-    expect((await styr(a.dir, ['import', fromXlsx.systems, '--kind', 'system', '--map', SYSTEM_MAP])).code).toBe(0);
-    expect((await styr(b.dir, ['import', fromCsv.systems, '--kind', 'system', '--map', SYSTEM_MAP])).code).toBe(0);
-    for (const id of ['hyresgastportalen', 'skolskjutsplaneraren', 'foreningsregistret', 'gamla-lonesystemet']) {
-      expect(yamlOf(a.data, `systems/${id}.yaml`)).toBe(yamlOf(b.data, `systems/${id}.yaml`));
-    }
-  });
+  it(
+    'the same list gives the same records from a workbook and from CSV',
+    async () => {
+      const a = workspace();
+      const b = workspace();
+      planTheNewSystems(a.data);
+      planTheNewSystems(b.data);
+      const fromXlsx = await listsIn('xlsx', a.dir);
+      const fromCsv = await listsIn('csv-1252', b.dir);
+      expect((await styr(a.dir, ['import', fromXlsx.systems, '--kind', 'system', '--map', SYSTEM_MAP])).code).toBe(0);
+      expect((await styr(b.dir, ['import', fromCsv.systems, '--kind', 'system', '--map', SYSTEM_MAP])).code).toBe(0);
+      for (const id of ['hyresgastportalen', 'skolskjutsplaneraren', 'foreningsregistret', 'gamla-lonesystemet']) {
+        expect(yamlOf(a.data, `systems/${id}.yaml`)).toBe(yamlOf(b.data, `systems/${id}.yaml`));
+      }
+    },
+    HEAVY,
+  );
 
   it('reports every invalid row with sheet, row, column and the schema message, and writes nothing', async () => {
     const { dir, data } = workspace();
@@ -416,36 +426,40 @@ describe('styr import: a systems list and a contracts list', () => {
 // ---------- export and the round trip ----------
 
 describe('styr export and the round trip', () => {
-  it('round-trips every kind through a workbook with no change', async () => {
-    const { dir, data } = workspace();
-    const before = readTree(data);
-    const out = join(dir, 'alla.xlsx');
-    const e = await styr(dir, ['export', '--out', out]);
-    expect(e.code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Enheter',
-      'Personer',
-      'Roller',
-      'HUKI-matriser',
-      'System',
-      'Tjänster',
-      'Förvaltningsplaner',
-      'Beställningar',
-      'Beslut',
-      'Avtal',
-      'Inriktning och taktisk plan',
-      'Mognadsbedömningar',
-    ]);
-    for (const kind of ['unit', 'person', 'role', 'raci', 'system', 'service', 'plan', 'order', 'decision', 'contract', 'direction', 'maturity']) {
-      const r = await styr(dir, ['import', out, '--kind', kind]);
-      expect(r.err).toBe('');
-      expect(r.out).toMatch(/: 0 nya, 0 ändrade, \d+ oförändrade/);
-      expect(r.code).toBe(0);
-    }
-    expect(readTree(data)).toEqual(before);
-  });
+  it(
+    'round-trips every kind through a workbook with no change',
+    async () => {
+      const { dir, data } = workspace();
+      const before = readTree(data);
+      const out = join(dir, 'alla.xlsx');
+      const e = await styr(dir, ['export', '--out', out]);
+      expect(e.code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        'Enheter',
+        'Personer',
+        'Roller',
+        'HUKI-matriser',
+        'System',
+        'Tjänster',
+        'Förvaltningsplaner',
+        'Beställningar',
+        'Beslut',
+        'Avtal',
+        'Inriktning och taktisk plan',
+        'Mognadsbedömningar',
+      ]);
+      for (const kind of ['unit', 'person', 'role', 'raci', 'system', 'service', 'plan', 'order', 'decision', 'contract', 'direction', 'maturity']) {
+        const r = await styr(dir, ['import', out, '--kind', kind]);
+        expect(r.err).toBe('');
+        expect(r.out).toMatch(/: 0 nya, 0 ändrade, \d+ oförändrade/);
+        expect(r.code).toBe(0);
+      }
+      expect(readTree(data)).toEqual(before);
+    },
+    HEAVY,
+  );
 
   it('writes Swedish headers, enum labels and real dates in the workbook', async () => {
     const { dir } = workspace();
@@ -485,20 +499,24 @@ describe('styr export and the round trip', () => {
     expect(original).toContain('# Förlängs automatiskt');
   });
 
-  it('a CSV export round-trips too, with ; and UTF-8 with a byte order mark', async () => {
-    const { dir, data } = workspace();
-    const before = readTree(data);
-    const out = join(dir, 'csv');
-    expect((await styr(dir, ['export', '--format', 'csv', '--out', out])).code).toBe(0);
-    const text = readFileSync(join(out, 'system.csv'));
-    expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.toString('utf8')).toMatch(/^\ufeffId;Namn;Beskrivning;/);
-    for (const kind of ['system', 'contract', 'order', 'plan']) {
-      const r = await styr(dir, ['import', join(out, `${kind}.csv`), '--kind', kind]);
-      expect(r.out).toMatch(/: 0 nya, 0 ändrade/);
-    }
-    expect(readTree(data)).toEqual(before);
-  });
+  it(
+    'a CSV export round-trips too, with ; and UTF-8 with a byte order mark',
+    async () => {
+      const { dir, data } = workspace();
+      const before = readTree(data);
+      const out = join(dir, 'csv');
+      expect((await styr(dir, ['export', '--format', 'csv', '--out', out])).code).toBe(0);
+      const text = readFileSync(join(out, 'system.csv'));
+      expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(text.toString('utf8')).toMatch(/^\ufeffId;Namn;Beskrivning;/);
+      for (const kind of ['system', 'contract', 'order', 'plan']) {
+        const r = await styr(dir, ['import', join(out, `${kind}.csv`), '--kind', kind]);
+        expect(r.out).toMatch(/: 0 nya, 0 ändrade/);
+      }
+      expect(readTree(data)).toEqual(before);
+    },
+    HEAVY,
+  );
 
   it('neutralises values that would start a formula, and reads them back unchanged', async () => {
     const { dir, data } = workspace();
