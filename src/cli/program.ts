@@ -286,8 +286,55 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       exit(await runRaci(processId, command.optsWithGlobals(), io));
     });
 
+  const importRecords = program
+    .command('import')
+    .description(t('help.import'))
+    .argument('[file]', t('help.import.file'))
+    .option('--kind <kind>', t('help.import.kind', { kinds: KIND_NAMES.join(', ') }))
+    .option('--map <file>', t('help.import.map'))
+    .option('--map-template', t('help.import.map-template'))
+    .option('--sheet <name>', t('help.import.sheet'))
+    .option('--dry-run', t('help.import.dry-run'))
+    .option('--skip-invalid', t('help.import.skip-invalid'))
+    .action(async (file, _opts, command) => {
+      const { runImport } = await import('./commands/import.js');
+      exit(await runImport(file, command.optsWithGlobals(), io));
+    });
+
+  const exportRecords = program
+    .command('export')
+    .description(t('help.export'))
+    .option('--kind <kind>', t('help.export.kind'))
+    .addOption(new Option('-f, --format <format>', t('help.export.format')).choices(['xlsx', 'csv']))
+    .requiredOption('-o, --out <file>', t('help.export.out'))
+    .action(async (_opts, command) => {
+      const { runExport } = await import('./commands/export.js');
+      exit(await runExport(command.optsWithGlobals(), io));
+    });
+
   for (const sub of program.commands) sub.exitOverride();
-  return { program, commands: { validate, diff, log, init, render, new: newRecord, orderList, orderShow, orderMove, orderRank, plan, systems, contracts, roles, raci } };
+  return {
+    program,
+    commands: {
+      validate,
+      diff,
+      log,
+      init,
+      render,
+      new: newRecord,
+      orderList,
+      orderShow,
+      orderMove,
+      orderRank,
+      plan,
+      systems,
+      contracts,
+      roles,
+      raci,
+      import: importRecords,
+      export: exportRecords,
+    },
+  };
 }
 
 type Declared = ReturnType<typeof buildProgram>['commands'];

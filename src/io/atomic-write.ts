@@ -184,7 +184,7 @@ export function writeFileAtomic(path: string, content: Content, options: AtomicW
 export interface CheckedWrite {
   /** Absolute path. */
   path: string;
-  content: string;
+  content: Content;
   /** The hash of what was read, or 'absent' for a new file. */
   expected: Expected;
 }
@@ -330,6 +330,6 @@ export function writeFilesChecked(writes: readonly CheckedWrite[], options: Writ
 }
 
 /** writeFilesChecked for one file. */
-export function writeFileChecked(path: string, content: string, expected: Expected, options: WriteOptions = {}): void {
+export function writeFileChecked(path: string, content: Content, expected: Expected, options: WriteOptions = {}): void {
   writeFilesChecked([{ path, content, expected }], options);
 }

@@ -15,16 +15,17 @@ import * as io from './catalog/io.js';
 import * as problems from './catalog/problems.js';
 import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
+import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular } as const;
 
-const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv };
+const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv, ...tabular.sv };
 
 export type MessageKey = keyof typeof svTable;
 export type MessageTable = { readonly [K in MessageKey]: string };
 
-const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en };
+const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en, ...tabular.en };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
 
