@@ -9,6 +9,7 @@ import { unknownIdProblem } from '../../core/query/common.js';
 import { listProcesses, raciMatrix, roleAssignments } from '../../core/query/raci.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
+import { visibleLine } from '../../core/text/visible.js';
 import { fitsWidth, renderTable, wrapText } from './table.js';
 import { failOn, noteSkippedRecords, openWorkspace, problemText, wantsJson, writeJson } from './workspace.js';
 
@@ -75,10 +76,10 @@ export async function runRaci(processId: string | undefined, options: RaciOption
         : activities
             .map((a) => {
               const letters = RACI_LETTERS.map((l) => [l, roles.filter((r) => ownValue(a.roles, r) === l)] as const).filter(([, rs]) => rs.length > 0);
-              return [`${a.name}`, ...letters.map(([l, rs]) => wrapText(`${l}: ${rs.join(', ')}`, context.width - 2).replace(/^/gm, '  '))].join('\n');
+              return [visibleLine(a.name), ...letters.map(([l, rs]) => wrapText(`${l}: ${rs.join(', ')}`, context.width - 2).replace(/^/gm, '  '))].join('\n');
             })
             .join('\n') + '\n';
-      return [`${matrix!.name} (${matrix!.id})\n`, body, `${legend(t)}\n`];
+      return [`${visibleLine(`${matrix!.name} (${matrix!.id})`)}\n`, body, `${legend(t)}\n`];
     });
   }
 
