@@ -148,6 +148,29 @@ for (const n of SIZES) {
   results.render = { ms: render.ms, ratio: render.ms / full, pages };
 }
 
+// Long lists (issue 12 D2): a valid styr.yaml with 75,000 meeting dates (ajv's
+// uniqueItems compared every pair: 25 s of CPU) and a RACI activity with 20,000 roles
+// that do not exist (each problem's line was found by a search from the mapping's start).
+// Both must stay within a few times the floor of reading and parsing the same files.
+{
+  const dir = join(work, 'long-lists');
+  if (!existsSync(join(dir, 'styr.yaml'))) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(root, 'test', 'fixtures', 'valid'), dir, { recursive: true });
+    const day = (i) => new Date(Date.UTC(1900, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const dates = Array.from({ length: 75_000 }, (_, i) => day(i));
+    writeFileSync(join(dir, 'styr.yaml'), `${readFileSync(join(dir, 'styr.yaml'), 'utf8')}councilMeetings: [${dates.join(', ')}]\n`);
+    const raci = join(dir, 'raci', 'bestallning.yaml');
+    const roles = Array.from({ length: 20_000 }, (_, i) => `r${i}: I`).join(', ');
+    writeFileSync(raci, readFileSync(raci, 'utf8').replace('it-chef: I }', `it-chef: I, ${roles} }`));
+  }
+  const floor = time([join(root, 'bench', 'floor.mjs'), dir], { expectExit: [0] });
+  const validate = time([join(root, 'bench', 'rss.mjs'), 'validate', '--data', dir, '--today', TODAY, '--format', 'json'], { expectExit: [1] });
+  rows.push(['floor (read + js-yaml) long lists', floor.ms, '']);
+  rows.push(['styr validate long lists', validate.ms, `${(validate.ms / floor.ms).toFixed(2)}× floor (target ≤ 10×), peak ${validate.rssMb.toFixed(0)} MB`]);
+  results.longLists = validate.ms / floor.ms;
+}
+
 console.log('\nstyr benchmark (median of ' + RUNS + ' runs, ms)\n');
 for (const [name, ms, note] of rows) console.log(`${name.padEnd(34)} ${fmt(ms)}  ${note}`);
 const big = results[SIZES[SIZES.length - 1]];
@@ -177,6 +200,7 @@ for (const name of ['rank', 'plan']) {
   const g = results[`${name}Growth`];
   if (g && g.growth > g.limit) misses.push(`styr ${name === 'rank' ? 'order rank' : 'plan'} grows worse than N log N`);
 }
+if (results.longLists > 10) misses.push('styr validate of long lists above 10× the floor');
 if (results.render && results.render.ratio >= 3) misses.push('styr render --html at or above 3× validate');
 if (misses.length) {
   console.log('\nMISSED: ' + misses.join('; '));

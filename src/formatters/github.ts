@@ -1,9 +1,10 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request's diff.
 import { createTranslator } from '../core/i18n/translate.js';
+import { visibleText } from '../core/text/visible.js';
 import { summaryWords } from './counts.js';
 import type { Formatter } from './types.js';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) => visibleText(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: Formatter = (diagnostics, context) => {

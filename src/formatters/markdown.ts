@@ -1,5 +1,6 @@
 // A Markdown report for a pull-request comment or a CI job summary.
 import { createTranslator } from '../core/i18n/translate.js';
+import { visibleText } from '../core/text/visible.js';
 import { summaryWords } from './counts.js';
 import type { Formatter } from './types.js';
 
@@ -10,7 +11,7 @@ import type { Formatter } from './types.js';
  * even inside code spans).
  */
 export function cell(s: string): string {
-  return s
+  return visibleText(s)
     .replace(/\r?\n/g, ' ')
     .split(/(`[^`]*`)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/</g, '\\<')))
@@ -19,7 +20,7 @@ export function cell(s: string): string {
 }
 
 /** A value shown as a code span in a cell. */
-const code = (s: string) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+const code = (s: string) => `\`${visibleText(s).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 
 export const markdown: Formatter = (diagnostics, context) => {
   const t = createTranslator(context.language);

@@ -1,6 +1,7 @@
 // Terminal output grouped by file, like a linter: line:column, severity, message, rule, hint.
 import { Chalk } from 'chalk';
 import { createTranslator } from '../core/i18n/translate.js';
+import { visibleLine } from '../core/text/visible.js';
 import { summaryWords } from './counts.js';
 import type { Formatter } from './types.js';
 
@@ -15,13 +16,13 @@ export const stylish: Formatter = (diagnostics, context) => {
     if (d.file !== current) {
       if (current !== undefined) lines.push('');
       current = d.file;
-      lines.push(c.underline(context.displayPrefix + d.file));
+      lines.push(c.underline(visibleLine(context.displayPrefix + d.file)));
     }
     const where = `${d.range?.line ?? 1}:${d.range?.column ?? 1}`.padEnd(7);
     const word = severity[d.severity].padEnd(width);
     const sev = d.severity === 'error' ? c.red(word) : d.severity === 'warning' ? c.yellow(word) : c.blue(word);
-    lines.push(`  ${c.dim(where)} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
-    if (d.hint) lines.push(`  ${' '.repeat(7)} ${c.dim('↳ ' + d.hint)}`);
+    lines.push(`  ${c.dim(where)} ${sev}  ${visibleLine(d.message)}  ${c.dim(d.rule)}`);
+    if (d.hint) lines.push(`  ${' '.repeat(7)} ${c.dim('↳ ' + visibleLine(d.hint))}`);
   }
   const { errors, warnings, infos, files, filesWithProblems } = context.summary;
   if (lines.length) lines.push('');

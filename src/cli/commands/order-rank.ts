@@ -5,6 +5,7 @@ import { rankJson, rankOrders } from '../../core/orders/ranking.js';
 import type { RankedOrder } from '../../core/orders/ranking.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
+import { visibleLine } from '../../core/text/visible.js';
 import { colours, renderTable } from './table.js';
 import { describeFactor, noteSkippedRecords, openWorkspace, wantsJson, wholeNumber, writeJson } from './workspace.js';
 
@@ -60,7 +61,7 @@ export async function runOrderRank(options: RankOptions, io: CliIo): Promise<num
     for (const r of ranked) {
       const legal = r.legal ? ` (§ ${t('council.legal').toLowerCase()})` : '';
       io.stdout.write(
-        `\n${c.bold(`${r.rank}. ${r.order.id}`)} ${r.order.title} — ${status(r)}, ${t('council.score').toLowerCase()} ${fmt.number(r.score.score, 1)}${legal}\n`,
+        `\n${c.bold(`${r.rank}. ${r.order.id}`)} ${visibleLine(r.order.title)} — ${status(r)}, ${t('council.score').toLowerCase()} ${fmt.number(r.score.score, 1)}${legal}\n`,
       );
       for (const factor of r.score.factors) io.stdout.write(`   ${describeFactor(factor, ws)}\n`);
     }

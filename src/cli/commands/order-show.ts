@@ -15,6 +15,7 @@ import type { OrderStatus } from '../../core/model/types.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { describeFactor } from './workspace.js';
+import { visibleLine } from '../../core/text/visible.js';
 import { colours, renderTable, wrapText } from './table.js';
 import { displayPath, findOrder, openWorkspace, wantsJson, writeJson } from './workspace.js';
 
@@ -68,13 +69,13 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   const none = t('common.none');
   const status = (s: OrderStatus) => t(`orderStatus.${s}`);
   const lines: string[] = [];
-  lines.push(`${c.bold(order.id)}  ${c.bold(order.title)}`);
+  lines.push(`${c.bold(visibleLine(order.id))}  ${c.bold(visibleLine(order.title))}`);
   lines.push('');
   // Values wrap under themselves, so that a long need stays within the terminal.
   const valueWidth = Math.max(30, context.width - 25);
   const field = (label: string, value: string | undefined) =>
     lines.push(
-      `${label.padEnd(24)} ${wrapText((value ?? none).replace(/\s*\n\s*/g, ' '), valueWidth)
+      `${label.padEnd(24)} ${wrapText(visibleLine((value ?? none).replace(/\s*\n\s*/g, ' ')), valueWidth)
         .split('\n')
         .join(`\n${' '.repeat(25)}`)}`,
     );
@@ -118,7 +119,7 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   const orderLine = (depId: string) => {
     // A dependency that failed validation is shown as far as it can be read.
     const dep = model.records.order.get(depId)?.data as Order | undefined;
-    return dep ? `  ${depId}  ${dep.title} (${status(dep.status)})` : `  ${depId}  ?`;
+    return visibleLine(dep ? `  ${depId}  ${dep.title} (${status(dep.status)})` : `  ${depId}  ?`);
   };
   lines.push('', `${c.bold(t('order.dependsOn'))}${dependsOn.length === 0 ? ` ${none}` : ''}`);
   for (const d of dependsOn) lines.push(orderLine(d));

@@ -7,6 +7,7 @@ import { planRepository } from '../../core/orders/planning.js';
 import type { PlanResult } from '../../core/orders/planning.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
+import { visibleLine } from '../../core/text/visible.js';
 import { colours, fitsWidth, renderTable, wrapText } from './table.js';
 import { formatDays, noteSkippedRecords, openWorkspace, wantsJson, writeJson } from './workspace.js';
 import type { Workspace } from './workspace.js';
@@ -84,7 +85,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: n
   if (plan.overAllocated.length > 0) {
     out.push(c.bold(wrapText(t('plan.overAllocated'), width)));
     for (const o of plan.overAllocated) {
-      out.push(`  ${teamNames.get(o.team) ?? o.team} ${o.quarter}: ${days(o.demand)} / ${days(o.capacity)} (+${days(o.over)}): ${o.orders.join(', ')}`);
+      out.push(`  ${visibleLine(teamNames.get(o.team) ?? o.team)} ${o.quarter}: ${days(o.demand)} / ${days(o.capacity)} (+${days(o.over)}): ${o.orders.join(', ')}`);
     }
     out.push('');
   }
@@ -95,7 +96,7 @@ export function formatPlan(plan: PlanResult, ws: Words, color: boolean, width: n
       ...quarters.map((q) => {
         const load = team.quarters.find((x) => x.quarter === q.label)!;
         const cell = `${days(load.committed + load.approved)}/${days(load.capacity)}`;
-        return load.over > 0 ? c.red(`${cell} !`) : cell;
+        return load.over > 0 ? { text: `${cell} !`, warn: true as const } : cell;
       }),
     ]);
     const columns = [{ header: t('order.team'), wrap: true }, ...quarters.map((q) => ({ header: q.label, align: 'right' as const }))];

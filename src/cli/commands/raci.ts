@@ -4,10 +4,12 @@ import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { RACI_LETTERS } from '../../core/model/types.js';
+import { ownValue } from '../../core/model/own.js';
 import { unknownIdProblem } from '../../core/query/common.js';
 import { listProcesses, raciMatrix, roleAssignments } from '../../core/query/raci.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
+import { visibleLine } from '../../core/text/visible.js';
 import { fitsWidth, renderTable, wrapText } from './table.js';
 import { failOn, noteSkippedRecords, openWorkspace, problemText, wantsJson, writeJson } from './workspace.js';
 
@@ -63,7 +65,7 @@ export async function runRaci(processId: string | undefined, options: RaciOption
     const matrix = raciMatrix(model, processId, ws.language);
     const activities = matrix?.activities ?? [];
     const roles = matrix?.roles ?? [];
-    const rows = activities.map((a) => [a.name, ...roles.map((r) => a.roles[r] ?? '')]);
+    const rows = activities.map((a) => [a.name, ...roles.map((r) => ownValue(a.roles, r) ?? '')]);
     return print(activities, rows, () => {
       const table = renderTable([{ header: t('raci.activity'), wrap: true }, ...roles.map((r) => ({ header: r, wrap: true }))], rows, context.color, context.width);
       // A matrix with more roles than the width holds reads better as one
@@ -73,11 +75,11 @@ export async function runRaci(processId: string | undefined, options: RaciOption
         ? table
         : activities
             .map((a) => {
-              const letters = RACI_LETTERS.map((l) => [l, roles.filter((r) => a.roles[r] === l)] as const).filter(([, rs]) => rs.length > 0);
-              return [`${a.name}`, ...letters.map(([l, rs]) => wrapText(`${l}: ${rs.join(', ')}`, context.width - 2).replace(/^/gm, '  '))].join('\n');
+              const letters = RACI_LETTERS.map((l) => [l, roles.filter((r) => ownValue(a.roles, r) === l)] as const).filter(([, rs]) => rs.length > 0);
+              return [visibleLine(a.name), ...letters.map(([l, rs]) => wrapText(`${l}: ${rs.join(', ')}`, context.width - 2).replace(/^/gm, '  '))].join('\n');
             })
             .join('\n') + '\n';
-      return [`${matrix!.name} (${matrix!.id})\n`, body, `${legend(t)}\n`];
+      return [`${visibleLine(`${matrix!.name} (${matrix!.id})`)}\n`, body, `${legend(t)}\n`];
     });
   }
 

@@ -6,8 +6,12 @@ import { stripVTControlCharacters } from 'node:util';
 import type { CliIo } from '../io.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { visibleText } from '../../core/text/visible.js';
 
 export type Align = 'left' | 'right';
+
+/** A cell: text, or text shown in red when colour is on (a warning such as an over-allocated quarter). */
+export type Cell = string | { text: string; warn: true };
 
 export interface Column {
   header: string;
@@ -121,15 +125,29 @@ function columnWidths(columns: readonly Column[], rows: readonly (readonly strin
   return { keep, widths: keep.map((i) => widths.get(i)!) };
 }
 
-/** A table that fits `width` (default: the terminal's). */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], color: boolean, width: number): string {
+/**
+ * A table that fits `width` (default: the terminal's). Cells are text: their control
+ * characters are made visible, so record text cannot drive the terminal; colour is the
+ * table's own (bold headers, `warn` cells).
+ */
+export function renderTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], color: boolean, width: number): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const { keep, widths } = columnWidths(columns, rows, width);
-  const cells = (row: readonly string[]) => keep.map((i, k) => (columns[i]!.wrap ? wrapText(row[i] ?? '', widths[k]!) : (row[i] ?? '')));
-  const body = rows.map(cells);
+  const plain = rows.map((row) => row.map((cell) => visibleText(typeof cell === 'string' ? cell : cell.text).replace(/\t/g, ' ')));
+  const { keep, widths } = columnWidths(
+    columns.map((col) => ({ ...col, header: visibleText(col.header) })),
+    plain,
+    width,
+  );
+  const cells = (row: readonly string[], r: number) =>
+    keep.map((i, k) => {
+      const text = columns[i]!.wrap ? wrapText(row[i] ?? '', widths[k]!) : (row[i] ?? '');
+      const cell = rows[r]![i];
+      return cell !== undefined && typeof cell !== 'string' ? c.red(text) : text;
+    });
+  const body = plain.map(cells);
   const wrapped = body.some((row) => row.some((cell) => cell.includes('\n')));
   const table = new Table({
-    head: keep.map((i, k) => c.bold(wrapText(columns[i]!.header, widths[k]!))),
+    head: keep.map((i, k) => c.bold(wrapText(visibleText(columns[i]!.header), widths[k]!))),
     style: { head: [], border: [], compact: !wrapped },
     colAligns: keep.map((i) => columns[i]!.align ?? 'left'),
     colWidths: widths.map((w) => w + 2),

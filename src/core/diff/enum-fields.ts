@@ -5,6 +5,7 @@
 // table against the schemas.
 import type { EnumLabels } from '../i18n/catalog/enums.js';
 import type { KindName } from '../kinds/registry.js';
+import { ownValue } from '../model/own.js';
 
 export type EnumGroup = keyof EnumLabels;
 
@@ -56,5 +57,5 @@ export function enumGroupAt(kind: KindName, path: string): EnumGroup | undefined
   const fields = ENUM_FIELDS[kind];
   const pattern = fieldPattern(path);
   // A map's values ('roles.drifttekniker') are listed as 'roles[]'.
-  return fields[pattern] ?? fields[pattern.replace(/\.[A-Za-z_$][A-Za-z0-9_$]*$/, '[]')];
+  return ownValue(fields, pattern) ?? ownValue(fields, pattern.replace(/\.[A-Za-z_$][A-Za-z0-9_$]*$/, '[]'));
 }

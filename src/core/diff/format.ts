@@ -3,6 +3,7 @@
 import { KINDS } from '../kinds/registry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../i18n/language.js';
+import { visibleLine } from '../text/visible.js';
 import { describeProblem, describeRecord, diffWords } from './describe.js';
 import type { DiffWords } from './describe.js';
 import type { DiffReport, RecordDiff, RevisionInfo } from './types.js';
@@ -43,25 +44,34 @@ export function formatDiffText(report: DiffReport, options: DiffFormatOptions): 
   if (report.records.length === 0) out.push('', t('diff.noChanges'));
   for (const group of groups(report)) {
     out.push('', words.kindPlural(group.kind));
-    for (const rec of group.records) for (const line of describeRecord(rec, words)) out.push(`  ${line}`);
+    for (const rec of group.records) for (const line of describeRecord(rec, words)) out.push(`  ${visibleLine(line)}`);
   }
   const problems = (title: string, list: Diagnostic[]) => {
     if (list.length === 0) return;
     out.push('', `${title} (${words.number(list.length)})`);
-    for (const d of list) out.push(`  ${describeProblem(d, words, prefix)}`);
+    for (const d of list) out.push(`  ${visibleLine(describeProblem(d, words, prefix))}`);
   };
   problems(t('diff.problems.introduced'), report.problems.introduced);
   problems(t('diff.problems.fixed'), report.problems.fixed);
   return `${out.join('\n')}\n`;
 }
 
-/** Escape text so Markdown shows it literally and no HTML from record text is rendered. */
+/** A word joiner after `@`: the comment shows "@name" but notifies no one (no mention of a person or team). */
+const NO_MENTION = '@\u2060';
+
+/**
+ * Escape text so Markdown shows it literally: no HTML from record text is rendered, no
+ * `@name` in it mentions anyone, no control character reaches the comment.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n/g, ' ');
+  return visibleLine(text)
+    .replace(/[\\`*_[\]<>|#~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/@/g, NO_MENTION);
 }
 
+/** A code span; `|` is escaped even inside it, since GitHub splits a table row on it first. */
 function code(text: string): string {
-  const clean = text.replace(/[\r\n`]/g, ' ');
+  const clean = visibleLine(text).replace(/`/g, ' ').replace(/\|/g, '\\|');
   return `\`${clean}\``;
 }
 

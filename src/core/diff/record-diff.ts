@@ -3,6 +3,7 @@
 import { contractTerms } from '../contracts/terms.js';
 import type { KindName } from '../kinds/registry.js';
 import type { Contract, Order, Raci } from '../model/types.js';
+import { dictionary } from '../model/own.js';
 import type { RecordChange } from './types.js';
 
 type Data = Record<string, unknown>;
@@ -119,8 +120,8 @@ function orderChanges(before: Order, after: Order): RecordChange[] {
 }
 
 function letters(activity: unknown): Record<string, string> {
-  if (!isObject(activity) || !isObject(activity.roles)) return {};
-  const out: Record<string, string> = {};
+  const out = dictionary<string>();
+  if (!isObject(activity) || !isObject(activity.roles)) return out;
   for (const [role, letter] of Object.entries(activity.roles)) if (typeof letter === 'string') out[role] = letter;
   return out;
 }

@@ -2,6 +2,7 @@
 // activities × roles, and every letter one role holds. Letters are the
 // records' own H/U/K/I in every language, as in the rendered RACI document.
 import type { Language } from '../i18n/language.js';
+import { dictionary, ownValue } from '../model/own.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord, RepositoryModel } from '../model/repository.js';
 import { LEVELS, SIDES } from '../model/types.js';
@@ -88,9 +89,9 @@ export function raciMatrix(model: RepositoryModel, id: string, language: Languag
     name: rec.data.name,
     roles,
     activities: rec.data.activities.map((a) => {
-      const letters: Record<string, RaciLetter> = {};
+      const letters = dictionary<RaciLetter>();
       for (const role of roles) {
-        const letter = a.roles[role];
+        const letter = ownValue(a.roles, role);
         if (letter) letters[role] = letter;
       }
       return { process: rec.id, activity: a.id, name: a.name, roles: letters };
@@ -104,7 +105,7 @@ export function roleAssignments(model: RepositoryModel, role: string, language: 
   for (const rec of matrices(model, language)) {
     if (process !== undefined && rec.id !== process) continue;
     for (const a of rec.data.activities) {
-      const letter = a.roles[role];
+      const letter = ownValue(a.roles, role);
       if (letter) out.push({ process: rec.id, processName: rec.data.name, activity: a.id, activityName: a.name, role, letter });
     }
   }

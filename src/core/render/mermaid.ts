@@ -1,7 +1,9 @@
 // Mermaid flowchart text from graph data. Node ids are derived from record ids
 // (already slugs) with a prefix, so no keyword (`end`, `graph`…) can be an id;
 // every label is quoted and its specials written as Mermaid entity codes, so
-// record text can neither break the diagram nor the code fence around it.
+// record text can neither break the diagram nor the code fence around it; control
+// characters are made visible.
+import { visibleLine } from '../text/visible.js';
 
 export function mermaidId(prefix: string, id: string): string {
   return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
@@ -9,7 +11,7 @@ export function mermaidId(prefix: string, id: string): string {
 
 /** A label safe inside `["…"]` or `|"…"|`. */
 export function mermaidLabel(text: string, max = 60): string {
-  let flat = text.replace(/\s+/g, ' ').trim();
+  let flat = visibleLine(text.replace(/\s+/g, ' ')).trim();
   if (flat.length > max) flat = `${flat.slice(0, max - 1).trimEnd()}…`;
   return flat.replace(/["#&<>`[\]{}|\\;]/g, (c) => `#${c.charCodeAt(0)};`);
 }

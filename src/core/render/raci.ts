@@ -4,6 +4,7 @@
 // very RACI rules `styr validate` runs, worded in the page's language.
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { LoadedRecord, ValidRecord } from '../model/repository.js';
+import { ownValue } from '../model/own.js';
 import { validRecords } from '../model/repository.js';
 import type { RaciLetter, Role } from '../model/types.js';
 import { LEVELS, RACI_LETTERS, SIDES } from '../model/types.js';
@@ -181,7 +182,13 @@ function renderMatrix(ctx: RenderContext, rec: ValidRecord<'raci'>, findings: re
   page.add(
     table(
       [t('raci.activity'), ...roles.map((r) => inline(roleName(ctx, r)))],
-      m.activities.map((a) => [inline(a.name), ...roles.map((r) => (a.roles[r] ? `**${t(`raciCode.${a.roles[r]}`)}**` : ' '))]),
+      m.activities.map((a) => [
+        inline(a.name),
+        ...roles.map((r) => {
+          const letter = ownValue(a.roles, r);
+          return letter ? `**${t(`raciCode.${letter}`)}**` : ' ';
+        }),
+      ]),
       ['l', ...roles.map(() => 'l' as const)],
     ),
   );

@@ -3,6 +3,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { useLinearUniqueItems } from './unique-items.js';
 import type { ValidatorLookup } from './validate-schema.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
@@ -13,6 +14,7 @@ export const AJV_OPTIONS = { allErrors: true, strict: true, verbose: true } as c
 export function compileSchemas(schemas: ReadonlyMap<string, object>): ValidatorLookup {
   const ajv = new Ajv2020(AJV_OPTIONS);
   addFormats(ajv);
+  useLinearUniqueItems(ajv);
   const compiled = new Map<string, ValidateFunction>();
   return (name) => {
     let fn = compiled.get(name);

@@ -111,7 +111,8 @@ const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/;
 function parseWithYaml(path: string, yamlText: string, lineOffset: number, language: Language): { data: unknown } | { diagnostic: Diagnostic } {
   const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // `yaml`'s own duplicate-key check compares every key with every other (O(n²)); firstRepeatedKey is linear.
+  const docs = parseAllDocuments(yamlText, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const position = (offset: number): SourceRange => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
@@ -121,6 +122,16 @@ function parseWithYaml(path: string, yamlText: string, lineOffset: number, langu
   }
   for (const doc of docs) {
     const error = doc.errors[0];
+    const repeated = firstRepeatedKey(doc.contents);
+    if (repeated !== undefined && (!error || repeated <= error.pos[0])) {
+      const key = /^[^\r\n:]*/.exec(yamlText.slice(repeated))?.[0].trim();
+      const where = at(path, position(repeated));
+      return {
+        diagnostic: key
+          ? createProblem(language, { id: 'parse/duplicate-key', message: 'duplicateKey', data: { key } }, where)
+          : createProblem(language, { id: 'parse/duplicate-key', message: 'duplicate', data: { detail: 'duplicate key' }, hint: 'duplicateKey' }, where),
+      };
+    }
     if (error) {
       // The parser's own words (English) are kept only as a detail of a syntax error.
       const detail = error.message.split('\n')[0] ?? error.message;
@@ -156,6 +167,33 @@ function parseWithYaml(path: string, yamlText: string, lineOffset: number, langu
         : createProblem(language, { id: 'parse/syntax', message: 'error', data: { detail } }, where),
     };
   }
+}
+
+/**
+ * The offset of the first key that repeats an earlier key of its mapping, in any mapping of
+ * the document; keys compare by value as `yaml` compares them (scalars by value, others by identity).
+ */
+function firstRepeatedKey(root: unknown): number | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
+  let first: number | undefined;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) stack.push(...node.items);
+    else if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          const offset = (pair.key as { range?: readonly number[] } | null)?.range?.[0];
+          if (offset !== undefined && (first === undefined || offset < first)) first = offset;
+        } else seen.add(key);
+        stack.push(pair.key, pair.value);
+      }
+    }
+  }
+  return first;
 }
 
 function splitFrontMatter(text: string): { yamlText: string; body: string } | undefined {

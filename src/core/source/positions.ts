@@ -1,6 +1,6 @@
 // Line and column for a JSON pointer. Only files with problems pay for this:
 // they are parsed a second time with `yaml`, which keeps node ranges.
-import type { Node, Pair } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import { fromPointer } from '../diagnostics/diagnostic.js';
 import type { SourceRange } from '../diagnostics/diagnostic.js';
 import { yamlLib } from './yaml-lib.js';
@@ -20,6 +20,20 @@ export function createLocator(yamlText: string, lineOffset: number): PositionLoc
     const end = lineCounter.linePos(range[1] ?? range[0] ?? 0);
     return { line: start.line + lineOffset, column: start.col, endLine: end.line + lineOffset, endColumn: end.col };
   };
+  // Each mapping's keys are indexed once, so that many problems in one long mapping cost linear time.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        // The first of repeated keys, as a search from the start would find.
+        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   return {
     locate(pointer: string, preferKey = false): SourceRange {
       let node: unknown = doc.contents;
@@ -28,9 +42,9 @@ export function createLocator(yamlText: string, lineOffset: number): PositionLoc
       for (const segment of fromPointer(pointer)) {
         lastPair = undefined;
         if (isMap(node)) {
-          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+          const pair = pairOf(node as YAMLMap, segment);
           if (!pair) break;
-          lastPair = pair as Pair;
+          lastPair = pair;
           node = pair.value;
           const keyRange = (pair.key as Node | null)?.range;
           best = (isScalar(node) ? (node as Node).range : keyRange) ?? keyRange ?? best;

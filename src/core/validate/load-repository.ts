@@ -199,7 +199,9 @@ function addRecord(
     id,
     file: source.path,
     data: source.data as never,
-    valid: problems.length === 0,
+    // A file name that is not a valid id (`x](javascript:…).yaml`) is reported above as an id
+    // mismatch; the record is not valid, so no page path or link is ever made from it.
+    valid: problems.length === 0 && kind.idPattern.test(id),
   };
   if (source.body !== undefined) record.body = source.body;
   (model.records[kind.name] as Map<string, LoadedRecord>).set(id, record);
