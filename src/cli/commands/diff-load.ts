@@ -17,7 +17,7 @@ import type { SourceFile } from '../../core/source/parse.js';
 import { loadRepository } from '../../core/validate/load-repository.js';
 import { gitMessageText } from '../../git/messages.js';
 import { GitFailure } from '../../git/repository.js';
-import type { GitRepository } from '../../git/repository.js';
+import type { GitRepository, TreeEntry } from '../../git/repository.js';
 import { IoError, UsageError } from '../errors.js';
 
 export interface RevisionReader {
@@ -30,18 +30,37 @@ export interface RevisionReader {
 }
 
 export function commitReader(repo: GitRepository, info: RevisionInfo & { commit: string }): RevisionReader {
-  const dataPaths = (rootPaths: string[]) => rootPaths.map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined);
+  // The tree is listed once, with each blob's id: files are then read by id, never by name.
+  let tree: Promise<Map<string, TreeEntry>> | undefined;
+  const entries = () => {
+    tree ??= repo.listTree(info.commit).then((list) => {
+      const byPath = new Map<string, TreeEntry>();
+      for (const entry of list) {
+        const path = repo.toDataPath(entry.path);
+        if (path !== undefined) byPath.set(path, entry);
+      }
+      return byPath;
+    });
+    return tree;
+  };
   return {
     info,
-    listFiles: async () => dataPaths(await repo.listFiles(info.commit)),
+    listFiles: async () => [...(await entries()).keys()],
     read: async (paths) => {
+      const byPath = await entries();
+      const known = paths.filter((p) => byPath.has(p));
       const blobs = await repo.readBlobs(
-        paths.map((p) => ({ commit: info.commit, path: repo.toRootPath(p) })),
+        known.map((p) => ({ path: p, oid: byPath.get(p)!.oid })),
         MAX_RECORD_BYTES,
       );
-      return blobs.map((b, i) => (b.bytes ? { path: paths[i]!, size: b.size, bytes: b.bytes } : { path: paths[i]!, size: b.missing ? 0 : b.size }));
+      const read = new Map(blobs.map((b) => [b.path, b]));
+      return paths.map((path): SourceFile => {
+        const b = read.get(path);
+        if (!b || b.missing) return { path, size: 0 };
+        return b.bytes ? { path, size: b.size, bytes: b.bytes } : { path, size: b.size };
+      });
     },
-    mentioning: async (ids) => dataPaths(await repo.filesMentioning(ids, info.commit)),
+    mentioning: async (ids) => (await repo.filesMentioning(ids, info.commit)).map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined),
   };
 }
 
@@ -114,8 +133,8 @@ function stub(path: string): SourceFile {
 
 function withStubs(validator: SchemaValidator, stubs: ReadonlySet<string>): SchemaValidator {
   return {
-    validate(name, data, file) {
-      if (!stubs.has(file)) return validator.validate(name, data, file);
+    validate(name, data, file, language) {
+      if (!stubs.has(file)) return validator.validate(name, data, file, language);
       // Marks the record invalid so rules skip it; its id still resolves references.
       // The range is set so that no position is ever computed for it.
       return [{ rule: STUB_RULE, severity: 'info', messageId: STUB_RULE, data: {}, message: 'not parsed', file, pointer: '', range: { line: 1, column: 1 } }];
