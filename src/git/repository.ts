@@ -313,13 +313,15 @@ export class GitRepository {
    * Files under the data folder (root-relative) that mention any of `words` as
    * a whole word, at a commit or (commit undefined) in the working tree.
    */
-  async filesMentioning(words: readonly string[], commit?: string): Promise<string[]> {
+  async filesMentioning(words: readonly string[], commit?: string, exclude: readonly string[] = []): Promise<string[]> {
     if (words.length === 0) return [];
     const args = ['grep', '-l', '-z', '-F', '-w', '-I'];
     if (!commit) args.push('--untracked');
     for (const word of words) args.push('-e', word);
     if (commit) args.push(commit);
     args.push('--', this.pathspec);
+    // Files too large to be records are not searched (git would hold each whole).
+    if (exclude.length <= MAX_EXCLUDED) for (const path of exclude) args.push(`:(exclude,literal)${path}`);
     const out = (await this.spawnGit(args, '', [0, 1])).toString('utf8');
     return out
       .split('\0')
@@ -407,6 +409,9 @@ export function parseNameStatus(out: string): ChangedFile[] {
 function literal(path: string): string {
   return `:(literal)${path}`;
 }
+
+/** At most this many paths are passed to git as exclusions (the command line has a limit). */
+const MAX_EXCLUDED = 500;
 
 const OID = /^[0-9a-f]{4,64}$/;
 

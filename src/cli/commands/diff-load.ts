@@ -2,7 +2,7 @@
 // what they refer to, the records that mention them (git grep) and the
 // direction records are parsed; every other record is known by name only, so
 // references still resolve against the whole revision.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { alwaysParsed, indexRecordFiles, referencesOf } from '../../core/diff/context.js';
 import type { RecordFileIndex } from '../../core/diff/context.js';
@@ -27,6 +27,18 @@ export interface RevisionReader {
   read(paths: readonly string[]): Promise<SourceFile[]>;
   /** Files (data-relative) that mention one of `ids` as a word. */
   mentioning(ids: readonly string[]): Promise<string[]>;
+}
+
+function dataPaths(repo: GitRepository, rootPaths: readonly string[]): string[] {
+  return rootPaths.map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined);
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 export function commitReader(repo: GitRepository, info: RevisionInfo & { commit: string }): RevisionReader {
@@ -60,7 +72,10 @@ export function commitReader(repo: GitRepository, info: RevisionInfo & { commit:
         return b.bytes ? { path, size: b.size, bytes: b.bytes } : { path, size: b.size };
       });
     },
-    mentioning: async (ids) => (await repo.filesMentioning(ids, info.commit)).map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined),
+    mentioning: async (ids) => {
+      const oversized = [...(await entries()).values()].filter((e) => e.size > MAX_RECORD_BYTES).map((e) => e.path);
+      return dataPaths(repo, await repo.filesMentioning(ids, info.commit, oversized));
+    },
   };
 }
 
@@ -69,7 +84,17 @@ export function worktreeReader(repo: GitRepository, dataDir: string, label: stri
     info: { rev: label },
     listFiles: async () => listDataFolder(dataDir),
     read: async (paths) => paths.map((p) => readWorktreeFile(dataDir, p)),
-    mentioning: async (ids) => (await repo.filesMentioning(ids)).map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined),
+    mentioning: async (ids) => {
+      const oversized = listDataFolder(dataDir).filter((p) => fileSize(join(dataDir, p)) > MAX_RECORD_BYTES);
+      return dataPaths(
+        repo,
+        await repo.filesMentioning(
+          ids,
+          undefined,
+          oversized.map((p) => repo.toRootPath(p)),
+        ),
+      );
+    },
   };
 }
 
@@ -109,15 +134,31 @@ export function listDataFolder(dataDir: string): string[] {
   return out;
 }
 
+/** A file of the working tree, read no further than the record limit (it may grow while read). */
 function readWorktreeFile(dataDir: string, path: string): SourceFile {
-  const absolute = join(dataDir, path);
+  let fd: number | undefined;
   try {
-    const size = statSync(absolute).size;
+    fd = openSync(join(dataDir, path), 'r');
+    const size = fstatSync(fd).size;
     if (size > MAX_RECORD_BYTES) return { path, size };
-    const bytes = readFileSync(absolute);
-    return { path, size: bytes.length, bytes };
+    let buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > MAX_RECORD_BYTES) return { path, size: length };
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_RECORD_BYTES + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { path, size: length, bytes: new Uint8Array(buffer.subarray(0, length)) };
   } catch {
     return { path, size: 0 };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
