@@ -160,7 +160,12 @@ export function describeRecord(diff: RecordDiff, words: DiffWords): string[] {
   if (diff.change === 'removed') return [t('diff.record.removed', { who })];
   const lines: string[] = [];
   if (diff.change === 'renamed') {
-    lines.push(t('diff.record.renamed', { who: subject({ ...diff, id: diff.previousId ?? diff.id }, words), id: diff.id }));
+    // The same id in a file of another name (x.yaml → x.yml) is a renamed file.
+    if (diff.previousId !== undefined && diff.previousId !== diff.id) {
+      lines.push(t('diff.record.renamed', { who: subject({ ...diff, id: diff.previousId }, words), id: diff.id }));
+    } else if (diff.previousFile !== undefined) {
+      lines.push(t('diff.record.fileRenamed', { who, from: diff.previousFile, file: diff.file }));
+    }
   }
   for (const change of diff.changes) lines.push(describeChange(change, diff, words));
   return lines;
