@@ -41,7 +41,7 @@ beforeAll(() => {
   repo.edit('data/roles/it-chef.yaml', (t) => t.replace('holders: [karin-testberg]', 'holders: [per-provlund]'));
   commits.rename = repo.commit('Nya namn');
   repo.edit('data/roles/a.yaml', (t) => t.replace('Bokstav före', 'Bokstav efter'));
-  commits.a = repo.commit('Bara a');
+  commits.a = repo.commit('Bara a \u001b]0;titel\u0007\u001b[31mröd');
 });
 afterAll(() => repo.cleanup());
 
@@ -68,6 +68,15 @@ describe('styr diff with odd file names', () => {
     expect(byId.has('a')).toBe(false);
     // The odd ids break the id format in both revisions alike: nothing is introduced.
     expect(report.problems.introduced).toEqual([]);
+  });
+
+  it('writes control characters in names as escapes in text', () => {
+    const r = styr(['diff', commits.start!, commits.rename!, '--data', 'data', '--lang', 'en', ...TODAY], { cwd: repo.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\n  Role ny\\nrad: name Radbrytning före → Radbrytning efter\n');
+    expect(r.stdout).toContain('\n  Role flik\\there: name Tabb före → Tabb efter\n');
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
 
   it('compares the working tree too', () => {
@@ -102,6 +111,14 @@ describe('styr log with odd file names', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Role åäö: name Prickar före → Prickar efter');
+  });
+
+  it('writes control characters in a commit subject as escapes', () => {
+    const r = styr(['log', 'roles/a', '--data', 'data', '--lang', 'en', ...TODAY], { cwd: repo.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  Bara a \\u001b]0;titel\\u0007\\u001b[31mröd\n');
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
 
   it('takes a file name with glob characters literally', () => {

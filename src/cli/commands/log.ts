@@ -3,7 +3,7 @@
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { describeRecord } from '../../core/diff/describe.js';
-import { diffWords } from '../../core/diff/describe.js';
+import { diffWords, visible } from '../../core/diff/describe.js';
 import type { DiffWords } from '../../core/diff/describe.js';
 import { diffRecord } from '../../core/diff/record-diff.js';
 import { recordAt } from '../../core/diff/report.js';
@@ -106,8 +106,8 @@ export async function runLog(ref: string, options: LogOptions, io: CliIo): Promi
     }
     const out: string[] = [];
     for (const h of history) {
-      out.push(`${h.shortCommit} ${h.date.slice(0, 10)} ${h.author}  ${h.subject}`);
-      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${words.t('log.renamedFrom', { file: h.previousFile })}`);
+      out.push(visible(`${h.shortCommit} ${h.date.slice(0, 10)} ${h.author}  ${h.subject}`));
+      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${visible(words.t('log.renamedFrom', { file: h.previousFile }))}`);
       for (const line of h.lines) out.push(`    ${line}`);
     }
     io.stdout.write(`${out.join('\n')}\n`);
