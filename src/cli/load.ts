@@ -29,9 +29,12 @@ export async function schemaValidators(): Promise<ValidatorLookup> {
       return fn;
     };
   }
-  const { compileSchemas } = await import('../core/schema/compile.js');
-  return compileSchemas(loadSchemas());
+  // Compiled once per process: run() may be called many times (tests, the fuzzer).
+  compiled ??= import('../core/schema/compile.js').then(({ compileSchemas }) => compileSchemas(loadSchemas()));
+  return compiled;
 }
+
+let compiled: Promise<ValidatorLookup> | undefined;
 
 /** Read the data folder and load it; `rules: false` skips the rules (listings that only need valid records). */
 export async function loadRepositoryFromDisk(context: CliContext, options: { rules?: boolean } = {}): Promise<DiskLoad> {

@@ -3,6 +3,10 @@
 // `--end-of-options <rev>^{commit}`; everything after that is a full hash.
 // Two commands need a pipe simple-git does not offer (`cat-file --batch` reads
 // stdin, `grep` exits 1 for "no match"), so they run through spawn directly.
+// Paths come from git NUL-separated (-z) and go back to it only as literal
+// pathspecs; blobs are read by object id, never by `commit:path`, so no file
+// name (a newline, a tab, quotes) can shift what is read. Sizes are asked for
+// first and a blob larger than the caller's limit is never read.
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -31,11 +35,19 @@ export interface ChangedFile {
   previousPath?: string;
 }
 
-export interface BlobRequest {
-  /** A full commit hash (from resolveCommit). */
-  commit: string;
-  /** Path relative to the repository root. */
+export interface TreeEntry {
+  /** Path relative to the repository root, forward slashes. */
   path: string;
+  /** The blob's object id. */
+  oid: string;
+  size: number;
+}
+
+export interface BlobRequest {
+  /** Path relative to the repository root (only to label the result). */
+  path: string;
+  /** The blob's object id. */
+  oid: string;
 }
 
 export interface Blob {
@@ -60,6 +72,10 @@ export interface LogEntry {
   /** The file's path before this commit, for renames. */
   previousPath?: string;
   parent?: string;
+  /** The file's blob after this commit (absent when it was deleted or git showed no change). */
+  blob?: string;
+  /** The file's blob before this commit, in the first parent (absent when it was added). */
+  previousBlob?: string;
 }
 
 const STATUS: Record<string, ChangedFile['status']> = {
@@ -137,7 +153,7 @@ export class GitRepository {
   }
 
   private get pathspec(): string {
-    return this.dataPrefix === '' ? '.' : this.dataPrefix;
+    return literal(this.dataPrefix === '' ? '.' : this.dataPrefix);
   }
 
   private async run(args: string[]): Promise<string> {
@@ -220,46 +236,92 @@ export class GitRepository {
 
   /** Every file under the data folder at a commit (root-relative paths). */
   async listFiles(commit: string): Promise<string[]> {
-    const out = await this.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', this.pathspec]);
-    return out.split('\0').filter((p) => p !== '');
+    return (await this.listTree(commit)).map((e) => e.path);
   }
 
-  /** Contents of many blobs in one `git cat-file --batch` process. */
+  /** Every blob under the data folder at a commit, with its object id and size. */
+  async listTree(commit: string): Promise<TreeEntry[]> {
+    return parseLsTree(await this.run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', this.pathspec]));
+  }
+
+  /** The blob at `rootPath` in a commit, if there is one. */
+  async blobAt(commit: string, rootPath: string): Promise<TreeEntry | undefined> {
+    const entries = parseLsTree(await this.run(['ls-tree', '-z', '-l', '--full-tree', commit, '--', literal(rootPath)]));
+    return entries.find((e) => e.path === rootPath);
+  }
+
+  /**
+   * Contents of many blobs, by object id: their sizes first (`cat-file
+   * --batch-check`), then one `cat-file --batch` for those within `maxBytes`.
+   * A larger blob comes back with its size and no bytes; it is never read.
+   */
   async readBlobs(requests: readonly BlobRequest[], maxBytes: number): Promise<Blob[]> {
     if (requests.length === 0) return [];
-    const stdout = await this.spawnGit(['cat-file', '--batch'], requests.map((r) => `${r.commit}:${r.path}\n`).join(''), [0]);
-    const blobs: Blob[] = [];
-    let at = 0;
-    for (const request of requests) {
-      const newline = stdout.indexOf(0x0a, at);
-      if (newline < 0) throw new GitFailure({ id: 'diff.git.endedEarly', values: { command: 'cat-file' } }, 'io');
-      const header = stdout.subarray(at, newline).toString('utf8');
-      at = newline + 1;
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!m) {
-        blobs.push({ path: request.path, size: 0, missing: true });
-        continue;
-      }
-      const size = Number(m[2]);
-      const content = stdout.subarray(at, at + size);
-      at += size + 1;
-      if (m[1] !== 'blob') blobs.push({ path: request.path, size: 0, missing: true });
-      else blobs.push(size > maxBytes ? { path: request.path, size } : { path: request.path, size, bytes: new Uint8Array(content) });
+    // Ids may be abbreviated (as git log --raw prints them): batch-check answers
+    // one line per id, in order, with the full id.
+    const ids = [...new Set(requests.map((r) => r.oid))].filter((id) => OID.test(id));
+    const found = new Map<string, { oid: string; size: number }>();
+    if (ids.length > 0) {
+      const check = (await this.spawnGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], ids.map((id) => `${id}\n`).join(''), [0])).toString(
+        'utf8',
+      );
+      check.split('\n').forEach((line, i) => {
+        const m = /^([0-9a-f]+) blob (\d+)$/.exec(line);
+        if (m && i < ids.length) found.set(ids[i]!, { oid: m[1]!, size: Number(m[2]) });
+      });
     }
-    return blobs;
+    const wanted = [...new Set([...found.values()].filter((f) => f.size <= maxBytes).map((f) => f.oid))];
+    const contents = wanted.length > 0 ? await this.catFileBatch(wanted, maxBytes) : new Map<string, Uint8Array>();
+    return requests.map((r) => {
+      const f = found.get(r.oid);
+      if (f === undefined) return { path: r.path, size: 0, missing: true };
+      const bytes = contents.get(f.oid);
+      return bytes ? { path: r.path, size: f.size, bytes } : { path: r.path, size: f.size };
+    });
+  }
+
+  /** `cat-file --batch` over object ids, parsed as it streams; an object over `maxBytes` is skipped, not kept. */
+  private catFileBatch(ids: readonly string[], maxBytes: number): Promise<Map<string, Uint8Array>> {
+    const parser = new BatchParser(maxBytes);
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] });
+      const errors: Buffer[] = [];
+      let failed: unknown;
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        try {
+          parser.push(chunk);
+        } catch (error) {
+          failed = error;
+          child.kill();
+        }
+      });
+      child.stderr.on('data', (c: Buffer) => errors.push(c));
+      child.on('error', (error) => reject(isMissingBinary(error) ? new GitFailure(NO_GIT, 'io') : error));
+      child.on('close', (code) => {
+        if (failed) reject(failed);
+        else if (code !== 0) reject(gitFailed('cat-file', Buffer.concat(errors).toString('utf8')));
+        else if (parser.count !== ids.length || !parser.idle) reject(new GitFailure({ id: 'diff.git.endedEarly', values: { command: 'cat-file' } }, 'io'));
+        else resolvePromise(parser.objects);
+      });
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+    });
   }
 
   /**
    * Files under the data folder (root-relative) that mention any of `words` as
    * a whole word, at a commit or (commit undefined) in the working tree.
    */
-  async filesMentioning(words: readonly string[], commit?: string): Promise<string[]> {
+  async filesMentioning(words: readonly string[], commit?: string, exclude: readonly string[] = []): Promise<string[]> {
     if (words.length === 0) return [];
     const args = ['grep', '-l', '-z', '-F', '-w', '-I'];
     if (!commit) args.push('--untracked');
     for (const word of words) args.push('-e', word);
     if (commit) args.push(commit);
     args.push('--', this.pathspec);
+    // Files too large to be records are not searched (git would hold each whole).
+    if (exclude.length <= MAX_EXCLUDED) for (const path of exclude) args.push(`:(exclude,literal)${path}`);
     const out = (await this.spawnGit(args, '', [0, 1])).toString('utf8');
     return out
       .split('\0')
@@ -275,24 +337,25 @@ export class GitRepository {
       '-M',
       '--no-ext-diff',
       '--format=%x1e%H%x1f%h%x1f%an%x1f%ae%x1f%aI%x1f%P%x1f%s',
-      '--name-status',
+      '--raw',
       '-z',
       '--',
-      rootPath,
+      literal(rootPath),
     ]);
     const entries: LogEntry[] = [];
     for (const chunk of out.split('\x1e')) {
       if (chunk.trim() === '') continue;
       const [meta = '', rest = ''] = splitOnce(chunk, '\n');
       const [hash = '', shortHash = '', author = '', email = '', date = '', parents = '', subject = ''] = meta.split('\x1f');
-      const changes = parseNameStatus(rest.replace(/^\n/, ''));
-      const change = changes[0];
+      const change = parseRaw(rest.replace(/^\n/, ''))[0];
       const entry: LogEntry = { hash, shortHash, author, email, date, subject: subject.replace(/[\s\0]+$/, ''), path: change?.path ?? rootPath };
       const parent = parents.split(' ').filter((p) => p !== '')[0];
       if (parent) entry.parent = parent;
       if (change) {
         entry.status = change.status;
         if (change.previousPath) entry.previousPath = change.previousPath;
+        if (change.status !== 'deleted') entry.blob = change.blob;
+        if (change.status !== 'added') entry.previousBlob = change.previousBlob;
       }
       entries.push(entry);
     }
@@ -340,6 +403,108 @@ export function parseNameStatus(out: string): ChangedFile[] {
     }
   }
   return files;
+}
+
+/** A pathspec that matches `path` exactly: no globbing, no magic. */
+function literal(path: string): string {
+  return `:(literal)${path}`;
+}
+
+/** At most this many paths are passed to git as exclusions (the command line has a limit). */
+const MAX_EXCLUDED = 500;
+
+const OID = /^[0-9a-f]{4,64}$/;
+
+/** `ls-tree -r -z -l` output: `<mode> <type> <oid> <size>\t<path>\0`; blobs only. */
+export function parseLsTree(out: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const m = /^\d+ blob ([0-9a-f]+) +(\d+)$/.exec(record.slice(0, tab));
+    if (m) entries.push({ path: record.slice(tab + 1), oid: m[1]!, size: Number(m[2]) });
+  }
+  return entries;
+}
+
+export interface RawChange extends ChangedFile {
+  /** Object ids before and after (all zeros for none). */
+  previousBlob: string;
+  blob: string;
+}
+
+/** `--raw -z` output: `:<mode> <mode> <oid> <oid> <status>\0<path>\0` (two paths for R and C). */
+export function parseRaw(out: string): RawChange[] {
+  const parts = out.split('\0');
+  const changes: RawChange[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(parts[i]?.replace(/^\n/, '') ?? '');
+    if (!m) continue;
+    const status = STATUS[m[3]!];
+    const two = m[3] === 'R' || m[3] === 'C';
+    const from = parts[++i] ?? '';
+    const to = two ? (parts[++i] ?? '') : from;
+    if (!status) continue;
+    const change: RawChange = { status, path: to, previousBlob: m[1]!, blob: m[2]! };
+    if (m[3] === 'R') change.previousPath = from;
+    changes.push(change);
+  }
+  return changes;
+}
+
+/**
+ * Reads `cat-file --batch` output as it arrives: `<oid> <type> <size>\n<bytes>\n`
+ * per object, `<oid> missing\n` for none. Keeps only objects within the limit.
+ */
+export class BatchParser {
+  readonly objects = new Map<string, Uint8Array>();
+  count = 0;
+  private pending: Buffer = Buffer.alloc(0);
+  private current: { oid: string; size: number; keep: boolean; chunks: Buffer[]; got: number } | undefined;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get idle(): boolean {
+    return this.current === undefined && this.pending.length === 0;
+  }
+
+  push(chunk: Buffer): void {
+    let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = Buffer.alloc(0);
+    while (data.length > 0) {
+      if (this.current) {
+        const cur = this.current;
+        // The object's bytes and the newline after them.
+        const need = cur.size + 1 - cur.got;
+        const take = Math.min(need, data.length);
+        if (cur.keep) cur.chunks.push(Buffer.from(data.subarray(0, Math.min(take, cur.size - cur.got))));
+        cur.got += take;
+        data = data.subarray(take);
+        if (cur.got === cur.size + 1) {
+          if (cur.keep) this.objects.set(cur.oid, new Uint8Array(Buffer.concat(cur.chunks)));
+          this.current = undefined;
+          this.count++;
+        }
+        continue;
+      }
+      const newline = data.indexOf(0x0a);
+      if (newline < 0) {
+        if (data.length > 200) throw new GitFailure({ id: 'diff.git.endedEarly', values: { command: 'cat-file' } }, 'io');
+        this.pending = Buffer.from(data);
+        return;
+      }
+      const header = data.subarray(0, newline).toString('utf8');
+      data = data.subarray(newline + 1);
+      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        // '<oid> missing' (or ambiguous): no content follows.
+        this.count++;
+        continue;
+      }
+      const size = Number(m[3]);
+      this.current = { oid: m[1]!, size, keep: m[2] === 'blob' && size <= this.maxBytes, chunks: [], got: 0 };
+    }
+  }
 }
 
 export function absolute(root: string, rootPath: string): string {

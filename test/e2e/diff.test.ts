@@ -131,7 +131,7 @@ describe('styr diff', () => {
   it('speaks Swedish with --lang sv: status, RACI cell and holders, in text and Markdown', () => {
     const text = styr(['diff', 'main', 'HEAD', '--data', 'data', '--lang', 'sv', ...TODAY], { cwd: repo.dir });
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('4 poster: 1 tillagd, 0 borttagna, 0 med nytt id, 3 ändrade');
+    expect(text.stdout).toContain('4 poster: 1 tillagd, 0 borttagna, 0 omdöpta, 3 ändrade');
     expect(text.stdout).toContain('problem: 0 nya, 1 åtgärdat');
     expect(text.stdout).toContain('\nRoller\n  Roll it-chef: innehavare karin-testberg → olof-pahittson\n  Roll it-chef: ersättare olof-pahittson → karin-testberg\n');
     expect(text.stdout).toContain('\nHUKI-matriser\n  HUKI-matris bestallning / registrera: bestallare huvudansvarig → utförare\n');
@@ -160,7 +160,7 @@ describe('styr diff', () => {
         expect(r.code).toBe(0);
         expect(r.stdout).toContain('Avtal avtal-skola: noticeMonths 6 → 3');
         expect(r.stdout).toContain('Avtal avtal-skola: sista uppsägningsdag 2027-12-31 → 2028-03-31');
-        expect(r.stdout).toContain('1 post: 0 tillagda, 0 borttagna, 0 med nytt id, 1 ändrad');
+        expect(r.stdout).toContain('1 post: 0 tillagda, 0 borttagna, 0 omdöpta, 1 ändrad');
         expect(r.stdout).toContain('problem: 0 nya, 0 åtgärdade');
         for (const word of ENGLISH) expect(r.stdout).not.toContain(word);
       }

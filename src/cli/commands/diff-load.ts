@@ -2,7 +2,7 @@
 // what they refer to, the records that mention them (git grep) and the
 // direction records are parsed; every other record is known by name only, so
 // references still resolve against the whole revision.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { alwaysParsed, indexRecordFiles, referencesOf } from '../../core/diff/context.js';
 import type { RecordFileIndex } from '../../core/diff/context.js';
@@ -17,7 +17,7 @@ import type { SourceFile } from '../../core/source/parse.js';
 import { loadRepository } from '../../core/validate/load-repository.js';
 import { gitMessageText } from '../../git/messages.js';
 import { GitFailure } from '../../git/repository.js';
-import type { GitRepository } from '../../git/repository.js';
+import type { GitRepository, TreeEntry } from '../../git/repository.js';
 import { IoError, UsageError } from '../errors.js';
 
 export interface RevisionReader {
@@ -29,19 +29,53 @@ export interface RevisionReader {
   mentioning(ids: readonly string[]): Promise<string[]>;
 }
 
+function dataPaths(repo: GitRepository, rootPaths: readonly string[]): string[] {
+  return rootPaths.map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined);
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 export function commitReader(repo: GitRepository, info: RevisionInfo & { commit: string }): RevisionReader {
-  const dataPaths = (rootPaths: string[]) => rootPaths.map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined);
+  // The tree is listed once, with each blob's id: files are then read by id, never by name.
+  let tree: Promise<Map<string, TreeEntry>> | undefined;
+  const entries = () => {
+    tree ??= repo.listTree(info.commit).then((list) => {
+      const byPath = new Map<string, TreeEntry>();
+      for (const entry of list) {
+        const path = repo.toDataPath(entry.path);
+        if (path !== undefined) byPath.set(path, entry);
+      }
+      return byPath;
+    });
+    return tree;
+  };
   return {
     info,
-    listFiles: async () => dataPaths(await repo.listFiles(info.commit)),
+    listFiles: async () => [...(await entries()).keys()],
     read: async (paths) => {
+      const byPath = await entries();
+      const known = paths.filter((p) => byPath.has(p));
       const blobs = await repo.readBlobs(
-        paths.map((p) => ({ commit: info.commit, path: repo.toRootPath(p) })),
+        known.map((p) => ({ path: p, oid: byPath.get(p)!.oid })),
         MAX_RECORD_BYTES,
       );
-      return blobs.map((b, i) => (b.bytes ? { path: paths[i]!, size: b.size, bytes: b.bytes } : { path: paths[i]!, size: b.missing ? 0 : b.size }));
+      const read = new Map(blobs.map((b) => [b.path, b]));
+      return paths.map((path): SourceFile => {
+        const b = read.get(path);
+        if (!b || b.missing) return { path, size: 0 };
+        return b.bytes ? { path, size: b.size, bytes: b.bytes } : { path, size: b.size };
+      });
     },
-    mentioning: async (ids) => dataPaths(await repo.filesMentioning(ids, info.commit)),
+    mentioning: async (ids) => {
+      const oversized = [...(await entries()).values()].filter((e) => e.size > MAX_RECORD_BYTES).map((e) => e.path);
+      return dataPaths(repo, await repo.filesMentioning(ids, info.commit, oversized));
+    },
   };
 }
 
@@ -50,7 +84,17 @@ export function worktreeReader(repo: GitRepository, dataDir: string, label: stri
     info: { rev: label },
     listFiles: async () => listDataFolder(dataDir),
     read: async (paths) => paths.map((p) => readWorktreeFile(dataDir, p)),
-    mentioning: async (ids) => (await repo.filesMentioning(ids)).map((p) => repo.toDataPath(p)).filter((p): p is string => p !== undefined),
+    mentioning: async (ids) => {
+      const oversized = listDataFolder(dataDir).filter((p) => fileSize(join(dataDir, p)) > MAX_RECORD_BYTES);
+      return dataPaths(
+        repo,
+        await repo.filesMentioning(
+          ids,
+          undefined,
+          oversized.map((p) => repo.toRootPath(p)),
+        ),
+      );
+    },
   };
 }
 
@@ -90,15 +134,31 @@ export function listDataFolder(dataDir: string): string[] {
   return out;
 }
 
+/** A file of the working tree, read no further than the record limit (it may grow while read). */
 function readWorktreeFile(dataDir: string, path: string): SourceFile {
-  const absolute = join(dataDir, path);
+  let fd: number | undefined;
   try {
-    const size = statSync(absolute).size;
+    fd = openSync(join(dataDir, path), 'r');
+    const size = fstatSync(fd).size;
     if (size > MAX_RECORD_BYTES) return { path, size };
-    const bytes = readFileSync(absolute);
-    return { path, size: bytes.length, bytes };
+    let buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > MAX_RECORD_BYTES) return { path, size: length };
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_RECORD_BYTES + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { path, size: length, bytes: new Uint8Array(buffer.subarray(0, length)) };
   } catch {
     return { path, size: 0 };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -114,8 +174,8 @@ function stub(path: string): SourceFile {
 
 function withStubs(validator: SchemaValidator, stubs: ReadonlySet<string>): SchemaValidator {
   return {
-    validate(name, data, file) {
-      if (!stubs.has(file)) return validator.validate(name, data, file);
+    validate(name, data, file, language) {
+      if (!stubs.has(file)) return validator.validate(name, data, file, language);
       // Marks the record invalid so rules skip it; its id still resolves references.
       // The range is set so that no position is ever computed for it.
       return [{ rule: STUB_RULE, severity: 'info', messageId: STUB_RULE, data: {}, message: 'not parsed', file, pointer: '', range: { line: 1, column: 1 } }];

@@ -3,6 +3,7 @@ import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import type { RepositoryModel } from '../../core/model/repository.js';
 import { isAbsolute, relative, sep } from 'node:path';
+import { pairRenamedRecords } from '../../core/diff/context.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../core/diff/format.js';
 import { buildDiffReport } from '../../core/diff/report.js';
 import type { Language } from '../../core/i18n/language.js';
@@ -44,7 +45,7 @@ export async function runDiff(baseArg: string | undefined, headArg: string | und
     // With both revisions named, compare them as given (like git diff A B);
     // otherwise against the merge base, as a pull request would.
     const base = await resolveBase(repo, baseArg, headCommit, headArg === undefined);
-    const changes: FileChange[] = toDataChanges(repo, await repo.changedFiles(base.commit, headCommit));
+    const changes: FileChange[] = pairRenamedRecords(toDataChanges(repo, await repo.changedFiles(base.commit, headCommit)));
     const baseReader = commitReader(repo, { rev: base.rev, commit: base.commit });
     const headReader = headCommit === undefined ? worktreeReader(repo, context.dataDir, 'working tree') : commitReader(repo, { rev: headArg!, commit: headCommit });
     const validator = createSchemaValidator(await validators);

@@ -3,7 +3,7 @@
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { describeRecord } from '../../core/diff/describe.js';
-import { diffWords } from '../../core/diff/describe.js';
+import { diffWords, visible } from '../../core/diff/describe.js';
 import type { DiffWords } from '../../core/diff/describe.js';
 import { diffRecord } from '../../core/diff/record-diff.js';
 import { recordAt } from '../../core/diff/report.js';
@@ -15,7 +15,7 @@ import type { KindName } from '../../core/kinds/registry.js';
 import { MAX_RECORD_BYTES, parseSource } from '../../core/source/parse.js';
 import type { SourceFile } from '../../core/source/parse.js';
 import { GitRepository } from '../../git/repository.js';
-import type { LogEntry } from '../../git/repository.js';
+import type { BlobRequest, LogEntry } from '../../git/repository.js';
 import { resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { configLanguage, listDataFolder } from './diff-load.js';
@@ -106,8 +106,8 @@ export async function runLog(ref: string, options: LogOptions, io: CliIo): Promi
     }
     const out: string[] = [];
     for (const h of history) {
-      out.push(`${h.shortCommit} ${h.date.slice(0, 10)} ${h.author}  ${h.subject}`);
-      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${words.t('log.renamedFrom', { file: h.previousFile })}`);
+      out.push(visible(`${h.shortCommit} ${h.date.slice(0, 10)} ${h.author}  ${h.subject}`));
+      if (h.previousFile && h.previousFile !== h.file) out.push(`    ${visible(words.t('log.renamedFrom', { file: h.previousFile }))}`);
       for (const line of h.lines) out.push(`    ${line}`);
     }
     io.stdout.write(`${out.join('\n')}\n`);
@@ -116,17 +116,25 @@ export async function runLog(ref: string, options: LogOptions, io: CliIo): Promi
 }
 
 async function describeHistory(repo: GitRepository, entries: readonly LogEntry[], kind: KindName, today: string, words: DiffWords): Promise<RecordHistoryEntry[]> {
-  const requests: { commit: string; path: string }[] = [];
+  const requests: BlobRequest[] = [];
   const slots: { before?: number; after?: number }[] = [];
+  // Blobs by id, as git log --raw names them; a commit git showed no change for
+  // (a merge) is looked up by path in it and its first parent.
+  const request = async (oid: string | undefined, commit: string, path: string): Promise<number | undefined> => {
+    const id = oid ?? (await repo.blobAt(commit, path))?.oid;
+    if (id === undefined || /^0+$/.test(id)) return undefined;
+    requests.push({ path, oid: id });
+    return requests.length - 1;
+  };
   for (const e of entries) {
     const slot: { before?: number; after?: number } = {};
     if (e.status !== 'deleted') {
-      slot.after = requests.length;
-      requests.push({ commit: e.hash, path: e.path });
+      const n = await request(e.blob, e.hash, e.path);
+      if (n !== undefined) slot.after = n;
     }
     if (e.parent && e.status !== 'added') {
-      slot.before = requests.length;
-      requests.push({ commit: e.parent, path: e.previousPath ?? e.path });
+      const n = await request(e.previousBlob, e.parent, e.previousPath ?? e.path);
+      if (n !== undefined) slot.before = n;
     }
     slots.push(slot);
   }

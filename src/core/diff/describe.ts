@@ -145,8 +145,21 @@ function describeChange(change: RecordChange, diff: RecordDiff, words: DiffWords
   }
 }
 
+// C0 and C1 controls, DEL and the bidirectional overrides: a terminal would act on them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A line with every control character written as an escape (`\n`, `\u001b`), so that record text cannot drive the terminal. */
+export function visible(line: string): string {
+  return line.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** The lines describing one record's change. */
 export function describeRecord(diff: RecordDiff, words: DiffWords): string[] {
+  return describeLines(diff, words).map(visible);
+}
+
+function describeLines(diff: RecordDiff, words: DiffWords): string[] {
   const { t } = words;
   const who = subject(diff, words);
   if (diff.change === 'added') {
@@ -160,7 +173,12 @@ export function describeRecord(diff: RecordDiff, words: DiffWords): string[] {
   if (diff.change === 'removed') return [t('diff.record.removed', { who })];
   const lines: string[] = [];
   if (diff.change === 'renamed') {
-    lines.push(t('diff.record.renamed', { who: subject({ ...diff, id: diff.previousId ?? diff.id }, words), id: diff.id }));
+    // The same id in a file of another name (x.yaml → x.yml) is a renamed file.
+    if (diff.previousId !== undefined && diff.previousId !== diff.id) {
+      lines.push(t('diff.record.renamed', { who: subject({ ...diff, id: diff.previousId }, words), id: diff.id }));
+    } else if (diff.previousFile !== undefined) {
+      lines.push(t('diff.record.fileRenamed', { who, from: diff.previousFile, file: diff.file }));
+    }
   }
   for (const change of diff.changes) lines.push(describeChange(change, diff, words));
   return lines;
@@ -169,5 +187,5 @@ export function describeRecord(diff: RecordDiff, words: DiffWords): string[] {
 /** 'fel orders/x.yaml:3:5 ref/unknown-person message' */
 export function describeProblem(d: Diagnostic, words: DiffWords, displayPrefix = ''): string {
   const at = d.range ? `:${d.range.line}:${d.range.column}` : '';
-  return `${words.t(`severity.${d.severity}`)} ${displayPrefix}${d.file}${at} ${d.rule} ${d.message}`;
+  return visible(`${words.t(`severity.${d.severity}`)} ${displayPrefix}${d.file}${at} ${d.rule} ${d.message}`);
 }

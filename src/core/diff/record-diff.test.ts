@@ -116,6 +116,8 @@ describe('describeRecord in Swedish', () => {
     expect(describeRecord(added, sv)).toEqual(['Beställning ORD-1 (T) lades till (status beredd)']);
     expect(describeRecord({ kind: 'person', id: 'p', change: 'removed', file: 'p', changes: [] }, sv)).toEqual(['Person p togs bort']);
     expect(describeRecord({ kind: 'role', id: 'b', previousId: 'a', change: 'renamed', file: 'r', changes: [] }, sv)).toEqual(['Roll a fick nytt id b']);
+    const moved: RecordDiff = { kind: 'role', id: 'a', previousId: 'a', change: 'renamed', file: 'roles/a.yml', previousFile: 'roles/a.yaml', changes: [] };
+    expect(describeRecord(moved, sv)).toEqual(['Roll a: filen bytte namn från roles/a.yaml till roles/a.yml']);
   });
 });
 

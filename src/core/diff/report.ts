@@ -179,7 +179,7 @@ export function buildDiffReport(input: DiffInput): DiffReport {
         const score = scoreChange(base, head, afterAt.id, beforeAt.id, input.orderScores, scoreCache);
         if (score) changes.push(score);
       }
-      const isRename = beforeAt.id !== afterAt.id;
+      const isRename = beforeAt.id !== afterAt.id || beforePath !== afterPath;
       // A file rewritten without any change in meaning (formatting, comments) is not listed.
       if (!isRename && changes.length === 0 && before && after) continue;
       const diff: RecordDiff = { kind: afterAt.kind, id: afterAt.id, change: isRename ? 'renamed' : 'changed', file: afterPath!, changes };

@@ -25,7 +25,7 @@ export interface RecordDiff {
   change: 'added' | 'removed' | 'changed' | 'renamed';
   /** Data-relative file in HEAD (in BASE for removed records). */
   file: string;
-  /** For renamed records: the file and id in BASE. */
+  /** For renamed records (a new id, a new file name or both): the file and id in BASE. */
   previousFile?: string;
   previousId?: string;
   /** Extra facts about an added record (an order's status, a contract's notice deadline). */

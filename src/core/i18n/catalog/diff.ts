@@ -7,7 +7,7 @@ export const sv = {
   'diff.workingTree': 'arbetskatalogen',
   'diff.title': 'Vad ändringen betyder',
   'diff.summary':
-    '{total, plural, one {# post} other {# poster}}: {added, plural, one {# tillagd} other {# tillagda}}, {removed, plural, one {# borttagen} other {# borttagna}}, {renamed, number} med nytt id, {changed, plural, one {# ändrad} other {# ändrade}}',
+    '{total, plural, one {# post} other {# poster}}: {added, plural, one {# tillagd} other {# tillagda}}, {removed, plural, one {# borttagen} other {# borttagna}}, {renamed, plural, one {# omdöpt} other {# omdöpta}}, {changed, plural, one {# ändrad} other {# ändrade}}',
   'diff.problemSummary': 'problem: {introduced, plural, one {# nytt} other {# nya}}, {fixed, plural, one {# åtgärdat} other {# åtgärdade}}',
   'diff.noChanges': 'Inga ändringar i posterna.',
   'diff.problems.introduced': 'Nya problem',
