@@ -4,6 +4,7 @@
 // information classification, contract costs and continuity details stay out.
 import { plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
+import { integrationLinks, inverseDirection } from '../query/systems.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration, IntegrationDirection, Kpi, KpiMeasurement, Service, Sla, SlaTargetKind, System } from '../model/types.js';
 import { SLA_TARGET_KINDS } from '../model/types.js';
@@ -288,15 +289,13 @@ function kpiBlock(ctx: RenderContext, kpis: readonly Kpi[]): string {
     .join('\n\n');
 }
 
-const INVERSE: Record<IntegrationDirection, IntegrationDirection> = { outbound: 'inbound', inbound: 'outbound', bidirectional: 'bidirectional' };
-
 export interface SystemIntegration {
   other: string;
   integration: Integration;
   direction: IntegrationDirection;
 }
 
-/** Every non-retired integration by the systems at both ends, seen from each end. */
+/** Every non-retired integration by the systems at both ends, seen from each end; one documented at both ends is listed once. */
 export function integrationsBySystem(ctx: RenderContext): Map<string, SystemIntegration[]> {
   const out = new Map<string, SystemIntegration[]>();
   const add = (id: string, entry: SystemIntegration) => {
@@ -304,13 +303,9 @@ export function integrationsBySystem(ctx: RenderContext): Map<string, SystemInte
     if (list) list.push(entry);
     else out.set(id, [entry]);
   };
-  for (const rec of ctx.model.records.system.values()) {
-    if (!rec.valid) continue;
-    for (const integration of rec.data.integrations ?? []) {
-      if (integration.status === 'retired') continue;
-      add(rec.id, { other: integration.target, integration, direction: integration.direction });
-      if (integration.target !== rec.id) add(integration.target, { other: rec.id, integration, direction: INVERSE[integration.direction] });
-    }
+  for (const { from, to, integration } of integrationLinks(ctx.model)) {
+    add(from, { other: to, integration, direction: integration.direction });
+    if (to !== from) add(to, { other: from, integration, direction: inverseDirection(integration.direction) });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // administers each system. Above SPLIT_AT systems one diagram per area keeps
 // it readable: an overview of the areas, then a page per area.
 import { validRecords } from '../model/repository.js';
+import { integrationLinks } from '../query/systems.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration } from '../model/types.js';
 import { PATHS, personName, systemLink, unitLabel, unitName } from './context.js';
@@ -26,7 +27,7 @@ export const systemsMapDocument: DocumentRenderer = {
 type SystemRec = ValidRecord<'system'>;
 
 interface Link {
-  /** The system that declares the integration. */
+  /** The system whose declaration represents the integration (the sending end of one documented at both). */
   owner: SystemRec;
   integration: Integration;
 }
@@ -48,12 +49,11 @@ export function renderSystemsMap(ctx: RenderContext): Page[] {
     .filter((s) => s.data.lifecycle !== 'retired')
     .sort((a, b) => fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1));
   const byId = new Map(systems.map((s) => [s.id, s]));
+  // An integration documented at both ends is one link (integrationLinks pairs them).
   const links: Link[] = [];
-  for (const owner of systems) {
-    for (const integration of owner.data.integrations ?? []) {
-      if (integration.status === 'retired' || !byId.has(integration.target)) continue;
-      links.push({ owner, integration });
-    }
+  for (const { from, to, integration } of integrationLinks(ctx.model)) {
+    const owner = byId.get(from);
+    if (owner && byId.has(to)) links.push({ owner, integration });
   }
   links.sort(
     (a, b) =>
