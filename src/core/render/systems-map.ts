@@ -7,7 +7,7 @@ import { integrationLinks } from '../query/systems.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration } from '../model/types.js';
 import { PATHS, personName, systemLink, unitLabel, unitName } from './context.js';
-import { asciiSlug, cell, inline, relativePath, table } from './markdown.js';
+import { asciiSlug, cell, inline, linkText, relativePath, table } from './markdown.js';
 import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
 import type { FlowEdge, FlowGroup, FlowNode } from './mermaid.js';
 import { PageBuilder } from './page.js';
@@ -105,8 +105,8 @@ function edges(links: readonly Link[]): FlowEdge[] {
 
 function header(ctx: RenderContext, page: PageBuilder, path: string, title: string, up?: [string, string]): void {
   page.heading(1, title);
-  const nav = [`[${inline(ctx.t('nav.home'))}](${relativePath(path, PATHS.index)})`];
-  if (up) nav.push(`[${inline(up[0])}](${relativePath(path, up[1])})`);
+  const nav = [`[${linkText(ctx.t('nav.home'))}](${relativePath(path, PATHS.index)})`];
+  if (up) nav.push(`[${linkText(up[0])}](${relativePath(path, up[1])})`);
   page.add(nav.join(' › '));
 }
 
@@ -211,7 +211,7 @@ function splitPages(ctx: RenderContext, systems: readonly SystemRec[], areas: re
     table(
       [t('field.businessArea'), t('map.systemCount'), t('map.integrationCount')],
       areas.map((a) => [
-        `[${inline(a.name)}](${relativePath(path, PATHS.systemsMapArea(a.slug))})`,
+        `[${linkText(a.name)}](${relativePath(path, PATHS.systemsMapArea(a.slug))})`,
         fmt.number(a.systems.length),
         fmt.number(touching.get(a)?.length ?? 0),
       ]),
