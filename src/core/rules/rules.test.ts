@@ -38,7 +38,7 @@ const cases: Case[] = [
     rule: 'raci/responsible-required',
     file: 'raci/bestallning.yaml',
     messageId: 'noResponsible',
-    data: { activity: 'besluta', responsible: 'U' },
+    data: { activity: 'besluta', responsible: 'U', suggestion: 'change', role: 'bestallare', letter: 'K' },
     tree: (t) => edit(t, 'raci/bestallning.yaml', (r) => (r.activities[1].roles.drifttekniker = 'I')),
   },
   {
