@@ -143,15 +143,16 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
   const level = (l: string | undefined) => cell(l ? t(`class.${l as 'none'}`) : undefined);
   page.add(
     table(
-      [t('field.system'), t('field.lifecycle'), t('classification.availability'), t('classification.confidentiality'), t('classification.integrity')],
+      // KLASSA's order: confidentiality, integrity, availability (K-R-T).
+      [t('field.system'), t('field.lifecycle'), t('classification.confidentiality'), t('classification.integrity'), t('classification.availability')],
       plan.systems.map((id) => {
         const s = systemRecord(ctx, id);
         return [
           systemLink(ctx, path, id),
           cell(s ? t(`lifecycle.${s.data.lifecycle}`) : undefined),
-          level(s?.data.classification?.availability),
           level(s?.data.classification?.confidentiality),
           level(s?.data.classification?.integrity),
+          level(s?.data.classification?.availability),
         ];
       }),
     ),

@@ -234,6 +234,13 @@ const cases: Case[] = [
     tree: (t) => edit(t, 'systems/katalog.yaml', (r) => delete r.classification),
   },
   {
+    rule: 'system/classification-top-level',
+    file: 'systems/katalog.yaml',
+    messageId: 'noReason',
+    data: { system: 'Katalogtjänst', aspect: 'integrity' },
+    tree: (t) => edit(t, 'systems/katalog.yaml', (r) => (r.classification.integrity = 'exceptionally-serious')),
+  },
+  {
     rule: 'continuity/missing',
     file: 'plans/skola-2027.yaml',
     messageId: 'missing',
