@@ -73,7 +73,7 @@ describe('formatters', () => {
   });
 
   it('markdown keeps code spans as written and escapes < without entities elsewhere', () => {
-    expect(cell('Lägg till `a<b|c:` (x < y)')).toBe('Lägg till `a<b\\|c:` \\(x \\< y\\)');
+    expect(cell('Lägg till `a<b|c:` (x < y)')).toBe('Lägg till `a<b\\|c:` (x \\< y)');
     expect(run(markdown, 'sv')).not.toContain('&lt;');
   });
 });

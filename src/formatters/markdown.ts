@@ -9,9 +9,10 @@ import type { Formatter } from './types.js';
 const CODE_SPAN = /(?<!`)`[^`]+`(?!`)/g;
 
 // Everything outside a code span is text: every ASCII punctuation character that
-// can start Markdown or HTML (links, images, emphasis, HTML, entities, autolinks'
-// `://`) is backslash-escaped, as CommonMark allows for any ASCII punctuation.
-const SPECIAL = /[\\`*_{}[\]()<>#!|~&$:]/g;
+// can start Markdown or HTML (links, images, emphasis, HTML, entities) is
+// backslash-escaped, as CommonMark allows for any ASCII punctuation, and so is
+// the `:` of a `://`, so that an address is not made a link either.
+const SPECIAL = /[\\`*_{}[\]<>#!|~&$]|:(?=\/\/)/g;
 
 /**
  * A table cell from a message or hint, which carries record text (titles,
