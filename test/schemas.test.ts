@@ -331,7 +331,7 @@ describe('record details', () => {
       users: 250,
       personalData: true,
       migrated: false,
-      classification: { confidentiality: 'moderate', integrity: 'serious', availability: 'significant', traceability: 'moderate', assessed: '2024-11-05' },
+      classification: { confidentiality: 'moderate', integrity: 'serious', availability: 'significant', assessed: '2024-11-05' },
       documentation: [{ title: 'Driftdokumentation', url: 'https://intranat.exempelby.se/it/ekonomi' }],
       integrations: [{ target: 'lonesystem', direction: 'inbound', protocol: 'SFTP', format: 'CSV', data: 'Lönetransaktioner', frequency: 'monthly', status: 'active' }],
       internal: false,

@@ -73,6 +73,8 @@ const SCHEMA = {
   'schema/min-properties': { ...error, messages: { tooFew: ['field', 'limit'] }, hints: {} },
   'schema/any-of': { ...error, messages: { noMatch: ['field'] }, hints: {} },
   'schema/invalid': { ...error, messages: { invalid: ['field', 'keyword'] }, hints: {} },
+  // A classification value from before KLASSA was followed (schema/klassa.ts).
+  'schema/klassa': { ...error, messages: { traceability: [], oldLevel: ['value', 'field'] }, hints: { removeTraceability: [], oldLevel: ['field'] } },
 } as const;
 
 const REPO = {

@@ -22,7 +22,6 @@ export const ENUM_FIELDS: { readonly [K in KindName]: Readonly<Record<string, En
     'classification.confidentiality': 'class',
     'classification.integrity': 'class',
     'classification.availability': 'class',
-    'classification.traceability': 'class',
     'integrations[].direction': 'direction',
     'integrations[].frequency': 'frequency',
     'integrations[].status': 'integrationStatus',

@@ -14,19 +14,20 @@ import * as enums from './catalog/enums.js';
 import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
 import * as problems from './catalog/problems.js';
+import * as records from './catalog/records.js';
 import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records } as const;
 
-const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv, ...tabular.sv, ...diffFiles.sv };
+const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv, ...tabular.sv, ...diffFiles.sv, ...records.sv };
 
 export type MessageKey = keyof typeof svTable;
 export type MessageTable = { readonly [K in MessageKey]: string };
 
-const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en, ...tabular.en, ...diffFiles.en };
+const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en, ...tabular.en, ...diffFiles.en, ...records.en };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
 

@@ -10,7 +10,7 @@ const CLASS_RANK: Record<ClassLevel, number> = {
   moderate: 1,
   significant: 2,
   serious: 3,
-  'very-serious': 4,
+  'exceptionally-serious': 4,
 };
 
 export function classAtLeast(level: ClassLevel | undefined, min: ClassLevel): boolean {

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/language.js';
 import { plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
 import type { RepositoryModel } from '../model/repository.js';
-import type { Lifecycle } from '../model/types.js';
+import type { Integration, IntegrationDirection, Lifecycle } from '../model/types.js';
 import { systemManagementPlan } from '../rules/system-management-plan.js';
 import { compareIds, containsText, personName, recordsFlaggedBy, textCompare } from './common.js';
 
@@ -34,20 +34,101 @@ export interface SystemRow {
   supplier: string | null;
   /** Management plans for the planning year that list the system (usually one; empty when none). */
   plans: string[];
-  /** Integrations that are not retired, declared by this system or by the system at the other end. */
+  /** Integrations that are not retired, declared by this system or by the system at the other end; one documented at both ends counts once. */
   integrations: number;
 }
 
-/** Non-retired integrations per system, counted at both ends (as the service catalog lists them). */
+const INVERSE: Readonly<Record<IntegrationDirection, IntegrationDirection>> = { outbound: 'inbound', inbound: 'outbound', bidirectional: 'bidirectional' };
+
+/** A direction seen from the other end. */
+export function inverseDirection(direction: IntegrationDirection): IntegrationDirection {
+  return INVERSE[direction];
+}
+
+/**
+ * One integration between two systems, however many ends document it. An
+ * exchange is often written down at both ends (outbound in the sending system,
+ * inbound in the receiving one, with the same data); that is one integration.
+ */
+export interface IntegrationLink {
+  /** The system whose declaration represents the link: the sending end when the two ends agree on a direction. */
+  from: string;
+  /** The system at the other end. */
+  to: string;
+  /** The integration as seen from `from`; with both ends documented, the two declarations merged (active if either is). */
+  integration: Integration;
+  /** Whether the other end documents the same integration too. */
+  bothEnds: boolean;
+}
+
+/** Data descriptions written at the two ends match regardless of case and spacing. */
+function sameData(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+function merged(rep: Integration, other: Integration): Integration {
+  const out: Integration = { ...rep };
+  const protocol = rep.protocol ?? other.protocol;
+  const format = rep.format ?? other.format;
+  const frequency = rep.frequency ?? other.frequency;
+  if (protocol !== undefined) out.protocol = protocol;
+  if (format !== undefined) out.format = format;
+  if (frequency !== undefined) out.frequency = frequency;
+  const active = (i: Integration) => (i.status ?? 'active') === 'active';
+  if (active(rep) || active(other)) delete out.status;
+  return out;
+}
+
+/**
+ * Every non-retired integration between valid systems, once: a declaration at
+ * one end pairs with the declaration at the other end that names it back, in
+ * the opposite direction (both bidirectional), with the same data. Each
+ * declaration pairs at most once; the order is by declaring system id, then
+ * as written.
+ */
+export function integrationLinks(model: RepositoryModel): IntegrationLink[] {
+  const systems = validRecords(model, 'system').sort((a, b) => compareIds(a.id, b.id));
+  const declared = new Map<string, Integration[]>();
+  for (const rec of systems)
+    declared.set(
+      rec.id,
+      (rec.data.integrations ?? []).filter((i) => i.status !== 'retired'),
+    );
+  const paired = new Set<Integration>();
+  const links: IntegrationLink[] = [];
+  for (const rec of systems) {
+    for (const integration of declared.get(rec.id)!) {
+      if (paired.has(integration)) continue;
+      const counterpart =
+        integration.target === rec.id
+          ? undefined
+          : declared
+              .get(integration.target)
+              ?.find((o) => !paired.has(o) && o.target === rec.id && o.direction === INVERSE[integration.direction] && sameData(o.data, integration.data));
+      if (!counterpart) {
+        links.push({ from: rec.id, to: integration.target, integration, bothEnds: false });
+        continue;
+      }
+      paired.add(integration).add(counterpart);
+      // The sending end represents the link; a bidirectional one, the declaring system met first.
+      if (integration.direction === 'inbound') {
+        links.push({ from: integration.target, to: rec.id, integration: merged(counterpart, integration), bothEnds: true });
+      } else {
+        links.push({ from: rec.id, to: integration.target, integration: merged(integration, counterpart), bothEnds: true });
+      }
+    }
+  }
+  return links;
+}
+
+/** Non-retired integrations per system, each counted once at each of its two ends (as the service catalog lists them). */
 export function integrationCounts(model: RepositoryModel): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const rec of validRecords(model, 'system')) {
-    for (const integration of rec.data.integrations ?? []) {
-      if (integration.status === 'retired') continue;
-      add(rec.id);
-      if (integration.target !== rec.id) add(integration.target);
-    }
+  for (const link of integrationLinks(model)) {
+    add(link.from);
+    if (link.to !== link.from) add(link.to);
   }
   return counts;
 }

@@ -4,11 +4,12 @@
 // information classification, contract costs and continuity details stay out.
 import { plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
+import { integrationLinks, inverseDirection } from '../query/systems.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration, IntegrationDirection, Kpi, KpiMeasurement, Service, Sla, SlaTargetKind, System } from '../model/types.js';
 import { SLA_TARGET_KINDS } from '../model/types.js';
 import { PATHS, allDepartments, docLink, isPublished, person, personContact, personName, systemLink, unitLabel, unitName } from './context.js';
-import { bullets, cell, facts, inline, link, mailto, paragraphs, relativePath, table } from './markdown.js';
+import { bullets, cell, facts, inline, linkText, link, mailto, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder, excerpt } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -68,7 +69,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string[], compare: (a
 }
 
 function backLinks(ctx: RenderContext, from: string): string {
-  return `[${inline(ctx.t('nav.home'))}](${relativePath(from, PATHS.index)}) › [${inline(ctx.t('doc.catalog'))}](${relativePath(from, PATHS.catalog)})`;
+  return `[${linkText(ctx.t('nav.home'))}](${relativePath(from, PATHS.index)}) › [${linkText(ctx.t('doc.catalog'))}](${relativePath(from, PATHS.catalog)})`;
 }
 
 function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnchors: Map<string, string> } {
@@ -77,7 +78,7 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   const title = t('doc.catalog');
   const page = new PageBuilder();
   page.heading(1, `${title} – ${ctx.model.config.organisation}`);
-  page.add(`[${inline(t('nav.home'))}](${relativePath(path, PATHS.index)})`, inline(t('doc.catalog.description')));
+  page.add(`[${linkText(t('nav.home'))}](${relativePath(path, PATHS.index)})`, inline(t('doc.catalog.description')));
   if (data.services.length === 0 && data.systems.length === 0) {
     page.add(inline(t('catalog.empty')));
     return { page: { path, title, markdown: page.toString() }, areaAnchors: new Map() };
@@ -86,16 +87,16 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   const toc = page.placeholder();
   const tocLines: string[] = [];
   const areaAnchors = new Map<string, string>();
-  const serviceLink = (s: ValidRecord<'service'>) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogService(s.id))})`;
-  const systemLinkHere = (s: ValidRecord<'system'>) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogSystem(s.id))})`;
+  const serviceLink = (s: ValidRecord<'service'>) => `[${linkText(s.data.name)}](${relativePath(path, PATHS.catalogService(s.id))})`;
+  const systemLinkHere = (s: ValidRecord<'system'>) => `[${linkText(s.data.name)}](${relativePath(path, PATHS.catalogSystem(s.id))})`;
 
   if (data.services.length) {
     const anchor = page.heading(2, t('catalog.byArea'));
-    tocLines.push(`- [${inline(t('catalog.byArea'))}](#${anchor})`);
+    tocLines.push(`- [${linkText(t('catalog.byArea'))}](#${anchor})`);
     for (const [area, services] of groupBy(data.services, (s) => [s.data.area], fmt.compare)) {
       const a = page.heading(3, area);
       areaAnchors.set(area, a);
-      tocLines.push(`  - [${inline(area)}](#${a})`);
+      tocLines.push(`  - [${linkText(area)}](#${a})`);
       page.add(
         table(
           [t('field.service'), t('field.description'), t('field.status'), t('field.audience')],
@@ -119,10 +120,10 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
   const departments = [...byDepartment.entries()].sort(([a], [b]) => (a === noDepartment ? 1 : b === noDepartment ? -1 : fmt.compare(a, b)));
   if (departments.length) {
     const anchor = page.heading(2, byUnitHeading);
-    tocLines.push(`- [${inline(byUnitHeading)}](#${anchor})`);
+    tocLines.push(`- [${linkText(byUnitHeading)}](#${anchor})`);
     for (const [department, entry] of departments) {
       const a = page.heading(3, department);
-      tocLines.push(`  - [${inline(department)}](#${a})`);
+      tocLines.push(`  - [${linkText(department)}](#${a})`);
       page.add(
         facts([
           [t('catalog.services'), entry.services.map(serviceLink).join(', ') || undefined],
@@ -138,10 +139,10 @@ function renderIndex(ctx: RenderContext, data: Published): { page: Page; areaAnc
       data.systems.map((s) => s.data.unit),
     );
     const anchor = page.heading(2, t('catalog.systemsByArea'));
-    tocLines.push(`- [${inline(t('catalog.systemsByArea'))}](#${anchor})`);
+    tocLines.push(`- [${linkText(t('catalog.systemsByArea'))}](#${anchor})`);
     for (const [area, systems] of groupBy(data.systems, (s) => [s.data.businessArea], fmt.compare)) {
       const a = page.heading(3, area);
-      tocLines.push(`  - [${inline(area)}](#${a})`);
+      tocLines.push(`  - [${linkText(area)}](#${a})`);
       page.add(
         table(
           [t('field.system'), t('field.description'), t('field.lifecycle'), unitColumn],
@@ -176,7 +177,7 @@ function renderService(ctx: RenderContext, rec: ValidRecord<'service'>, areaAnch
   const anchor = areaAnchors.get(service.area);
   page.add(
     facts([
-      [t('field.area'), anchor ? `[${inline(service.area)}](${relativePath(path, PATHS.catalog)}#${anchor})` : inline(service.area)],
+      [t('field.area'), anchor ? `[${linkText(service.area)}](${relativePath(path, PATHS.catalog)}#${anchor})` : inline(service.area)],
       [t('field.status'), inline(t(`serviceStatus.${service.status}`))],
       [t('field.audience'), inline(service.audience)],
       [unitLabel(ctx, service.departments ?? [], true), (service.departments ?? []).map((id) => inline(unitName(ctx, id))).join(', ')],
@@ -288,15 +289,13 @@ function kpiBlock(ctx: RenderContext, kpis: readonly Kpi[]): string {
     .join('\n\n');
 }
 
-const INVERSE: Record<IntegrationDirection, IntegrationDirection> = { outbound: 'inbound', inbound: 'outbound', bidirectional: 'bidirectional' };
-
 export interface SystemIntegration {
   other: string;
   integration: Integration;
   direction: IntegrationDirection;
 }
 
-/** Every non-retired integration by the systems at both ends, seen from each end. */
+/** Every non-retired integration by the systems at both ends, seen from each end; one documented at both ends is listed once. */
 export function integrationsBySystem(ctx: RenderContext): Map<string, SystemIntegration[]> {
   const out = new Map<string, SystemIntegration[]>();
   const add = (id: string, entry: SystemIntegration) => {
@@ -304,13 +303,9 @@ export function integrationsBySystem(ctx: RenderContext): Map<string, SystemInte
     if (list) list.push(entry);
     else out.set(id, [entry]);
   };
-  for (const rec of ctx.model.records.system.values()) {
-    if (!rec.valid) continue;
-    for (const integration of rec.data.integrations ?? []) {
-      if (integration.status === 'retired') continue;
-      add(rec.id, { other: integration.target, integration, direction: integration.direction });
-      if (integration.target !== rec.id) add(integration.target, { other: rec.id, integration, direction: INVERSE[integration.direction] });
-    }
+  for (const { from, to, integration } of integrationLinks(ctx.model)) {
+    add(from, { other: to, integration, direction: integration.direction });
+    if (to !== from) add(to, { other: from, integration, direction: inverseDirection(integration.direction) });
   }
   return out;
 }
@@ -346,7 +341,7 @@ function renderSystem(ctx: RenderContext, rec: ValidRecord<'system'>, data: Publ
   const services = data.servicesBySystem.get(rec.id) ?? [];
   if (services.length) {
     page.heading(2, t('catalog.servicesOnSystem'));
-    page.add(bullets(services.map((s) => `[${inline(s.data.name)}](${relativePath(path, PATHS.catalogService(s.id))})`)));
+    page.add(bullets(services.map((s) => `[${linkText(s.data.name)}](${relativePath(path, PATHS.catalogService(s.id))})`)));
   }
   const connected = (data.integrations.get(rec.id) ?? [])
     .filter(({ other }) => {

@@ -6,7 +6,7 @@ import type { Person, Service, System } from '../model/types.js';
 import { CATALOG } from '../i18n/catalog.js';
 import { createFormatters } from '../i18n/format.js';
 import { createTranslator } from '../i18n/translate.js';
-import { inline, mailto, relativePath } from './markdown.js';
+import { inline, linkText, mailto, relativePath } from './markdown.js';
 import type { RenderContext, RenderOptions } from './types.js';
 
 export function createRenderContext(model: RepositoryModel, options: RenderOptions, included: Iterable<string>): RenderContext {
@@ -39,7 +39,7 @@ export const PATHS = {
 /** A link to a page of a document if that document is rendered in this run, else the plain text. */
 export function docLink(ctx: RenderContext, from: string, doc: string, to: string, text: string, anchor?: string): string {
   if (!ctx.included.has(doc)) return inline(text);
-  return `[${inline(text)}](${relativePath(from, to)}${anchor ? `#${encodeURIComponent(anchor)}` : ''})`;
+  return `[${linkText(text)}](${relativePath(from, to)}${anchor ? `#${encodeURIComponent(anchor)}` : ''})`;
 }
 
 /** Internal records never reach catalog pages. */

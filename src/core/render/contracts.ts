@@ -7,7 +7,7 @@ import type { ContractTerms } from '../contracts/terms.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
 import { PATHS, allDepartments, personContact, systemLink, unitLabel, unitName } from './context.js';
-import { bullets, cell, facts, inline, relativePath, table } from './markdown.js';
+import { bullets, cell, facts, inline, linkText, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -66,9 +66,9 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
   const path = PATHS.contracts;
   const title = t('doc.contracts');
   const page = new PageBuilder();
-  const here = (rec: ValidRecord<'contract'>) => `[${inline(contractTitle(ctx, rec))}](${relativePath(path, PATHS.contract(rec.id))})`;
+  const here = (rec: ValidRecord<'contract'>) => `[${linkText(contractTitle(ctx, rec))}](${relativePath(path, PATHS.contract(rec.id))})`;
   page.heading(1, `${title} – ${ctx.model.config.organisation}`);
-  page.add(`[${inline(t('nav.home'))}](${relativePath(path, PATHS.index)})`, inline(t('doc.contracts.description')));
+  page.add(`[${linkText(t('nav.home'))}](${relativePath(path, PATHS.index)})`, inline(t('doc.contracts.description')));
 
   page.heading(2, t('contracts.byUrgency'));
   page.add(
@@ -197,7 +197,7 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
   const path = PATHS.contract(rec.id);
   const page = new PageBuilder();
   page.heading(1, contractTitle(ctx, rec));
-  page.add([`[${inline(t('nav.home'))}](${relativePath(path, PATHS.index)})`, `[${inline(t('doc.contracts'))}](${relativePath(path, PATHS.contracts)})`].join(' › '));
+  page.add([`[${linkText(t('nav.home'))}](${relativePath(path, PATHS.index)})`, `[${linkText(t('doc.contracts'))}](${relativePath(path, PATHS.contracts)})`].join(' › '));
   if (c.internal) page.add(`*${inline(t('contracts.internalNote'))}*`);
   const renewal =
     c.renewal && c.renewal.type !== 'none'

@@ -16,7 +16,7 @@ import { daysInStatus, statusSince } from '../orders/status-time.js';
 import { docLink, personName, unitLabel, unitName } from './context.js';
 import { planFindings } from './findings.js';
 import { breadcrumbs, GOVERNING_PATHS, nextCouncilMeeting, orderText, roleLink } from './governing.js';
-import { bullets, cell, inline, table } from './markdown.js';
+import { bullets, cell, inline, linkText, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -224,7 +224,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
       : inline(t('council.noVacant')),
   );
 
-  contents(bullets(anchors.map(([text, anchor]) => `[${inline(text)}](#${anchor})`)));
+  contents(bullets(anchors.map(([text, anchor]) => `[${linkText(text)}](#${anchor})`)));
   return { path, title, markdown: page.toString() };
 }
 

@@ -8,7 +8,7 @@ import type { IsoDate, Order } from '../model/types.js';
 import { planRepository } from '../orders/planning.js';
 import type { PlacedOrder, PlanResult } from '../orders/planning.js';
 import { docLink } from './context.js';
-import { headingSlug, inline, relativePath } from './markdown.js';
+import { headingSlug, inline, linkText, relativePath } from './markdown.js';
 import { mermaidId } from './mermaid.js';
 import type { RenderContext } from './types.js';
 
@@ -36,8 +36,8 @@ export function renderPlan(ctx: RenderContext): PlanResult {
 
 /** "Home › Document" breadcrumbs for a page of a governing document. */
 export function breadcrumbs(ctx: RenderContext, from: string, parents: readonly (readonly [string, string])[] = []): string {
-  const parts = [`[${inline(ctx.t('nav.home'))}](${relativePath(from, 'index.md')})`];
-  for (const [text, to] of parents) parts.push(`[${inline(text)}](${relativePath(from, to)})`);
+  const parts = [`[${linkText(ctx.t('nav.home'))}](${relativePath(from, 'index.md')})`];
+  for (const [text, to] of parents) parts.push(`[${linkText(text)}](${relativePath(from, to)})`);
   return parts.join(' › ');
 }
 

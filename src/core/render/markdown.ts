@@ -11,19 +11,80 @@ const INLINE_SPECIAL = /[\\`*_{}[\]<>#!|~&$]/g;
 // eslint-disable-next-line no-control-regex -- control characters force the escaping path
 const NEEDS_INLINE = /[\u0000-\u001f\u007f\u2028\u2029\\`*_{}[\]<>#!|~&$]|^\s|\s$/;
 
-/** Record text for use inside a line: one line, every Markdown/HTML special escaped. */
+/**
+ * Record text for use inside a line: one line, every Markdown/HTML special
+ * escaped, and web and e-mail addresses written as links (`<https://…>`).
+ * Inside an autolink nothing is an escape, so an address keeps its `_`, `*`,
+ * `(` or `~` in both the link and its text; escaped as the rest of the text,
+ * the backslashes would end up in both once GitHub or the HTML renderer turns
+ * the bare address into a link.
+ */
 export function inline(text: string | number | undefined | null): string {
   if (text === undefined || text === null) return '';
   const value = String(text);
   if (!NEEDS_INLINE.test(value)) return value;
+  const line = oneLine(value);
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(ADDRESS)) {
+    const address = trimAddress(m[0]);
+    out += escapeInline(line.slice(last, m.index)) + autolink(address);
+    last = m.index + address.length;
+  }
+  return out + escapeInline(line.slice(last));
+}
+
+/**
+ * Record text for the text of a link (`[text](target)`): as `inline`, but an
+ * address in it stays text, since a link cannot hold another link.
+ */
+export function linkText(text: string | number | undefined | null): string {
+  if (text === undefined || text === null) return '';
+  const value = String(text);
+  return NEEDS_INLINE.test(value) ? escapeInline(oneLine(value)) : value;
+}
+
+function oneLine(value: string): string {
   return (
     value
       .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
       // eslint-disable-next-line no-control-regex -- record text loses its control characters
       .replace(/[\u0000-\u001f\u007f]/g, '')
-      .replace(INLINE_SPECIAL, (c) => `\\${c}`)
       .trim()
   );
+}
+
+/** Escape the specials; a `://` that is not an http(s) address (ftp://…) is broken up so that no renderer links it. */
+function escapeInline(text: string): string {
+  return text.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(/:(?=\/\/)/g, '\\:');
+}
+
+// A web address (http, https or www.…) or an e-mail address in running text: it ends at
+// white space, quotes or angle brackets (which an autolink cannot hold).
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'`\\]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
+
+/** Sentence punctuation after an address is not part of it; nor is a `)` without its `(`. */
+function trimAddress(address: string): string {
+  let out = address;
+  for (;;) {
+    const trimmed = out.replace(/[.,:;!?*_~]+$/, '');
+    if (trimmed.endsWith(')') && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0)) {
+      out = trimmed.slice(0, -1);
+      continue;
+    }
+    if (trimmed === out) return out;
+    out = trimmed;
+  }
+}
+
+/**
+ * An address as an autolink. ADDRESS leaves out everything an autolink cannot
+ * hold; a `|` is percent-encoded so that a table cell does not split on it.
+ */
+function autolink(address: string): string {
+  // www.… has no scheme, which an autolink needs: a link with the address as its text.
+  if (address.startsWith('www.')) return `[${escapeInline(address)}](${safeUrl(`http://${address}`)})`;
+  return `<${address.replace(/\|/g, '%7C')}>`;
 }
 
 /** Record text in a table cell: inline, and never empty (an empty cell reads as a gap). */
@@ -86,7 +147,7 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 /** A link whose text is record text; an unsafe target leaves just the text. */
 export function link(text: string, url: string | undefined): string {
-  const label = inline(text);
+  const label = linkText(text);
   const target = safeUrl(url);
   return target ? `[${label}](${target})` : label;
 }
@@ -94,7 +155,7 @@ export function link(text: string, url: string | undefined): string {
 /** An e-mail link for an address from a record. */
 export function mailto(address: string | undefined, text?: string): string {
   if (!address) return '';
-  if (!/^[^\s@<>()"]+@[^\s@<>()"]+$/.test(address)) return inline(text ?? address);
+  if (!/^[^\s@<>()"]+@[^\s@<>()"]+$/.test(address)) return linkText(text ?? address);
   return link(text ?? address, `mailto:${address}`);
 }
 

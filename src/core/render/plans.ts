@@ -8,7 +8,7 @@ import { PATHS, personContact, personName, systemLink, systemRecord, unitName } 
 import { planFindings } from './findings.js';
 import type { PlanFinding } from './findings.js';
 import { riskTable } from './risks.js';
-import { bullets, cell, facts, inline, paragraphs, relativePath, table } from './markdown.js';
+import { bullets, cell, facts, inline, linkText, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 import { compareEn } from '../text/collate.js';
@@ -38,15 +38,15 @@ export function renderPlans(ctx: RenderContext): Page[] {
 }
 
 function nav(ctx: RenderContext, from: string, withSummary: boolean): string {
-  const parts = [`[${inline(ctx.t('nav.home'))}](${relativePath(from, PATHS.index)})`];
-  if (withSummary) parts.push(`[${inline(ctx.t('doc.plans'))}](${relativePath(from, PATHS.plans)})`);
+  const parts = [`[${linkText(ctx.t('nav.home'))}](${relativePath(from, PATHS.index)})`];
+  if (withSummary) parts.push(`[${linkText(ctx.t('doc.plans'))}](${relativePath(from, PATHS.plans)})`);
   return parts.join(' › ');
 }
 
 function findingSubject(ctx: RenderContext, from: string, f: PlanFinding): string {
   if (f.record.kind === 'system') return systemLink(ctx, from, f.record.id);
   const plan = f.record as ValidRecord<'plan'>;
-  return `[${inline(plan.data.name)}](${relativePath(from, PATHS.plan(plan.id))})`;
+  return `[${linkText(plan.data.name)}](${relativePath(from, PATHS.plan(plan.id))})`;
 }
 
 function findingsTable(ctx: RenderContext, from: string, findings: readonly PlanFinding[]): string {
@@ -87,7 +87,7 @@ function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[]
           current.map((p) => {
             const c = p.data.continuity;
             return [
-              `[${inline(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
+              `[${linkText(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
               cell(p.data.managedObject),
               fmt.number(p.data.systems.length),
               cell(t(`planStatus.${p.data.status}`)),
@@ -107,7 +107,7 @@ function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[]
       table(
         [t('plans.plan'), t('field.year'), t('field.managedObject'), t('field.status')],
         other.map((p) => [
-          `[${inline(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
+          `[${linkText(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
           String(p.data.year),
           cell(p.data.managedObject),
           cell(t(`planStatus.${p.data.status}`)),
@@ -143,15 +143,16 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
   const level = (l: string | undefined) => cell(l ? t(`class.${l as 'none'}`) : undefined);
   page.add(
     table(
-      [t('field.system'), t('field.lifecycle'), t('classification.availability'), t('classification.confidentiality'), t('classification.integrity')],
+      // KLASSA's order: confidentiality, integrity, availability (K-R-T).
+      [t('field.system'), t('field.lifecycle'), t('classification.confidentiality'), t('classification.integrity'), t('classification.availability')],
       plan.systems.map((id) => {
         const s = systemRecord(ctx, id);
         return [
           systemLink(ctx, path, id),
           cell(s ? t(`lifecycle.${s.data.lifecycle}`) : undefined),
-          level(s?.data.classification?.availability),
           level(s?.data.classification?.confidentiality),
           level(s?.data.classification?.integrity),
+          level(s?.data.classification?.availability),
         ];
       }),
     ),

@@ -15,7 +15,7 @@ import { raciUnusedRole } from '../rules/raci-unused-role.js';
 import type { Finding, Rule } from '../rules/rule.js';
 import { effectiveSeverity } from '../validate/load-repository.js';
 import { breadcrumbs, GOVERNING_PATHS, roleLink, roleName, roleRecord } from './governing.js';
-import { cell, inline, paragraphs, relativePath, table } from './markdown.js';
+import { cell, inline, linkText, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -100,7 +100,7 @@ function findingsTable(ctx: RenderContext, from: string, findings: readonly Raci
     findings.map((f) => [
       cell(t(`severity.${f.severity}`)),
       f.record.kind === 'raci'
-        ? `[${inline((f.record.data as { name: string }).name)}](${relativePath(from, GOVERNING_PATHS.raciMatrix(f.record.id))})`
+        ? `[${linkText((f.record.data as { name: string }).name)}](${relativePath(from, GOVERNING_PATHS.raciMatrix(f.record.id))})`
         : roleLink(ctx, from, f.record.id),
       cell(f.text),
     ]),
@@ -125,7 +125,7 @@ function renderOverview(ctx: RenderContext, matrices: readonly ValidRecord<'raci
       ? table(
           [t('raci.matrix'), t('raci.process'), t('raci.activities'), t('raci.roles')],
           matrices.map((m) => [
-            `[${inline(m.data.name)}](${relativePath(path, GOVERNING_PATHS.raciMatrix(m.id))})`,
+            `[${linkText(m.data.name)}](${relativePath(path, GOVERNING_PATHS.raciMatrix(m.id))})`,
             cell(m.data.process ? t(`process.${m.data.process}`) : undefined),
             fmt.number(m.data.activities.length, 0),
             fmt.number(new Set(m.data.activities.flatMap((a) => Object.keys(a.roles))).size, 0),
@@ -142,7 +142,7 @@ function renderOverview(ctx: RenderContext, matrices: readonly ValidRecord<'raci
       for (const [role, letter] of Object.entries(a.roles)) {
         let entry = byRole.get(role);
         if (!entry) byRole.set(role, (entry = { H: [], U: [], K: [], I: [] }));
-        entry[letter].push(`[${inline(m.data.name)}](${relativePath(path, GOVERNING_PATHS.raciMatrix(m.id))}): ${inline(a.name)}`);
+        entry[letter].push(`[${linkText(m.data.name)}](${relativePath(path, GOVERNING_PATHS.raciMatrix(m.id))}): ${inline(a.name)}`);
       }
     }
   }

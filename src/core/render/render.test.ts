@@ -111,7 +111,9 @@ describe('renderDocuments', () => {
       expect(all).not.toContain('INTERNAL-NOTE-MARKER');
     }
     // classification levels, costs, contracts and continuity belong to the IT staff's pages
-    expect(catalog).not.toMatch(/mycket allvarlig|Konfidentialitet|Kontinuitet|kontinuitet|Reservrutin|Närvaro på papper|AVT-|\d\u00a0kr|SEK/);
+    expect(catalog).not.toMatch(
+      /synnerligen allvarlig|Säkerhetsskyddsklassad|Konfidentialitet|Kontinuitet|kontinuitet|Reservrutin|Närvaro på papper|AVT-|\d\u00a0kr|SEK/,
+    );
     const plan = pages.find((p) => p.path === 'plans/skola-2027.md')!.markdown;
     expect(plan).toContain('Kontinuitetsplan');
     expect(pages.find((p) => p.path === 'contracts/index.md')!.markdown).toContain('123');

@@ -3,7 +3,7 @@
 import type { RepositoryModel } from '../model/repository.js';
 import { createRenderContext, PATHS } from './context.js';
 import { DOCUMENTS } from './documents.js';
-import { inline, relativePath } from './markdown.js';
+import { inline, linkText, relativePath } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { Audience, DocumentRenderer, Page, RenderContext, RenderOptions } from './types.js';
 
@@ -40,7 +40,7 @@ function renderIndex(ctx: RenderContext, documents: readonly DocumentRenderer[])
     const docs = documents.filter((d) => d.audience === audience);
     if (!docs.length) continue;
     page.heading(2, t(`index.audience.${audience}`));
-    page.add(docs.map((d) => `- [${inline(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(d.descriptionKey))}`).join('\n'));
+    page.add(docs.map((d) => `- [${linkText(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(d.descriptionKey))}`).join('\n'));
   }
   return { path: PATHS.index, title, markdown: page.toString() };
 }

@@ -3,10 +3,11 @@
 // administers each system. Above SPLIT_AT systems one diagram per area keeps
 // it readable: an overview of the areas, then a page per area.
 import { validRecords } from '../model/repository.js';
+import { integrationLinks } from '../query/systems.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Integration } from '../model/types.js';
 import { PATHS, personName, systemLink, unitLabel, unitName } from './context.js';
-import { asciiSlug, cell, inline, relativePath, table } from './markdown.js';
+import { asciiSlug, cell, inline, linkText, relativePath, table } from './markdown.js';
 import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
 import type { FlowEdge, FlowGroup, FlowNode } from './mermaid.js';
 import { PageBuilder } from './page.js';
@@ -26,7 +27,7 @@ export const systemsMapDocument: DocumentRenderer = {
 type SystemRec = ValidRecord<'system'>;
 
 interface Link {
-  /** The system that declares the integration. */
+  /** The system whose declaration represents the integration (the sending end of one documented at both). */
   owner: SystemRec;
   integration: Integration;
 }
@@ -48,12 +49,11 @@ export function renderSystemsMap(ctx: RenderContext): Page[] {
     .filter((s) => s.data.lifecycle !== 'retired')
     .sort((a, b) => fmt.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1));
   const byId = new Map(systems.map((s) => [s.id, s]));
+  // An integration documented at both ends is one link (integrationLinks pairs them).
   const links: Link[] = [];
-  for (const owner of systems) {
-    for (const integration of owner.data.integrations ?? []) {
-      if (integration.status === 'retired' || !byId.has(integration.target)) continue;
-      links.push({ owner, integration });
-    }
+  for (const { from, to, integration } of integrationLinks(ctx.model)) {
+    const owner = byId.get(from);
+    if (owner && byId.has(to)) links.push({ owner, integration });
   }
   links.sort(
     (a, b) =>
@@ -105,8 +105,8 @@ function edges(links: readonly Link[]): FlowEdge[] {
 
 function header(ctx: RenderContext, page: PageBuilder, path: string, title: string, up?: [string, string]): void {
   page.heading(1, title);
-  const nav = [`[${inline(ctx.t('nav.home'))}](${relativePath(path, PATHS.index)})`];
-  if (up) nav.push(`[${inline(up[0])}](${relativePath(path, up[1])})`);
+  const nav = [`[${linkText(ctx.t('nav.home'))}](${relativePath(path, PATHS.index)})`];
+  if (up) nav.push(`[${linkText(up[0])}](${relativePath(path, up[1])})`);
   page.add(nav.join(' › '));
 }
 
@@ -211,7 +211,7 @@ function splitPages(ctx: RenderContext, systems: readonly SystemRec[], areas: re
     table(
       [t('field.businessArea'), t('map.systemCount'), t('map.integrationCount')],
       areas.map((a) => [
-        `[${inline(a.name)}](${relativePath(path, PATHS.systemsMapArea(a.slug))})`,
+        `[${linkText(a.name)}](${relativePath(path, PATHS.systemsMapArea(a.slug))})`,
         fmt.number(a.systems.length),
         fmt.number(touching.get(a)?.length ?? 0),
       ]),

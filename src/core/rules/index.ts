@@ -26,6 +26,7 @@ import { roleVacantKeyRole } from './role-vacant-key-role.js';
 import type { Rule } from './rule.js';
 import { serviceSlaTargets } from './service-sla-targets.js';
 import { systemClassification } from './system-classification.js';
+import { systemClassificationTopLevel } from './system-classification-top-level.js';
 import { systemManagementPlan } from './system-management-plan.js';
 import { systemResponsibility } from './system-responsibility.js';
 import { systemRetiredIntegration } from './system-retired-integration.js';
@@ -44,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   systemResponsibility,
   systemManagementPlan,
   systemClassification,
+  systemClassificationTopLevel,
   systemRetiredIntegration,
   continuityMissing,
   continuityRecoveryTargets,

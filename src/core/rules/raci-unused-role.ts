@@ -1,5 +1,6 @@
 import { validRecords } from '../model/repository.js';
 import { defineRule } from './rule.js';
+import { rolesInMatrices } from './unchecked.js';
 
 export const raciUnusedRole = defineRule({
   id: 'raci/unused-role',
@@ -7,10 +8,8 @@ export const raciUnusedRole = defineRule({
   messages: { unused: ['role'] },
   hints: { unused: [] },
   check({ model, report }) {
-    const used = new Set<string>();
-    for (const rec of validRecords(model, 'raci')) {
-      for (const activity of rec.data.activities) for (const role of Object.keys(activity.roles)) used.add(role);
-    }
+    // A matrix with a schema error in one cell still uses the roles it names.
+    const used = rolesInMatrices(model);
     if (model.records.raci.size === 0) return;
     for (const rec of validRecords(model, 'role')) {
       if (used.has(rec.id)) continue;

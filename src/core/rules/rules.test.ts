@@ -38,7 +38,7 @@ const cases: Case[] = [
     rule: 'raci/responsible-required',
     file: 'raci/bestallning.yaml',
     messageId: 'noResponsible',
-    data: { activity: 'besluta', responsible: 'U' },
+    data: { activity: 'besluta', responsible: 'U', suggestion: 'change', role: 'bestallare', letter: 'K' },
     tree: (t) => edit(t, 'raci/bestallning.yaml', (r) => (r.activities[1].roles.drifttekniker = 'I')),
   },
   {
@@ -232,6 +232,13 @@ const cases: Case[] = [
     messageId: 'unclassified',
     data: { system: 'Katalogtjänst', lifecycle: 'production' },
     tree: (t) => edit(t, 'systems/katalog.yaml', (r) => delete r.classification),
+  },
+  {
+    rule: 'system/classification-top-level',
+    file: 'systems/katalog.yaml',
+    messageId: 'noReason',
+    data: { system: 'Katalogtjänst', aspect: 'integrity' },
+    tree: (t) => edit(t, 'systems/katalog.yaml', (r) => (r.classification.integrity = 'exceptionally-serious')),
   },
   {
     rule: 'continuity/missing',

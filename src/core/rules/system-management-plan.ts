@@ -1,5 +1,6 @@
 import { ACTIVE_LIFECYCLES, plansBySystem } from '../model/queries.js';
 import { validRecords } from '../model/repository.js';
+import { systemsInInvalidPlans } from './unchecked.js';
 import { defineRule, enumLabel } from './rule.js';
 
 export const systemManagementPlan = defineRule({
@@ -13,9 +14,11 @@ export const systemManagementPlan = defineRule({
   check({ model, report }) {
     const year = model.config.planningYear;
     const byPlan = plansBySystem(model, year);
+    // A plan with a schema error elsewhere still lists its systems: that error is reported, not a missing plan.
+    const inInvalidPlan = systemsInInvalidPlans(model, year);
     for (const rec of validRecords(model, 'system')) {
       if (!ACTIVE_LIFECYCLES.has(rec.data.lifecycle)) continue;
-      if (byPlan.has(rec.id)) continue;
+      if (byPlan.has(rec.id) || inInvalidPlan.has(rec.id)) continue;
       const object = rec.data.managedObject;
       const data = { system: rec.data.name, lifecycle: enumLabel('lifecycle', rec.data.lifecycle), year, systemId: rec.id };
       if (object) report({ record: rec, at: ['managedObject'], messageId: 'noPlan', data: { ...data, object } });

@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/catalog.js';
 import { DEFAULT_LANGUAGE } from '../i18n/language.js';
 import type { Language } from '../i18n/language.js';
 import { suggest } from '../text/suggest.js';
+import { klassaProblem } from './klassa.js';
 
 /** Looks up the compiled validator of a schema file ('order.schema.json'). */
 export type ValidatorLookup = (schemaFile: string) => ValidateFunction;
@@ -87,7 +88,7 @@ export function translateErrors(errors: readonly ErrorObject[], file: string, la
   for (const e of errors) {
     // `if` only says "must match then"; the `then` branch reports what is missing.
     if (e.keyword === 'if') continue;
-    const d = translateError(e, file, language);
+    const d = klassaProblem(e, file, language) ?? translateError(e, file, language);
     const key = `${d.rule}|${d.pointer}|${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -19,7 +19,7 @@ export const sv = {
     'Varje aktivitet i en HUKI-matris har minst en U (utförare): någon som gör arbetet. En aktivitet med en ägare men ingen som utför den är en kö som aldrig rör sig.',
   'rule.raci/responsible-required.noResponsible': "aktiviteten '{activity}' saknar U ({responsible})",
   'rule.raci/responsible-required.noResponsible.hint':
-    'Markera minst en annan roll än H-rollen med U: den som utför aktiviteten. En roll har en bokstav per aktivitet, så H-rollen kan inte samtidigt vara U.',
+    'Ge den roll som utför aktiviteten U{suggestion, select, change {, t.ex. `{role}: U` i stället för K/I ({letter}) i dag} other {: lägg till den under `roles:` med `<roll-id>: U`}}. Låt H-rollen vara kvar: en roll har en bokstav per aktivitet, så H-rollen kan inte samtidigt vara U.',
 
   'rule.raci/duplicate-activity.description':
     'Aktivitets-id är unika inom en HUKI-matris, så att ändringar och rapporter kan peka ut en enda aktivitet utan tvetydighet.',
@@ -211,7 +211,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
     'Every activity in a HUKI/RACI matrix has at least one U (utförare, responsible): somebody who does the work. An activity with an owner but no doer is a queue that never moves.',
   'rule.raci/responsible-required.noResponsible': "activity '{activity}' has no U ({responsible} role)",
   'rule.raci/responsible-required.noResponsible.hint':
-    'Mark at least one role U, other than the H role: the one who carries out the activity. A role has one letter per activity, so the H role cannot also be U.',
+    'Give the role that carries out the activity U{suggestion, select, change {, e.g. `{role}: U` instead of its K/I ({letter}) today} other {: add it under `roles:` as `<role-id>: U`}}. Leave the H role as it is: a role has one letter per activity, so the H role cannot also be U.',
 
   'rule.raci/duplicate-activity.description': 'Activity ids are unique within a HUKI/RACI matrix, so that changes and reports can name one activity unambiguously.',
   'rule.raci/duplicate-activity.duplicate': "activity id '{activity}' is used twice (also activity {first})",

@@ -2,9 +2,9 @@
 // Do not edit: change the schema and run `npm run generate`.
 
 /**
- * Consequence level per KLASSA: none, moderate, significant, serious or very serious.
+ * Consequence level per KLASSA: 0 none or negligible (none), 1 moderate, 2 significant, 3 serious, 4 exceptionally serious (exceptionally-serious). Level 4 is for information that concerns Sweden's security and is handled outside KLASSA's requirement catalogues; give the reason in topLevelReason.
  */
-export type ClassLevel = 'none' | 'moderate' | 'significant' | 'serious' | 'very-serious';
+export type ClassLevel = 'none' | 'moderate' | 'significant' | 'serious' | 'exceptionally-serious';
 /**
  * Id of a contract: the name of the contract's file.
  */
@@ -824,7 +824,7 @@ export interface System {
    */
   migrated?: boolean;
   /**
-   * Classification per KLASSA of confidentiality, integrity, availability and traceability, with the date of the assessment.
+   * Information classification per KLASSA (SKR): consequence level 0–4 for confidentiality, integrity and availability (C-I-A, in that order), with the date of the assessment. Traceability is not a KLASSA aspect.
    */
   classification?: Classification;
   /**
@@ -901,21 +901,21 @@ export interface Approval {
 }
 export interface Classification {
   /**
-   * Consequence level if the information is disclosed to unauthorised parties.
+   * Consequence level (C) if the information is disclosed to unauthorised parties.
    */
   confidentiality: ClassLevel;
   /**
-   * Consequence level if the information is wrongly altered or destroyed.
+   * Consequence level (I) if the information is wrongly altered or destroyed.
    */
   integrity: ClassLevel;
   /**
-   * Consequence level if the information is unavailable when needed. Significant or higher requires a continuity plan.
+   * Consequence level (A) if the information is unavailable when needed. Significant or higher requires a continuity plan.
    */
   availability: ClassLevel;
   /**
-   * Consequence level if it cannot be traced who did what. Given mainly where personal data is processed.
+   * Why an aspect is at level 4 (exceptionally serious): information that concerns Sweden's security, e.g. per a protective security assessment. A municipal business system is otherwise classified at 3 (serious) at most.
    */
-  traceability?: ClassLevel;
+  topLevelReason?: string;
   /**
    * Date the classification was made.
    */
