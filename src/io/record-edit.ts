@@ -4,16 +4,12 @@
 // a Markdown body — stays as it was. Each edit re-parses the text it works on,
 // so edits can build on each other (create a map, then set a field in it).
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { formatEditPath } from '../core/edit/edit-path.js';
+import type { EditPath, FieldEdit } from '../core/edit/edit-path.js';
 import { yamlLib } from '../core/source/yaml-lib.js';
 
-/** A path into a record: map keys, list indexes, or `{key, value}` to select the list item whose `key` field is `value`. */
-export type EditPath = readonly (string | number | { key: string; value: string })[];
-
-export type FieldEdit =
-  | { op: 'set'; path: EditPath; value: unknown }
-  | { op: 'unset'; path: EditPath }
-  | { op: 'append'; path: EditPath; value: unknown }
-  | { op: 'remove'; path: EditPath; value: unknown };
+export type { EditPath, FieldEdit } from '../core/edit/edit-path.js';
+export { formatEditPath } from '../core/edit/edit-path.js';
 
 export class RecordEditError extends Error {
   override name = 'RecordEditError';
@@ -23,17 +19,6 @@ export class RecordEditError extends Error {
   ) {
     super(message);
   }
-}
-
-/** A path as the user writes it: `integrations[target=ekonomi].protocol`, `holders[0]`. */
-export function formatEditPath(path: EditPath): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'object') out += `[${seg.key}=${seg.value}]`;
-    else out += out === '' ? seg : `.${seg}`;
-  }
-  return out;
 }
 
 /**
