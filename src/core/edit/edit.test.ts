@@ -50,6 +50,12 @@ describe('enum values by label', () => {
     expect(matchEnumValue('nej', LIFECYCLES)).toBeUndefined();
   });
 
+  it('accepts the last words of a label when only one label ends so', () => {
+    expect(matchEnumValue('drift', LIFECYCLES)).toBe('production');
+    expect(matchEnumValue('avveckling', LIFECYCLES)).toBe('phase-out');
+    expect(matchEnumValue('allvarlig', ['none', 'moderate', 'significant', 'serious', 'very-serious'])).toBe('serious');
+  });
+
   it('lists the allowed values with their labels', () => {
     expect(allowedEnumValues(['none', 'moderate'], 'sv')).toBe('none (ingen), moderate (måttlig)');
   });

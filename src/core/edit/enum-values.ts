@@ -58,7 +58,15 @@ export function matchEnumValue(input: string, values: readonly string[], group?:
       if (hit !== undefined) return hit;
     }
   }
-  return undefined;
+  // The label's last words, as people say them ('drift' for 'i drift'), when only one value's label ends so.
+  if (wanted === '' || candidates.length === 0) return undefined;
+  const endsSo = values.filter((v) =>
+    LANGUAGES.some((language) => {
+      const l = label(language, candidates[0]!, v)?.toLowerCase();
+      return l !== undefined && l.endsWith(` ${wanted}`);
+    }),
+  );
+  return endsSo.length === 1 ? endsSo[0] : undefined;
 }
 
 /** The allowed values as a reader sees them: `production (i drift)`; the label in `language`. */
