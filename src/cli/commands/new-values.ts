@@ -94,6 +94,7 @@ export function coerce(spec: FieldSpec, raw: unknown, flag: string, ctx: ValueCo
     case 'string':
       if (text === undefined || text.trim() === '') fail(t('prompt.value.required'));
       if (spec.pattern && !new RegExp(spec.pattern).test(text!)) fail(t('prompt.value.pattern', { value: text!, pattern: spec.pattern }));
+      if (spec.format === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text!.trim())) fail(t('edit.value.email', { value: text! }));
       return text;
     case 'date':
       if (text === undefined || !isIsoDate(text)) fail(t('prompt.value.date', { value: shown }));

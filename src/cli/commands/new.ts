@@ -72,14 +72,36 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
 
   if (interactive) {
     const { promptRecord } = await import('./new-prompts.js');
+    const { reviewRecord } = await import('./new-review.js');
     const full = Object.keys(given).length === 0;
-    const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
-    if (!prompted) {
-      io.stderr.write(`${t('prompt.cancelled')}\n`);
-      return EXIT.problems;
+    try {
+      const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
+      const reviewed =
+        prompted?.id === undefined
+          ? undefined
+          : await reviewRecord({
+              ws,
+              kind,
+              specs,
+              schema,
+              schemaPath: schemaPathFor(ws, kind),
+              values: prompted.values,
+              id: prompted.id,
+              path: `${kind.folder}/${prompted.id}${ext}`,
+              taken,
+              confirm: full,
+            });
+      if (!prompted || !reviewed) {
+        io.stderr.write(`${t('prompt.cancelled')}\n`);
+        return EXIT.problems;
+      }
+      values = reviewed;
+      id = prompted.id;
+    } catch (error) {
+      // Ctrl-C in a prompt: say that nothing was written, then exit 130 (main.ts).
+      if ((error as { name?: string } | null)?.name === 'ExitPromptError') io.stderr.write(`\n${t('prompt.cancelled')}\n`);
+      throw error;
     }
-    values = prompted.values;
-    id = prompted.id;
   }
 
   id ??= derivedId(kind, values);
