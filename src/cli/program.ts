@@ -159,6 +159,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .option('--effort-days <days>', t('help.new.effort-days'))
     .option('--size <size>', t('help.new.size'))
     .option('--set <field=value>', t('help.new.set'), collect)
+    .option('--body <text>', t('help.new.body'))
     .option('-y, --yes', t('help.new.yes'))
     .addHelpText('after', t('help.new.after'))
     .action(async (kind, _opts, command) => {

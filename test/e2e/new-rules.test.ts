@@ -77,3 +77,15 @@ describe('styr new interrupted', () => {
     expect(r.status()).toEqual([]);
   });
 });
+
+describe('styr new decision --body', () => {
+  it('writes the decision text after the front matter', () => {
+    const r = governanceRepo('valid');
+    repos.push(r);
+    const run = r.run(['new', 'decision', '--title', 'Nytt beslut', '--body', 'Rådet beslutade att köpa nytt.', '--yes']);
+    expect(run.code, run.stderr).toBe(0);
+    const text = r.read('decisions/2026-12-01-nytt-beslut.md');
+    expect(text.endsWith('---\n\nRådet beslutade att köpa nytt.\n')).toBe(true);
+    expect(r.run(['new', 'system', '--name', 'X', '--body', 'y', '--yes']).stderr).toContain('--body gäller bara för beslut');
+  });
+});

@@ -67,6 +67,7 @@ export const sv = {
   'help.set.dry-run': 'visa ändringen som diff i stället för att spara den',
   'help.set.after':
     '\nExempel:\n  styr set ORD-261020-7KQ2 team=drift handler=karin-testberg\n  styr set it-chef holders+=olof-pahittson\n  styr set skolsystem lifecycle="i drift" classification.availability=allvarlig\n  styr set skolsystem "integrations[target=katalog].protocol=SFTP"\n  styr set 2026-11-12-bit-november "orders[order=ORD-261020-7KQ2].note=Villkor: MFA"\nVärden tolkas efter fältets typ i schemat: tal, ja/nej, datum, uppräkningar med svensk eller engelsk benämning, listor med komma.',
+  'help.new.body': 'beslutets text (brödtexten i Markdown efter framsidan); bara för beslut',
   'help.council': 'Beslutsråd IT: genomför rådets beslut',
   'help.council.apply': 'flytta varje beställning som ett beslut nämner till utfallet för den, med beslutet angivet; allt eller inget',
   'help.council.apply.decision': 'beslutets id (t.ex. 2026-11-12-bit-november)',
@@ -137,6 +138,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'help.set.dry-run': 'show the change as a diff instead of saving it',
   'help.set.after':
     '\nExamples:\n  styr set ORD-261020-7KQ2 team=drift handler=karin-testberg\n  styr set it-chef holders+=olof-pahittson\n  styr set skolsystem lifecycle=production classification.availability=serious\n  styr set skolsystem "integrations[target=katalog].protocol=SFTP"\n  styr set 2026-11-12-bit-november "orders[order=ORD-261020-7KQ2].note=Condition: MFA"\nValues are read by the field\'s type in the schema: numbers, yes/no, dates, enums by their Swedish or English label, lists with commas.',
+  'help.new.body': 'the decision text (the Markdown body after the front matter); decisions only',
   'help.council': "IT decision council: apply the council's decisions",
   'help.council.apply': 'move every order a decision names to the outcome recorded for it, citing the decision; all or nothing',
   'help.council.apply.decision': 'the decision id (e.g. 2026-11-12-bit-november)',
