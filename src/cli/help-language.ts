@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE } from '../core/kinds/registry.js';
 import * as help from '../core/i18n/catalog/help.js';
+import * as edit from '../core/i18n/catalog/edit.js';
 import { fillPlaceholders } from '../core/i18n/placeholders.js';
 import type { PlaceholderValues } from '../core/i18n/placeholders.js';
 import { DEFAULT_LANGUAGE, isLanguage } from '../core/i18n/language.js';
@@ -43,11 +44,11 @@ export function helpLanguage(argv: readonly string[], io: Pick<CliIo, 'cwd'>): L
   return DEFAULT_LANGUAGE;
 }
 
-export type HelpKey = keyof typeof help.sv;
+export type HelpKey = keyof typeof help.sv | Extract<keyof typeof edit.sv, `help.${string}`>;
 export type HelpTranslate = (key: HelpKey, values?: PlaceholderValues) => string;
 
 /** The help's words in a language: the 'help' section's messages, `{name}` placeholders filled. */
 export function helpTranslator(language: Language): HelpTranslate {
-  const table = language === 'en' ? help.en : help.sv;
+  const table: Readonly<Record<HelpKey, string>> = language === 'en' ? { ...help.en, ...edit.en } : { ...help.sv, ...edit.sv };
   return (key, values) => fillPlaceholders(table[key], values);
 }

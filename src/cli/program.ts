@@ -159,12 +159,38 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .option('--effort-days <days>', t('help.new.effort-days'))
     .option('--size <size>', t('help.new.size'))
     .option('--set <field=value>', t('help.new.set'), collect)
+    .option('--body <text>', t('help.new.body'))
     .option('-y, --yes', t('help.new.yes'))
     .addHelpText('after', t('help.new.after'))
     .action(async (kind, _opts, command) => {
       const { runNew } = await import('./commands/new.js');
       exit(await runNew(kind, command.optsWithGlobals(), io));
     });
+
+  const set = program
+    .command('set')
+    .description(t('help.set'))
+    .argument('<ref>', t('help.set.ref'))
+    .argument('<assignment...>', t('help.set.assignment'))
+    .option('--dry-run', t('help.set.dry-run'))
+    .addHelpText('after', t('help.set.after'))
+    .action(async (ref, assignments, _opts, command) => {
+      const { runSet } = await import('./commands/set.js');
+      exit(await runSet(ref, assignments, command.optsWithGlobals(), io));
+    });
+
+  const council = program.command('council').description(t('help.council'));
+  const councilApply = council
+    .command('apply')
+    .description(t('help.council.apply'))
+    .argument('<decision>', t('help.council.apply.decision'))
+    .option('--actor <name>', t('help.council.apply.actor'))
+    .option('--dry-run', t('help.council.apply.dry-run'))
+    .action(async (decision, _opts, command) => {
+      const { runCouncilApply } = await import('./commands/council-apply.js');
+      exit(await runCouncilApply(decision, command.optsWithGlobals(), io));
+    });
+  for (const sub of council.commands) sub.exitOverride();
 
   const order = program.command('order').description(t('help.order'));
   const orderList = order
@@ -322,6 +348,8 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       init,
       render,
       new: newRecord,
+      set,
+      councilApply,
       orderList,
       orderShow,
       orderMove,

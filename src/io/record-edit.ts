@@ -4,36 +4,34 @@
 // a Markdown body — stays as it was. Each edit re-parses the text it works on,
 // so edits can build on each other (create a map, then set a field in it).
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { formatEditPath } from '../core/edit/edit-path.js';
+import type { EditPath, FieldEdit } from '../core/edit/edit-path.js';
 import { yamlLib } from '../core/source/yaml-lib.js';
 
-/** A path into a record: map keys, list indexes, or `{key, value}` to select the list item whose `key` field is `value`. */
-export type EditPath = readonly (string | number | { key: string; value: string })[];
+export type { EditPath, FieldEdit } from '../core/edit/edit-path.js';
+export { formatEditPath } from '../core/edit/edit-path.js';
 
-export type FieldEdit =
-  | { op: 'set'; path: EditPath; value: unknown }
-  | { op: 'unset'; path: EditPath }
-  | { op: 'append'; path: EditPath; value: unknown }
-  | { op: 'remove'; path: EditPath; value: unknown };
+/** Why an edit cannot be made, as data for a message in the output language (`edit.editor.<code>` in the catalogue). */
+export type RecordEditReason =
+  | { code: 'front-matter' | 'empty-path' | 'not-mapping-record' | 'locate'; data?: undefined }
+  | { code: 'yaml'; data: { reason: string } }
+  | { code: 'not-mapping'; data: { path: string; field: string } }
+  | { code: 'not-list' | 'missing' | 'remove-line'; data: { path: string } }
+  | { code: 'index'; data: { path: string; count: number } }
+  | { code: 'no-item'; data: { path: string; key: string; value: string } }
+  | { code: 'ambiguous'; data: { path: string; key: string; value: string; count: number } }
+  | { code: 'not-in-list'; data: { path: string; value: string } };
 
 export class RecordEditError extends Error {
   override name = 'RecordEditError';
   constructor(
     message: string,
     readonly path: EditPath,
+    /** The same as the message, as data. */
+    readonly reason: RecordEditReason = { code: 'locate' },
   ) {
     super(message);
   }
-}
-
-/** A path as the user writes it: `integrations[target=ekonomi].protocol`, `holders[0]`. */
-export function formatEditPath(path: EditPath): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (typeof seg === 'object') out += `[${seg.key}=${seg.value}]`;
-    else out += out === '' ? seg : `.${seg}`;
-  }
-  return out;
 }
 
 /**
@@ -47,7 +45,7 @@ export function editRecordText(text: string, format: 'yaml' | 'markdown', edits:
     const open = /^---[ \t]*\r?\n/.exec(body);
     const rest = open ? body.slice(open[0].length) : '';
     const close = open ? /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(rest) : null;
-    if (!open || !close) throw new RecordEditError('the file has no front matter (--- lines around YAML at its start)', []);
+    if (!open || !close) throw new RecordEditError('the file has no front matter (--- lines around YAML at its start)', [], { code: 'front-matter' });
     let yaml = rest.slice(0, close.index);
     const eol = body.includes('\r\n') ? '\r\n' : '\n';
     for (const edit of edits) yaml = applyEdit(yaml, edit, eol);
@@ -74,11 +72,11 @@ interface Ctx {
 type Located = { found: true; node: unknown; container: Container; pair?: Pair; index?: number } | { found: false; depth: number; map: YAMLMap; nullPair?: Pair };
 
 function applyEdit(text: string, edit: FieldEdit, eol: string): string {
-  if (edit.path.length === 0) throw new RecordEditError('an edit needs a field', edit.path);
+  if (edit.path.length === 0) throw new RecordEditError('an edit needs a field', edit.path, { code: 'empty-path' });
   const doc = parse(text, edit.path);
   const top = doc.contents;
   const { isMap } = yamlLib();
-  if (!isMap(top) || top.flow) throw new RecordEditError('the record is not a block mapping (key: value lines)', edit.path);
+  if (!isMap(top) || top.flow) throw new RecordEditError('the record is not a block mapping (key: value lines)', edit.path, { code: 'not-mapping-record' });
   const ctx: Ctx = { text, eol, ...detectIndent(text, top as YAMLMap), path: edit.path };
   const at = locate(top as YAMLMap, edit.path);
   switch (edit.op) {
@@ -95,7 +93,10 @@ function applyEdit(text: string, edit: FieldEdit, eol: string): string {
 
 function parse(text: string, path: EditPath): Document.Parsed {
   const doc = yamlLib().parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) throw new RecordEditError(`the file is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, path);
+  if (doc.errors.length > 0) {
+    const reason = doc.errors[0]!.message.split('\n')[0]!;
+    throw new RecordEditError(`the file is not valid YAML: ${reason}`, path, { code: 'yaml', data: { reason } });
+  }
   return doc;
 }
 
@@ -120,7 +121,10 @@ function locate(top: YAMLMap, path: EditPath): Located {
     const shown = formatEditPath(path.slice(0, i + 1));
     if (typeof seg === 'string') {
       if (isNullScalar(node) && pair && isMap(container)) return { found: false, depth: i, map: container as YAMLMap, nullPair: pair };
-      if (!isMap(node)) throw new RecordEditError(`'${formatEditPath(path.slice(0, i))}' is not a mapping, it has no field '${seg}'`, path);
+      if (!isMap(node)) {
+        const at = formatEditPath(path.slice(0, i));
+        throw new RecordEditError(`'${at}' is not a mapping, it has no field '${seg}'`, path, { code: 'not-mapping', data: { path: at, field: seg } });
+      }
       const map = node as YAMLMap;
       const next = (map.items as Pair[]).find((p) => keyOf(p) === seg);
       if (!next) return { found: false, depth: i, map };
@@ -130,20 +134,30 @@ function locate(top: YAMLMap, path: EditPath): Located {
       node = next.value;
       continue;
     }
-    if (!isSeq(node)) throw new RecordEditError(`'${formatEditPath(path.slice(0, i))}' is not a list`, path);
+    if (!isSeq(node)) {
+      const at = formatEditPath(path.slice(0, i));
+      throw new RecordEditError(`'${at}' is not a list`, path, { code: 'not-list', data: { path: at } });
+    }
     const seq = node as YAMLSeq;
     let at: number;
     if (typeof seg === 'number') {
       at = seg < 0 ? seq.items.length + seg : seg;
-      if (at < 0 || at >= seq.items.length) throw new RecordEditError(`'${shown}': the list has ${seq.items.length} items`, path);
+      if (at < 0 || at >= seq.items.length) {
+        throw new RecordEditError(`'${shown}': the list has ${seq.items.length} items`, path, { code: 'index', data: { path: shown, count: seq.items.length } });
+      }
     } else {
       const matches = seq.items.flatMap((item, n) => {
         if (!isMap(item)) return [];
         const field = ((item as YAMLMap).items as Pair[]).find((p) => keyOf(p) === seg.key);
         return field && isScalar(field.value) && String((field.value as Scalar).value) === seg.value ? [n] : [];
       });
-      if (matches.length === 0) throw new RecordEditError(`'${shown}': no item has ${seg.key} = ${seg.value}`, path);
-      if (matches.length > 1) throw new RecordEditError(`'${shown}': ${matches.length} items have ${seg.key} = ${seg.value}`, path);
+      if (matches.length === 0) {
+        throw new RecordEditError(`'${shown}': no item has ${seg.key} = ${seg.value}`, path, { code: 'no-item', data: { path: shown, key: seg.key, value: seg.value } });
+      }
+      if (matches.length > 1) {
+        const data = { path: shown, key: seg.key, value: seg.value, count: matches.length };
+        throw new RecordEditError(`'${shown}': ${matches.length} items have ${seg.key} = ${seg.value}`, path, { code: 'ambiguous', data });
+      }
       at = matches[0]!;
     }
     container = seq;
@@ -171,7 +185,10 @@ function nest(ctx: Ctx, from: number, value: unknown): unknown {
   let out = value;
   for (let i = ctx.path.length - 1; i >= from; i--) {
     const seg = ctx.path[i]!;
-    if (typeof seg !== 'string') throw new RecordEditError(`'${formatEditPath(ctx.path.slice(0, i))}' does not exist`, ctx.path);
+    if (typeof seg !== 'string') {
+      const at = formatEditPath(ctx.path.slice(0, i));
+      throw new RecordEditError(`'${at}' does not exist`, ctx.path, { code: 'missing', data: { path: at } });
+    }
     out = { [seg]: out };
   }
   return out;
@@ -192,7 +209,10 @@ function appendAt(ctx: Ctx, at: Located, value: unknown): string {
   const { isSeq } = yamlLib();
   if (!at.found) return setAt(ctx, at, [value]);
   if (isNullScalar(at.node)) return setAt(ctx, at, [value]);
-  if (!isSeq(at.node)) throw new RecordEditError(`'${formatEditPath(ctx.path)}' is not a list`, ctx.path);
+  if (!isSeq(at.node)) {
+    const shown = formatEditPath(ctx.path);
+    throw new RecordEditError(`'${shown}' is not a list`, ctx.path, { code: 'not-list', data: { path: shown } });
+  }
   const seq = at.node as YAMLSeq;
   if (seq.items.length === 0 && !seq.flow) return setAt(ctx, at, [value]);
   return appendSeq(ctx, seq, value);
@@ -201,11 +221,13 @@ function appendAt(ctx: Ctx, at: Located, value: unknown): string {
 function removeAt(ctx: Ctx, at: Located, value: unknown, eol: string): string {
   const { isSeq } = yamlLib();
   const shown = formatEditPath(ctx.path);
-  if (!at.found || isNullScalar(at.node)) throw new RecordEditError(`'${shown}' has no ${display(value)}`, ctx.path);
-  if (!isSeq(at.node)) throw new RecordEditError(`'${shown}' is not a list`, ctx.path);
+  const notInList = (): RecordEditError =>
+    new RecordEditError(`'${shown}' has no ${display(value)}`, ctx.path, { code: 'not-in-list', data: { path: shown, value: display(value) } });
+  if (!at.found || isNullScalar(at.node)) throw notInList();
+  if (!isSeq(at.node)) throw new RecordEditError(`'${shown}' is not a list`, ctx.path, { code: 'not-list', data: { path: shown } });
   const seq = at.node as YAMLSeq;
   const index = seq.items.findIndex((item) => sameValue(toJs(item), value));
-  if (index === -1) throw new RecordEditError(`'${shown}' has no ${display(value)}`, ctx.path);
+  if (index === -1) throw notInList();
   if (seq.items.length === 1) {
     return applyEdit(ctx.text, { op: 'set', path: ctx.path, value: [] }, eol);
   }
@@ -478,5 +500,6 @@ function removeItem(ctx: Ctx, container: Container, index: number): string {
   if (onlySpaces(text.slice(ls, from))) return splice(text, ls, endOfLine(text, Math.max(end - 1, from)), '');
   // The first field of a list item (`- name: x`): the next field moves up onto the dash's line.
   if (isPair && index < container.items.length - 1) return splice(text, start, startOf(container.items[index + 1]), '');
-  throw new RecordEditError(`cannot remove '${formatEditPath(ctx.path)}' from its line`, ctx.path);
+  const shown = formatEditPath(ctx.path);
+  throw new RecordEditError(`cannot remove '${shown}' from its line`, ctx.path, { code: 'remove-line', data: { path: shown } });
 }

@@ -113,7 +113,10 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
     it('refuses an unknown unit or owner with a suggestion, and an unknown lifecycle naming the allowed ones', () => {
       expectUsageError(['systems', '--unit', 'kultur-och-fritd'], '--unit: enhet ”kultur-och-fritd” finns inte – menade du ”kultur-och-fritid”?');
       expectUsageError(['systems', '--owner', 'anders-skisander'], '--owner: person ”anders-skisander” finns inte – menade du ”anders-skissander”?');
-      expectUsageError(['systems', '--lifecycle', 'prod'], '--lifecycle: okänt värde ”prod” (planned, introduction, production, phase-out, retired)');
+      expectUsageError(
+        ['systems', '--lifecycle', 'prod'],
+        '--lifecycle: ”prod” är inte ett tillåtet värde; tillåtna: planned (planerat), introduction (införande), production (i drift), phase-out (under avveckling), retired (avvecklat)',
+      );
     });
   });
 
@@ -230,7 +233,10 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
 
     it('refuses an unknown person with a suggestion and a level that is not one', () => {
       expectUsageError(['roles', '--person', 'hanna-provsj'], '--person: person ”hanna-provsj” finns inte – menade du ”hanna-provsjo”?');
-      expectUsageError(['roles', '--level', 'taktisk'], '--level: okänt värde ”taktisk” (strategic, tactical, operational)');
+      expectUsageError(
+        ['roles', '--level', 'taktik'],
+        '--level: ”taktik” är inte ett tillåtet värde; tillåtna: strategic (strategisk), tactical (taktisk), operational (operativ) – menade du ”tactical”?',
+      );
     });
   });
 

@@ -9,7 +9,8 @@ import { diffRecord } from '../../core/diff/record-diff.js';
 import { recordAt } from '../../core/diff/report.js';
 import type { RecordDiff } from '../../core/diff/types.js';
 import type { Language } from '../../core/i18n/language.js';
-import { translate } from '../../core/i18n/translate.js';
+import { createTranslator, translate } from '../../core/i18n/translate.js';
+import { candidateIds } from '../../core/edit/ids.js';
 import { CONFIG_FILE, findKind, kindByName, KINDS, kindForFolder } from '../../core/kinds/registry.js';
 import type { KindName } from '../../core/kinds/registry.js';
 import { MAX_RECORD_BYTES, parseSource } from '../../core/source/parse.js';
@@ -20,6 +21,7 @@ import { resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { configLanguage, listDataFolder } from './diff-load.js';
 import { withGit } from './diff-load.js';
+import { candidatesText } from './record-ref.js';
 
 type LogOptions = OptionsOf<'log'>;
 
@@ -86,7 +88,12 @@ export async function runLog(ref: string, options: LogOptions, io: CliIo): Promi
         return at !== undefined && at.id === target.id && (target.kind === undefined || at.kind === target.kind);
       })
       .sort();
-    if (matches.length === 0) throw new UsageError(translate(lang, 'log.error.noRecord', { ref: quote(ref), dir: context.dataDir }));
+    if (matches.length === 0) {
+      const known = [...candidates].flatMap((p) => recordAt(p)?.id ?? []);
+      throw new UsageError(
+        `${translate(lang, 'log.error.noRecord', { ref: quote(ref), dir: context.dataDir })}${candidatesText(createTranslator(lang), candidateIds(target.id, known))}`,
+      );
+    }
     if (matches.length > 1) {
       const example = `${recordAt(matches[0]!)!.kind}/${target.id}`;
       throw new UsageError(translate(lang, 'log.error.ambiguous', { ref: quote(ref), files: matches.join(', '), example }));

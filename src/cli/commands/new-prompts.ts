@@ -9,10 +9,9 @@ import type { KindDefinition, RefTarget } from '../../core/kinds/registry.js';
 import { UsageError } from '../errors.js';
 import { coerce, derivedId, enumLabel, missingFields, refIds } from './new-values.js';
 import type { Values } from './new-values.js';
-import { displayPath } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
-interface PromptInput {
+export interface PromptInput {
   ws: Workspace;
   kind: KindDefinition;
   specs: readonly FieldSpec[];
@@ -70,13 +69,13 @@ function refChoices(ws: Workspace, target: RefTarget, values: Values): Choice[] 
 }
 
 /** A yes/no question whose answer echoes in the output language ('Ja'/'Nej'); y/n are accepted too. */
-function confirmIn(t: Translate, message: string, defaultValue: boolean): Promise<boolean> {
+export function confirmIn(t: Translate, message: string, defaultValue: boolean): Promise<boolean> {
   const yes = t('prompt.yes');
   const no = t('prompt.no');
   return confirm({ message, default: defaultValue, theme: { keywords: { yes, no, error: () => t('prompt.yesNo', { yes, no }) } } });
 }
 
-async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
+export async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
   const { t, language: lang } = p.ws;
   // A unit may be a department, the IT unit or the ordering function: "Enhet", whatever the schema's title says.
   const message = spec.ref === 'unit' && spec.type === 'ref' ? t('order.unit') : spec.title[lang];
@@ -220,10 +219,6 @@ export async function promptRecord(p: PromptInput): Promise<{ values: Values; id
       })
     ).trim();
   }
-  if (p.full) {
-    const ext = p.kind.format === 'markdown' ? '.md' : '.yaml';
-    const ok = await confirmIn(t, t('prompt.create', { file: displayPath(p.ws.context, `${p.kind.folder}/${id}${ext}`) }), true);
-    if (!ok) return undefined;
-  }
+  // The confirmation comes after the review (new-review.ts), which shows the record and its validation.
   return { values, id };
 }

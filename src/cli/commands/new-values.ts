@@ -8,7 +8,6 @@ import type { FieldSpec } from '../../core/create/fields.js';
 import { kebab } from '../../core/create/fields.js';
 import { slugify } from '../../core/create/record-text.js';
 import { isMessageKey } from '../../core/i18n/catalog.js';
-import { LANGUAGES } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
 import { translate } from '../../core/i18n/translate.js';
 import type { Translate } from '../../core/i18n/translate.js';
@@ -17,6 +16,7 @@ import type { RepositoryModel } from '../../core/model/repository.js';
 import { ORDER_SIZES } from '../../core/model/types.js';
 import { orderId } from '../../core/orders/order-id.js';
 import { suggest } from '../../core/text/suggest.js';
+import { allowedEnumValues, guessEnumValue, matchEnumValue } from '../../core/edit/enum-values.js';
 import { yamlLib } from '../../core/source/yaml-lib.js';
 import { UsageError } from '../errors.js';
 
@@ -43,7 +43,7 @@ export function refNoun(ctx: Pick<ValueContext, 't' | 'language'>, target: RefTa
 }
 
 /** The flags of `styr new`, typed from its declaration in program.ts. */
-export type NewFlags = Omit<OptionsOf<'new'>, 'data' | 'lang' | 'today' | 'color' | 'yes'>;
+export type NewFlags = Omit<OptionsOf<'new'>, 'data' | 'lang' | 'today' | 'color' | 'yes' | 'body'>;
 
 const ESTIMATE_FLAGS = ['benefit', 'strategicFit', 'riskIfNotDone', 'riskIfDone', 'costOneOff', 'costYearly', 'effortDays', 'size'] as const;
 
@@ -79,8 +79,7 @@ function refExists(model: RepositoryModel, target: RefTarget, id: string): boole
 
 /** The enum value named by its value or by its label in either language ('ändring' or 'change'). */
 function choiceFor(spec: FieldSpec, value: string): string | undefined {
-  const v = value.trim().toLowerCase();
-  return (spec.choices ?? []).find((c) => c.toLowerCase() === v || LANGUAGES.some((lang) => enumLabel(spec, c, lang)?.toLowerCase() === v));
+  return matchEnumValue(value, spec.choices ?? [], spec.enumGroup);
 }
 
 /** Check and convert one value for a field; `flag` names where it came from in messages. */
@@ -95,6 +94,7 @@ export function coerce(spec: FieldSpec, raw: unknown, flag: string, ctx: ValueCo
     case 'string':
       if (text === undefined || text.trim() === '') fail(t('prompt.value.required'));
       if (spec.pattern && !new RegExp(spec.pattern).test(text!)) fail(t('prompt.value.pattern', { value: text!, pattern: spec.pattern }));
+      if (spec.format === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text!.trim())) fail(t('edit.value.email', { value: text! }));
       return text;
     case 'date':
       if (text === undefined || !isIsoDate(text)) fail(t('prompt.value.date', { value: shown }));
@@ -121,8 +121,10 @@ export function coerce(spec: FieldSpec, raw: unknown, flag: string, ctx: ValueCo
       const value = text === undefined ? undefined : choiceFor(spec, text);
       if (value === undefined) {
         const values = spec.choices ?? [];
-        const guess = text === undefined ? undefined : suggest(text, values);
-        fail(`${t('prompt.value.enum', { value: shown, values: values.join(', ') })}${guess ? t('cli.didYouMean', { guess }) : ''}`);
+        const guess = text === undefined ? undefined : guessEnumValue(text, values, ctx.language, spec.enumGroup);
+        fail(
+          `${t('prompt.value.enum', { value: shown, values: allowedEnumValues(values, ctx.language, spec.enumGroup) })}${guess ? t('cli.didYouMean', { guess }) : ''}`,
+        );
       }
       return value;
     }

@@ -62,6 +62,9 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
   if (options.id !== undefined && !kind.idPattern.test(options.id)) {
     throw new UsageError(`--id: ${t('prompt.idInvalid', { id: options.id, kind: kindWord(ws.t, ws.language, kind.name), example: kind.idExample })}`);
   }
+  if (options.body !== undefined && kind.format !== 'markdown') {
+    throw new UsageError(t('prompt.flag.only', { flag: '--body', kinds: kindWord(ws.t, ws.language, 'decision', 'many') }));
+  }
   const interactive = process.stdin.isTTY === true && options.yes !== true;
   const ext = recordExtensions(kind)[0]!;
   const taken = (id: string) => ws.model.records[kind.name].has(id) || existsSync(join(context.dataDir, kind.folder, `${id}${ext}`));
@@ -72,14 +75,36 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
 
   if (interactive) {
     const { promptRecord } = await import('./new-prompts.js');
+    const { reviewRecord } = await import('./new-review.js');
     const full = Object.keys(given).length === 0;
-    const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
-    if (!prompted) {
-      io.stderr.write(`${t('prompt.cancelled')}\n`);
-      return EXIT.problems;
+    try {
+      const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
+      const reviewed =
+        prompted?.id === undefined
+          ? undefined
+          : await reviewRecord({
+              ws,
+              kind,
+              specs,
+              schema,
+              schemaPath: schemaPathFor(ws, kind),
+              values: prompted.values,
+              id: prompted.id,
+              path: `${kind.folder}/${prompted.id}${ext}`,
+              taken,
+              confirm: full,
+            });
+      if (!prompted || !reviewed) {
+        io.stderr.write(`${t('prompt.cancelled')}\n`);
+        return EXIT.problems;
+      }
+      values = reviewed;
+      id = prompted.id;
+    } catch (error) {
+      // Ctrl-C in a prompt: say that nothing was written, then exit 130 (main.ts).
+      if ((error as { name?: string } | null)?.name === 'ExitPromptError') io.stderr.write(`\n${t('prompt.cancelled')}\n`);
+      throw error;
     }
-    values = prompted.values;
-    id = prompted.id;
   }
 
   id ??= derivedId(kind, values);
@@ -97,7 +122,8 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
       `${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`,
     );
   }
-  const text = recordText(kind, data, schema, schemaPathFor(ws, kind));
+  const body = options.body?.trim();
+  const text = recordText(kind, data, schema, schemaPathFor(ws, kind)) + (body ? `${body}\n` : '');
   const shown = displayPath(context, path);
   const code = await writeChecked(ws, [{ path, text, expected: 'absent' }], shown);
   if (code !== EXIT.ok) return code;

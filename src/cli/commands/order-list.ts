@@ -2,7 +2,6 @@
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { ORDER_TYPES } from '../../core/model/types.js';
-import type { OrderType } from '../../core/model/types.js';
 import { validRecords } from '../../core/model/repository.js';
 import { ORDER_SORTS, matchesFilter, sortOrders } from '../../core/orders/list.js';
 import type { ListedOrder, OrderFilter, OrderSort } from '../../core/orders/list.js';
@@ -10,7 +9,7 @@ import { effectiveWeights, scoreOrder } from '../../core/orders/scoring.js';
 import { daysInStatus } from '../../core/orders/status-time.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT } from '../errors.js';
-import { parseStatus } from './workspace.js';
+import { parseEnumFlag, parseStatus } from './workspace.js';
 import { renderTable } from './table.js';
 import { failOn, formatDays, listOption, noteSkippedRecords, openWorkspace, wantsJson, wholeNumber, writeJson } from './workspace.js';
 import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
@@ -23,17 +22,17 @@ export async function runOrderList(options: ListOptions, io: CliIo): Promise<num
   const json = wantsJson(early.t, options);
   const sort = (options.sort ?? 'id') as OrderSort;
   failOn(early, invalidValueProblem('--sort', sort, ORDER_SORTS));
-  if (options.type !== undefined) failOn(early, invalidValueProblem('--type', options.type, ORDER_TYPES));
+  const type = options.type === undefined ? undefined : parseEnumFlag(early, '--type', options.type, ORDER_TYPES);
   const ws = await openWorkspace(context, { rules: false });
   const { model, t, fmt } = ws;
   const filter: OrderFilter = {};
-  const statuses = listOption(options.status).map((s) => parseStatus(t, s));
+  const statuses = listOption(options.status).map((s) => parseStatus(t, s, ws.language));
   if (statuses.length > 0) filter.statuses = new Set(statuses);
   if (options.unit !== undefined) {
     failOn(ws, unknownIdProblem(model, 'unit', options.unit, '--unit'));
     filter.unit = options.unit;
   }
-  if (options.type !== undefined) filter.type = options.type as OrderType;
+  if (type !== undefined) filter.type = type;
   if (options.system !== undefined) {
     failOn(ws, unknownIdProblem(model, 'system', options.system, '--system'));
     filter.system = options.system;

@@ -4,14 +4,13 @@ import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { validRecords } from '../../core/model/repository.js';
 import { LEVELS } from '../../core/model/types.js';
-import type { Level } from '../../core/model/types.js';
-import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
+import { unknownIdProblem } from '../../core/query/common.js';
 import { queryRoles } from '../../core/query/roles.js';
 import type { RoleQuery, RoleRow } from '../../core/query/roles.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { renderTable } from './table.js';
-import { failOn, openWorkspace, printRows, wantsJson } from './workspace.js';
+import { failOn, openWorkspace, parseEnumFlag, printRows, wantsJson } from './workspace.js';
 
 type RolesOptions = OptionsOf<'roles'>;
 
@@ -32,12 +31,12 @@ export async function runRoles(options: RolesOptions, io: CliIo): Promise<number
   const context = resolveContext(options, io);
   const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
   const json = wantsJson(early.t, options);
-  if (options.level !== undefined) failOn(early, invalidValueProblem('--level', options.level, LEVELS));
+  const level = options.level === undefined ? undefined : parseEnumFlag(early, '--level', options.level, LEVELS);
   const ws = await openWorkspace(context, { rules: false });
   const { model, t } = ws;
   const query: RoleQuery = {};
   if (options.vacant) query.vacant = true;
-  if (options.level !== undefined) query.level = options.level as Level;
+  if (level !== undefined) query.level = level;
   if (options.unit !== undefined) {
     failOn(ws, unknownIdProblem(model, 'unit', options.unit, '--unit'));
     query.unit = options.unit;

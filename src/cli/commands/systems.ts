@@ -3,14 +3,13 @@
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import { LIFECYCLES } from '../../core/model/types.js';
-import type { Lifecycle } from '../../core/model/types.js';
 import { validRecords } from '../../core/model/repository.js';
-import { invalidValueProblem, unknownIdProblem } from '../../core/query/common.js';
+import { unknownIdProblem } from '../../core/query/common.js';
 import { querySystems } from '../../core/query/systems.js';
 import type { SystemQuery } from '../../core/query/systems.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { renderTable } from './table.js';
-import { failOn, openWorkspace, printRows, wantsJson } from './workspace.js';
+import { failOn, openWorkspace, parseEnumFlag, printRows, wantsJson } from './workspace.js';
 
 type SystemsOptions = OptionsOf<'systems'>;
 
@@ -18,7 +17,7 @@ export async function runSystems(options: SystemsOptions, io: CliIo): Promise<nu
   const context = resolveContext(options, io);
   const early = { t: earlyTranslator(options), language: context.lang ?? 'sv' };
   const json = wantsJson(early.t, options);
-  if (options.lifecycle !== undefined) failOn(early, invalidValueProblem('--lifecycle', options.lifecycle, LIFECYCLES));
+  const lifecycle = options.lifecycle === undefined ? undefined : parseEnumFlag(early, '--lifecycle', options.lifecycle, LIFECYCLES);
   const ws = await openWorkspace(context, { rules: false });
   const { model, t } = ws;
   const query: SystemQuery = {};
@@ -31,7 +30,7 @@ export async function runSystems(options: SystemsOptions, io: CliIo): Promise<nu
     failOn(ws, unknownIdProblem(model, 'person', options.owner, '--owner'));
     query.owner = options.owner;
   }
-  if (options.lifecycle !== undefined) query.lifecycle = options.lifecycle as Lifecycle;
+  if (lifecycle !== undefined) query.lifecycle = lifecycle;
   if (options.supplier !== undefined) query.supplier = options.supplier;
   if (options.withoutPlan) query.withoutPlan = true;
 

@@ -5,9 +5,11 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { RepositoryModel, LoadedRecord } from '../../core/model/repository.js';
 import { createFormatters, midSentence } from '../../core/i18n/format.js';
 import type { Formatters } from '../../core/i18n/format.js';
-import { isLanguage, LANGUAGES } from '../../core/i18n/language.js';
+import { isLanguage } from '../../core/i18n/language.js';
 import type { Language } from '../../core/i18n/language.js';
-import { createTranslator, translate } from '../../core/i18n/translate.js';
+import { createTranslator } from '../../core/i18n/translate.js';
+import { allowedEnumValues, guessEnumValue, matchEnumValue } from '../../core/edit/enum-values.js';
+import { candidateIds } from '../../core/edit/ids.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { SchemaValidator } from '../../core/schema/validate-schema.js';
 import { skippedRecords } from '../../core/query/common.js';
@@ -16,7 +18,6 @@ import type { KindName } from '../../core/kinds/registry.js';
 import { ORDER_STATUSES } from '../../core/model/types.js';
 import type { OrderStatus } from '../../core/model/types.js';
 import type { FactorScore } from '../../core/orders/scoring.js';
-import { suggest } from '../../core/text/suggest.js';
 import type { LoadResult, RepositoryInput } from '../../core/validate/load-repository.js';
 import type { CliContext } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -64,7 +65,12 @@ export function noteSkippedRecords(ws: Workspace, kind: KindName): void {
 /** A filter problem in the output language. */
 export function problemText(t: Translate, language: Language, problem: QueryProblem): string {
   const flag = problem.flag ? `${problem.flag}: ` : '';
-  const guess = problem.guess === undefined ? '' : t('cli.didYouMean', { guess: problem.guess });
+  const guess =
+    problem.candidates !== undefined && problem.candidates.length > 1
+      ? t('edit.candidates', { ids: problem.candidates.join(', ') })
+      : problem.guess === undefined
+        ? ''
+        : t('cli.didYouMean', { guess: problem.guess });
   if (problem.id === 'query.invalidValue') return `${flag}${t('cli.unknownValue', { value: problem.value })}${guess} (${problem.allowed.join(', ')})`;
   const what = problem.kind === 'raci' ? t('raci.process').toLowerCase() : kindWord(t, language, problem.kind);
   return `${flag}${t('cli.unknownId', { what, value: problem.value })}${guess}`;
@@ -80,11 +86,11 @@ export function findOrder(ws: Workspace, id: string): LoadedRecord<'order'> {
   const orders = ws.model.records.order;
   const exact = orders.get(id) ?? orders.get(id.toUpperCase());
   if (exact) return exact;
-  const guess = suggest(id.toUpperCase(), orders.keys());
   const { t } = ws;
-  throw new UsageError(
-    `${t('cli.unknownId', { what: kindWord(ws.t, ws.language, 'order'), value: id })}${guess ? t('cli.didYouMean', { guess }) : ''} ${t('cli.unknownOrder.hint')}`,
-  );
+  const candidates = candidateIds(id.toUpperCase(), orders.keys());
+  const guess =
+    candidates.length > 1 ? t('edit.candidates', { ids: candidates.join(', ') }) : candidates.length === 1 ? t('cli.didYouMean', { guess: candidates[0]! }) : '';
+  throw new UsageError(`${t('cli.unknownId', { what: kindWord(ws.t, ws.language, 'order'), value: id })}${guess} ${t('cli.unknownOrder.hint')}`);
 }
 
 /** How a data-relative path prints: relative to the working directory, or absolute when outside it. */
@@ -143,16 +149,21 @@ export function printRows<T>(ws: Workspace, kind: KindName, rows: readonly T[], 
   return EXIT.ok;
 }
 
+/**
+ * The one parser of enum flags and arguments (`--type projekt`, `--lifecycle drift`,
+ * `--status godkänd`): the value, or its Swedish or English label from the
+ * catalogue; otherwise a usage error listing the allowed values with a did-you-mean.
+ */
+export function parseEnumFlag<T extends string>(ws: { t: Translate; language: Language }, flag: string, value: string, values: readonly T[]): T {
+  const hit = matchEnumValue(value, values);
+  if (hit !== undefined) return hit as T;
+  const guess = guessEnumValue(value, values, ws.language);
+  throw new UsageError(`${ws.t('edit.flag.value', { flag, value, values: allowedEnumValues(values, ws.language) })}${guess ? ws.t('cli.didYouMean', { guess }) : ''}`);
+}
+
 /** A status by its id, or by its Swedish or English label ('godkänd', 'in progress'). */
-export function parseStatus(t: Translate, value: string): OrderStatus {
-  const wanted = value.trim().toLowerCase();
-  if ((ORDER_STATUSES as readonly string[]).includes(wanted)) return wanted as OrderStatus;
-  for (const lang of LANGUAGES) {
-    const hit = ORDER_STATUSES.find((s) => translate(lang, `orderStatus.${s}`).toLowerCase() === wanted);
-    if (hit) return hit;
-  }
-  const guess = suggest(wanted, ORDER_STATUSES);
-  throw new UsageError(`${t('cli.unknownStatus', { value })}${guess ? t('cli.didYouMean', { guess }) : ''} (${ORDER_STATUSES.join(', ')})`);
+export function parseStatus(t: Translate, value: string, language: Language = 'sv'): OrderStatus {
+  return parseEnumFlag({ t, language }, '--status', value, ORDER_STATUSES);
 }
 
 /** One factor as a line: 'Nytta  vikt 3  4/5  12,5 / 33,3'. */

@@ -28,6 +28,8 @@ export interface FieldSpec {
   minimum?: number;
   maximum?: number;
   pattern?: string;
+  /** A string format the answer must have ('email'). */
+  format?: string;
 }
 
 type JsonSchema = Record<string, unknown>;
@@ -134,6 +136,7 @@ export function fieldSpecs(kind: KindDefinition, schema: JsonSchema): FieldSpec[
     } else if (node.type === 'string') {
       spec.type = 'string';
       if (typeof node.pattern === 'string') spec.pattern = node.pattern;
+      if (typeof node.format === 'string') spec.format = node.format;
     } else if (node.type === 'integer' || node.type === 'number') {
       spec.type = node.type;
       if (typeof node.minimum === 'number') spec.minimum = node.minimum;

@@ -10,6 +10,7 @@
 import * as cli from './catalog/cli.js';
 import * as diff from './catalog/diff.js';
 import * as diffFiles from './catalog/diff-files.js';
+import * as edit from './catalog/edit.js';
 import * as enums from './catalog/enums.js';
 import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
@@ -20,14 +21,14 @@ import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit } as const;
 
-const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv, ...tabular.sv, ...diffFiles.sv, ...records.sv };
+const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv, ...tabular.sv, ...diffFiles.sv, ...records.sv, ...edit.sv };
 
 export type MessageKey = keyof typeof svTable;
 export type MessageTable = { readonly [K in MessageKey]: string };
 
-const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en, ...tabular.en, ...diffFiles.en, ...records.en };
+const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en, ...tabular.en, ...diffFiles.en, ...records.en, ...edit.en };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
 

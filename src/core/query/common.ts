@@ -8,6 +8,7 @@ import type { KindName } from '../kinds/registry.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { Rule } from '../rules/rule.js';
 import { suggest } from '../text/suggest.js';
+import { candidateIds } from '../edit/ids.js';
 
 export { textCompare } from '../text/collate.js';
 
@@ -26,8 +27,8 @@ export function containsText(text: string | undefined, needle: string): boolean 
  * with the closest known one. Data only; the command says it in its language.
  */
 export type QueryProblem =
-  | { id: 'query.unknownId'; kind: KindName; value: string; flag?: string; guess?: string; allowed?: undefined }
-  | { id: 'query.invalidValue'; value: string; flag: string; guess?: string; allowed: readonly string[] };
+  | { id: 'query.unknownId'; kind: KindName; value: string; flag?: string; guess?: string; candidates?: readonly string[]; allowed?: undefined }
+  | { id: 'query.invalidValue'; value: string; flag: string; guess?: string; candidates?: undefined; allowed: readonly string[] };
 
 /** Why an id names no record of `kind`, with the closest id; undefined when it names one. */
 export function unknownIdProblem(model: RepositoryModel, kind: KindName, id: string, flag?: string): QueryProblem | undefined {
@@ -35,8 +36,10 @@ export function unknownIdProblem(model: RepositoryModel, kind: KindName, id: str
   if (records.has(id)) return undefined;
   const problem: QueryProblem = { id: 'query.unknownId', kind, value: id };
   if (flag !== undefined) problem.flag = flag;
-  const guess = suggest(id, records.keys());
-  if (guess) problem.guess = guess;
+  // A partial id ('karin', 'ORD-261129') names every id that contains it.
+  const candidates = candidateIds(id, records.keys());
+  if (candidates.length > 0) problem.guess = candidates[0]!;
+  if (candidates.length > 1) problem.candidates = candidates;
   return problem;
 }
 
