@@ -23,12 +23,38 @@ import type { Language } from './language.js';
 
 export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit } as const;
 
-const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...io.sv, ...tabular.sv, ...diffFiles.sv, ...records.sv, ...edit.sv };
+const svTable = {
+  ...enums.sv,
+  ...render.sv,
+  ...cli.sv,
+  ...diff.sv,
+  ...rules.sv,
+  ...problems.sv,
+  ...help.sv,
+  ...io.sv,
+  ...tabular.sv,
+  ...diffFiles.sv,
+  ...records.sv,
+  ...edit.sv,
+};
 
 export type MessageKey = keyof typeof svTable;
 export type MessageTable = { readonly [K in MessageKey]: string };
 
-const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...io.en, ...tabular.en, ...diffFiles.en, ...records.en, ...edit.en };
+const enTable: MessageTable = {
+  ...enums.en,
+  ...render.en,
+  ...cli.en,
+  ...diff.en,
+  ...rules.en,
+  ...problems.en,
+  ...help.en,
+  ...io.en,
+  ...tabular.en,
+  ...diffFiles.en,
+  ...records.en,
+  ...edit.en,
+};
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
 
