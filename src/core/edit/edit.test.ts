@@ -53,11 +53,11 @@ describe('enum values by label', () => {
   it('accepts the last words of a label when only one label ends so', () => {
     expect(matchEnumValue('drift', LIFECYCLES)).toBe('production');
     expect(matchEnumValue('avveckling', LIFECYCLES)).toBe('phase-out');
-    expect(matchEnumValue('allvarlig', ['none', 'moderate', 'significant', 'serious', 'very-serious'])).toBe('serious');
+    expect(matchEnumValue('allvarlig', ['none', 'moderate', 'significant', 'serious', 'exceptionally-serious'])).toBe('serious');
   });
 
   it('lists the allowed values with their labels', () => {
-    expect(allowedEnumValues(['none', 'moderate'], 'sv')).toBe('none (ingen), moderate (måttlig)');
+    expect(allowedEnumValues(['none', 'moderate'], 'sv')).toBe('none (ingen eller försumbar), moderate (måttlig)');
   });
 });
 
