@@ -260,6 +260,18 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       exit(await runContracts(command.optsWithGlobals(), io));
     });
 
+  const costs = program
+    .command('costs')
+    .description(t('help.costs'))
+    .option('--by <cut>', t('help.costs.by'))
+    .option('--year <year>', t('help.costs.year'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
+    .action(async (_opts, command) => {
+      const { runCosts } = await import('./commands/costs.js');
+      exit(await runCosts(command.optsWithGlobals(), io));
+    });
+
   const roles = program
     .command('roles')
     .description(t('help.roles'))
@@ -287,7 +299,10 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     });
 
   for (const sub of program.commands) sub.exitOverride();
-  return { program, commands: { validate, diff, log, init, render, new: newRecord, orderList, orderShow, orderMove, orderRank, plan, systems, contracts, roles, raci } };
+  return {
+    program,
+    commands: { validate, diff, log, init, render, new: newRecord, orderList, orderShow, orderMove, orderRank, plan, systems, contracts, costs, roles, raci },
+  };
 }
 
 type Declared = ReturnType<typeof buildProgram>['commands'];

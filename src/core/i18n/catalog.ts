@@ -8,6 +8,7 @@
 // Messages are ICU MessageFormat: `{name}` is a value, `{n, plural, one {# dag}
 // other {# dagar}}` a plural, `{n, number}` a number in the language's form.
 import * as cli from './catalog/cli.js';
+import * as costs from './catalog/costs.js';
 import * as diff from './catalog/diff.js';
 import * as enums from './catalog/enums.js';
 import * as help from './catalog/help.js';
@@ -16,14 +17,14 @@ import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, costs } as const;
 
-const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv };
+const svTable = { ...enums.sv, ...render.sv, ...cli.sv, ...diff.sv, ...rules.sv, ...problems.sv, ...help.sv, ...costs.sv };
 
 export type MessageKey = keyof typeof svTable;
 export type MessageTable = { readonly [K in MessageKey]: string };
 
-const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en };
+const enTable: MessageTable = { ...enums.en, ...render.en, ...cli.en, ...diff.en, ...rules.en, ...problems.en, ...help.en, ...costs.en };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
 
