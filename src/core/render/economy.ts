@@ -314,7 +314,7 @@ export function tacticalCosts(ctx: RenderContext, initiatives: readonly { id: st
     .filter((i) => i.orders?.length)
     .map((i) => {
       const orders = [...new Set(i.orders)];
-      return [cell(`${i.id} ${i.title}`), fmt.number(orders.length), fmt.money(orders.reduce((s, id) => s + committedOf(id), 0))];
+      return [cell(i.title), fmt.number(orders.length), fmt.money(orders.reduce((s, id) => s + committedOf(id), 0))];
     });
   const total = costCut(ctx, 'category').total;
   return [

@@ -49,7 +49,7 @@ export const sv = {
   'doc.economy.description':
     'Årets IT-kostnader per förvaltning, förvaltningsobjekt, leverantör och kostnadsslag: budget, utfall, beslutade beställningar, avtal och gemensamma kostnader, med fördelningsnycklarna.',
   'economy.title': 'Ekonomi och kostnadsfördelning {year}',
-  'economy.intro': 'IT-kostnaderna för {year} i {currency}, hela kronor. Samma siffror som `styr costs`.',
+  'economy.intro': 'IT-kostnaderna för {year} i {currency}, hela kronor. Samma siffror som kommandot styr costs.',
   'economy.summary': 'Summering',
   'economy.definitions':
     'Budget är förvaltningsplanernas budget för objektens egna kostnader. Beslutade beställningar är godkända, planerade och pågående beställningar: engångskostnaden leveransåret, den årliga kostnaden från leveransen. Avtal räknas med årskostnaden, i proportion till dagarna avtalet gäller. Totalt är budget, beställningar, avtal och gemensamma IT-kostnader; utfallet jämförs med budgeten och räknas inte med.',
@@ -169,7 +169,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'doc.economy.description':
     "The year's IT costs per department, managed object, supplier and cost category: budget, outcome, decided orders, contracts and shared costs, with the allocation keys.",
   'economy.title': 'Economy and cost allocation {year}',
-  'economy.intro': 'The IT costs of {year} in {currency}, whole units. The same figures as `styr costs`.',
+  'economy.intro': 'The IT costs of {year} in {currency}, whole units. The same figures as the command styr costs.',
   'economy.summary': 'Summary',
   'economy.definitions':
     "Budget is the management plans' budget for the objects' own costs. Decided orders are approved, planned and in-progress orders: the one-off cost in the year of delivery, the yearly cost from delivery on. Contracts count their yearly cost, in proportion to the days they are in force. Total is budget, orders, contracts and shared IT costs; the outcome is compared with the budget and not added.",
