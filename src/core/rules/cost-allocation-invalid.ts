@@ -46,7 +46,7 @@ export const costAllocationInvalid = defineRule({
       const check = (name: 'financing' | 'yearlyFinancing', f: Financing | undefined) => {
         if (!f || f.budget === 'central') return;
         const field = f.budget;
-        if (f[field] === undefined) report({ record: rec, at: [name], messageId: 'financing', data: { budget: f.budget, field } });
+        if (f[field] === undefined) report({ record: rec, at: [name], messageId: 'financing', data: { budget: enumLabel('financingBudget', f.budget), field } });
         else if (f.budget === 'object' && f.object !== undefined && !objects.has(f.object))
           report({ record: rec, at: [name, 'object'], messageId: 'unknownObject', data: { object: f.object } });
       };

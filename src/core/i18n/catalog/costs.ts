@@ -5,15 +5,6 @@
 
 export const sv = {
   // Cost categories, allocation keys and financing.
-  'costCategory.staff': 'Personal och förvaltningsarbete',
-  'costCategory.licences': 'Licenser',
-  'costCategory.operations': 'Drift',
-  'costCategory.development': 'Utveckling',
-  'costCategory.other': 'Övrigt',
-  'allocationKey.shares': 'Fasta andelar',
-  'allocationKey.licences': 'Använda licenser',
-  'allocationKey.users': 'Antal användare',
-  'allocationKey.measure': 'Annat mått',
   'allocationKey.measureNamed': 'Mått: {measure}',
   'financing.object': 'Förvaltningsobjekt: {name}',
   'financing.unit': 'Förvaltning: {name}',
@@ -127,15 +118,6 @@ export const sv = {
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
-  'costCategory.staff': 'Staff and management work',
-  'costCategory.licences': 'Licences',
-  'costCategory.operations': 'Operations',
-  'costCategory.development': 'Development',
-  'costCategory.other': 'Other',
-  'allocationKey.shares': 'Fixed shares',
-  'allocationKey.licences': 'Licences used',
-  'allocationKey.users': 'Number of users',
-  'allocationKey.measure': 'Other measure',
   'allocationKey.measureNamed': 'Measure: {measure}',
   'financing.object': 'Managed object: {name}',
   'financing.unit': 'Department: {name}',
