@@ -11,7 +11,7 @@ import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { AllocationKey, CostCategory, Financing, Order } from '../model/types.js';
 import type { OrderScore } from '../orders/scoring.js';
-import { unitName } from './context.js';
+import { unitLabel, unitName } from './context.js';
 import { breadcrumbs } from './governing.js';
 import { cell, facts, inline, table } from './markdown.js';
 import { PageBuilder } from './page.js';
@@ -100,7 +100,12 @@ export function costTable(ctx: RenderContext, report: CostReport): string {
   const tot = report.total;
   return table(
     [
-      t(`costs.by.${report.by}`),
+      report.by === 'unit'
+        ? unitLabel(
+            ctx,
+            report.rows.map((r) => (r.key === UNALLOCATED ? undefined : r.key)),
+          )
+        : t(`costs.by.${report.by}`),
       t('costs.budget'),
       t('costs.outcome'),
       t('costs.committed'),
