@@ -53,7 +53,11 @@ describe('styr costs on the example data', () => {
     const grand = cut('unit').total;
     for (const by of cuts.keys()) {
       expect(cut(by).total, by).toEqual(grand);
-      for (const c of [...COLUMNS, 'overhead'] as const) expect(cut(by).rows.reduce((s, r) => s + r[c], 0), `${by} ${c}`).toBe(grand[c]);
+      for (const c of [...COLUMNS, 'overhead'] as const)
+        expect(
+          cut(by).rows.reduce((s, r) => s + r[c], 0),
+          `${by} ${c}`,
+        ).toBe(grand[c]);
     }
     expect(grand.total).toBe(grand.budget + grand.committed + grand.contracts + grand.overhead);
   });

@@ -61,30 +61,49 @@ function report(tree: FileTree, by: (typeof COST_CUTS)[number], year = 2027): Co
 
 describe('allocation', () => {
   it('splits whole kronor that add up exactly, the odd krona to the largest remainder', () => {
-    const parts = split(100, new Map([
-      ['a', 1 / 3],
-      ['b', 1 / 3],
-      ['c', 1 / 3],
-    ]));
+    const parts = split(
+      100,
+      new Map([
+        ['a', 1 / 3],
+        ['b', 1 / 3],
+        ['c', 1 / 3],
+      ]),
+    );
     expect([...parts.values()].reduce((s, n) => s + n, 0)).toBe(100);
     expect(parts.get('a')).toBe(34);
   });
 
   it('leaves what fixed shares do not cover unallocated', () => {
-    const a = allocate('shares', [{ unit: 'x', share: 60 }, { object: 'y', share: 30 }]);
+    const a = allocate('shares', [
+      { unit: 'x', share: 60 },
+      { object: 'y', share: 30 },
+    ]);
     expect(a.unallocated).toBeCloseTo(0.1);
     expect(split(1000, new Map(a.parts.map((p) => [p.recipient.id, p.fraction]))).get(UNALLOCATED)).toBe(100);
   });
 
   it('divides the whole cost in proportion to quantities for any other key', () => {
-    const a = allocate('licences', [{ unit: 'x', quantity: 30 }, { unit: 'y', quantity: 10 }]);
+    const a = allocate('licences', [
+      { unit: 'x', quantity: 30 },
+      { unit: 'y', quantity: 10 },
+    ]);
     expect(a.unallocated).toBe(0);
     expect(a.parts.map((p) => p.fraction)).toEqual([0.75, 0.25]);
   });
 });
 
 describe('what a contract and an order cost in a year', () => {
-  const contract = (over: Partial<Contract>): Contract => ({ id: 'a', number: '1', title: 'A', supplier: 'S', start: '2020-01-01', initialTermMonths: 12, renewal: { type: 'automatic' }, yearlyCost: 365000, ...over });
+  const contract = (over: Partial<Contract>): Contract => ({
+    id: 'a',
+    number: '1',
+    title: 'A',
+    supplier: 'S',
+    start: '2020-01-01',
+    initialTermMonths: 12,
+    renewal: { type: 'automatic' },
+    yearlyCost: 365000,
+    ...over,
+  });
 
   it('counts a contract pro rata for the days it is in force, its last day included', () => {
     // Started 2027-04-01: 275 days of 365 in force → 275 000.
@@ -119,7 +138,10 @@ describe('the cost report', () => {
     for (const r of totals) {
       expect(r.total).toEqual(totals[0]!.total);
       for (const column of ['budget', 'outcome', 'committed', 'contracts', 'overhead', 'total'] as const) {
-        expect(r.rows.reduce((s, row) => s + row[column], 0), `${r.by} ${column}`).toBe(r.total[column]);
+        expect(
+          r.rows.reduce((s, row) => s + row[column], 0),
+          `${r.by} ${column}`,
+        ).toBe(r.total[column]);
       }
     }
     expect(report(tree, 'object').rows.find((r) => r.key === 'skola')).toMatchObject({ budget: 700000, contracts: 450000, committed: 3520000 });
