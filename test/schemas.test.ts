@@ -398,7 +398,7 @@ describe('record details', () => {
       managementLeads: ['johan-ek', 'lisa-nord'],
       stakeholders: ['ekonomienheten'],
       goals: [{ text: 'Alla leverantörsfakturor hanteras digitalt.', goal: 'M2' }],
-      budget: { maintain: 800000, develop: 200000 },
+      budget: { total: 1000000, staff: 600000, operations: 200000, development: 200000 },
       activities: [{ name: 'Uppgradera till version 8', quarter: 'Q3', order: 'ORD-250312-7KQ2', cost: 120000 }],
       forums: ['Förvaltningsgrupp ekonomi'],
       releasePlan: 'Två releaser per år, i april och oktober.',

@@ -286,6 +286,18 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       exit(await runContracts(command.optsWithGlobals(), io));
     });
 
+  const costs = program
+    .command('costs')
+    .description(t('help.costs'))
+    .option('--by <cut>', t('help.costs.by'))
+    .option('--year <year>', t('help.costs.year'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
+    .action(async (_opts, command) => {
+      const { runCosts } = await import('./commands/costs.js');
+      exit(await runCosts(command.optsWithGlobals(), io));
+    });
+
   const roles = program
     .command('roles')
     .description(t('help.roles'))
@@ -357,6 +369,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       plan,
       systems,
       contracts,
+      costs,
       roles,
       raci,
       import: importRecords,

@@ -27,9 +27,11 @@ describe('the example municipality (data/)', () => {
   it('has exactly the honest warnings the README walkthrough lists', () => {
     const warnings = result.diagnostics.map((d) => `${d.severity} ${d.rule} ${d.file}`);
     expect(warnings).toEqual([
+      'warning cost/unallocated contracts/publiceringshuset-2022.yaml',
       'warning contract/licence-overuse contracts/samverkansytan-2024.yaml',
       'warning contract/notice-soon contracts/utskrift-2020.yaml',
       'warning order/status-duration orders/ORD-260615-EQ2G.yaml',
+      'warning cost/yearly-cost-unfunded orders/ORD-260713-WY2V.yaml',
       'warning order/status-duration orders/ORD-260727-QBC7.yaml',
       'warning order/status-duration orders/ORD-261005-RYZC.yaml',
       'warning continuity/stale-review plans/it-servicestod-2027.yaml',

@@ -26,12 +26,13 @@ beforeAll(() => {
     // Two with the best possible score: the earlier wanted-by date wins the tie.
     'data/orders/ORD-261001-PAR1.yaml': `id: ORD-261001-PAR1\ntitle: Lika ett\n${BASE}wantedBy: 2027-03-31\nestimates: { benefit: 5, strategicFit: 5, riskIfNotDone: 5, costOneOff: 0, effortDays: 3 }\n${PREPARED}`,
     'data/orders/ORD-261001-PAR2.yaml': `id: ORD-261001-PAR2\ntitle: Lika två\n${BASE}wantedBy: 2027-09-30\nestimates: { benefit: 5, strategicFit: 5, riskIfNotDone: 5, costOneOff: 0, effortDays: 3 }\n${PREPARED}`,
+    // Decided orders carry a cost estimate (cost/order-estimate-missing); 3.5 MSEK scores 0 on cost, as no estimate did.
     // Approved with a low score, but the fixture's approved order depends on it.
-    'data/orders/ORD-261001-DEP1.yaml': `id: ORD-261001-DEP1\ntitle: Grundarbete\n${BASE}team: drift\nestimates: { benefit: 1, effortDays: 30 }\nstatus: approved\n${APPROVED}`,
+    'data/orders/ORD-261001-DEP1.yaml': `id: ORD-261001-DEP1\ntitle: Grundarbete\n${BASE}team: drift\nestimates: { benefit: 1, costOneOff: 3500000, effortDays: 30 }\nstatus: approved\n${APPROVED}`,
     // In progress: committed work, placed first.
-    'data/orders/ORD-261001-PGR1.yaml': `id: ORD-261001-PGR1\ntitle: Pågående\n${BASE}team: drift\nwantedBy: 2027-06-30\nestimates: { effortDays: 50 }\nstatus: in-progress\n${APPROVED}  - { date: 2026-11-12, from: approved, to: planned, actor: k }\n  - { date: 2026-11-12, from: planned, to: in-progress, actor: k }\n`,
+    'data/orders/ORD-261001-PGR1.yaml': `id: ORD-261001-PGR1\ntitle: Pågående\n${BASE}team: drift\nwantedBy: 2027-06-30\nestimates: { costOneOff: 3500000, effortDays: 50 }\nstatus: in-progress\n${APPROVED}  - { date: 2026-11-12, from: approved, to: planned, actor: k }\n  - { date: 2026-11-12, from: planned, to: in-progress, actor: k }\n`,
     // Approved without a team: unassigned.
-    'data/orders/ORD-261001-N0TM.yaml': `id: ORD-261001-N0TM\ntitle: Utan team\n${BASE}estimates: { benefit: 3, effortDays: 5 }\nstatus: approved\n${APPROVED}`,
+    'data/orders/ORD-261001-N0TM.yaml': `id: ORD-261001-N0TM\ntitle: Utan team\n${BASE}estimates: { benefit: 3, costOneOff: 3500000, effortDays: 5 }\nstatus: approved\n${APPROVED}`,
   });
   r.edit('data/orders/ORD-261020-7KQ2.yaml', (t) => t.replace('goal: M1\n', 'goal: M1\nwantedBy: 2027-03-31\ndependsOn: [ORD-261001-DEP1]\n'));
   r.commit('Backlog');

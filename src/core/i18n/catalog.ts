@@ -8,6 +8,7 @@
 // Messages are ICU MessageFormat: `{name}` is a value, `{n, plural, one {# dag}
 // other {# dagar}}` a plural, `{n, number}` a number in the language's form.
 import * as cli from './catalog/cli.js';
+import * as costs from './catalog/costs.js';
 import * as diff from './catalog/diff.js';
 import * as diffFiles from './catalog/diff-files.js';
 import * as edit from './catalog/edit.js';
@@ -21,7 +22,7 @@ import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs } as const;
 
 const svTable = {
   ...enums.sv,
@@ -36,6 +37,7 @@ const svTable = {
   ...diffFiles.sv,
   ...records.sv,
   ...edit.sv,
+  ...costs.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -54,6 +56,7 @@ const enTable: MessageTable = {
   ...diffFiles.en,
   ...records.en,
   ...edit.en,
+  ...costs.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

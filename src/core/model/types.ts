@@ -10,6 +10,9 @@ import type {
   ClassLevel,
   Config,
   ContinuityScenario,
+  Contract,
+  CostCategory,
+  Financing,
   ContractRef,
   DecidedOrder,
   Decision,
@@ -54,6 +57,7 @@ export type {
   Continuity,
   ContinuityScenario,
   Contract,
+  CostCategory,
   CostShare,
   DecidedOrder,
   Decision,
@@ -61,6 +65,7 @@ export type {
   DirectionBase,
   DirectionKpi,
   DocumentLink,
+  Financing,
   Goal,
   HistoryEntry,
   Initiative,
@@ -75,12 +80,14 @@ export type {
   Order,
   OrderEstimates,
   OrderStatus,
+  Overhead,
   Period,
   Person,
   Plan,
   PlanActivity,
   PlanBudget,
   PlanGoal,
+  PlanOutcome,
   Raci,
   RaciActivity,
   Recruitment,
@@ -171,6 +178,8 @@ export type InitiativeArea = Initiative['area'];
 export type Quarter = NonNullable<Initiative['quarters']>[number];
 export type InitiativeStatus = Initiative['status'];
 export type RuleSeverity = NonNullable<Config['rules']>[string];
+export type AllocationKey = NonNullable<Contract['allocationKey']>;
+export type FinancingBudget = Financing['budget'];
 
 // The values in schema order, for code that lists or orders them at run time.
 export const UNIT_KINDS = ['department', 'it-unit', 'ordering-function', 'staff'] as const;
@@ -237,6 +246,9 @@ export const INITIATIVE_AREAS = [
 export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 export const INITIATIVE_STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const;
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
+export const COST_CATEGORIES = ['staff', 'licences', 'operations', 'development', 'other'] as const;
+export const ALLOCATION_KEYS = ['shares', 'licences', 'users', 'measure'] as const;
+export const FINANCING_BUDGETS = ['object', 'unit', 'project', 'central'] as const;
 
 /** True when A and B are the same set of values. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -285,5 +297,8 @@ export type EnumArraysMatchSchemas = [
   Holds<Same<(typeof QUARTERS)[number], Quarter>>,
   Holds<Same<(typeof INITIATIVE_STATUSES)[number], InitiativeStatus>>,
   Holds<Same<(typeof RULE_SEVERITIES)[number], RuleSeverity>>,
+  Holds<Same<(typeof COST_CATEGORIES)[number], CostCategory>>,
+  Holds<Same<(typeof ALLOCATION_KEYS)[number], AllocationKey>>,
+  Holds<Same<(typeof FINANCING_BUDGETS)[number], FinancingBudget>>,
   Holds<Same<Language, Config['language']>>,
 ];

@@ -3,6 +3,8 @@
 // included) sorted by urgency; licences bought vs used; yearly cost per
 // supplier and per department by cost allocation, unallocated shown as such.
 import { compareUrgency, contractTerms } from '../contracts/terms.js';
+import { allocate, objectUnitWeights } from '../costs/index.js';
+import { allocationTable } from './economy.js';
 import type { ContractTerms } from '../contracts/terms.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
@@ -114,7 +116,7 @@ function renderIndex(ctx: RenderContext, running: readonly ContractRow[], ended:
   }
   page.add(licenceRows.length ? table(licenceHeaders(t), licenceRows, ['l', 'l', 'l', 'r', 'r', 'r', 'l']) : inline(t('contracts.noLicences')));
 
-  const costs = yearlyCosts(running);
+  const costs = yearlyCosts(running, (object) => objectUnitWeights(ctx.model, object, Number(ctx.today.slice(0, 4))));
   page.heading(2, t('contracts.costPerSupplier'));
   page.add(
     inline(t('contracts.costNote')),
@@ -169,7 +171,7 @@ export interface YearlyCosts {
 }
 
 /** Yearly cost of running contracts, per supplier and per unit (cost allocation shares, in percent). */
-export function yearlyCosts(running: readonly ContractRow[]): YearlyCosts {
+export function yearlyCosts(running: readonly ContractRow[], objectUnits?: (object: string) => ReadonlyMap<string, number>): YearlyCosts {
   const out: YearlyCosts = { total: 0, bySupplier: new Map(), byUnit: new Map(), unallocated: 0 };
   for (const { rec } of running) {
     const cost = rec.data.yearlyCost ?? 0;
@@ -178,11 +180,16 @@ export function yearlyCosts(running: readonly ContractRow[]): YearlyCosts {
     s.cost += cost;
     s.count += 1;
     out.bySupplier.set(rec.data.supplier, s);
+    // Parts allocated to a managed object follow its management plan's allocation (src/core/costs).
     let allocated = 0;
-    for (const share of rec.data.costAllocation ?? []) {
-      const part = (cost * share.share) / 100;
-      allocated += part;
-      out.byUnit.set(share.unit, (out.byUnit.get(share.unit) ?? 0) + part);
+    const a = allocate(rec.data.allocationKey, rec.data.costAllocation);
+    for (const part of a.parts) {
+      const units = part.recipient.kind === 'unit' ? new Map([[part.recipient.id, 1]]) : (objectUnits?.(part.recipient.id) ?? new Map<string, number>());
+      for (const [unit, w] of units) {
+        if (unit === '') continue;
+        allocated += cost * part.fraction * w;
+        out.byUnit.set(unit, (out.byUnit.get(unit) ?? 0) + cost * part.fraction * w);
+      }
     }
     // Shares that add up to more than 100 % are a data problem; never show negative unallocated cost.
     out.unallocated += Math.max(0, cost - allocated);
@@ -244,32 +251,7 @@ function renderContract(ctx: RenderContext, row: ContractRow): Page {
   }
   if (c.costAllocation?.length) {
     page.heading(2, t('contracts.costAllocation'));
-    const allocated = c.costAllocation.reduce((sum, s) => sum + s.share, 0);
-    const rows = c.costAllocation.map((s) => [
-      cell(unitName(ctx, s.unit)),
-      fmt.percent(s.share),
-      c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * s.share) / 100),
-    ]);
-    if (allocated < 100)
-      rows.push([
-        `*${inline(t('contracts.unallocated'))}*`,
-        fmt.percent(100 - allocated),
-        c.yearlyCost === undefined ? '–' : fmt.money((c.yearlyCost * (100 - allocated)) / 100),
-      ]);
-    page.add(
-      table(
-        [
-          unitLabel(
-            ctx,
-            c.costAllocation.map((s) => s.unit),
-          ),
-          t('contracts.share'),
-          t('contracts.yearlyCost'),
-        ],
-        rows,
-        ['l', 'r', 'r'],
-      ),
-    );
+    page.add(allocationTable(ctx, path, c.yearlyCost, allocate(c.allocationKey, c.costAllocation), c.allocationMeasure));
   }
   return { path, title: contractTitle(ctx, rec), markdown: page.toString() };
 }

@@ -15,6 +15,7 @@ import type { RankedOrder } from '../orders/ranking.js';
 import { daysInStatus, statusSince } from '../orders/status-time.js';
 import { docLink, personName, unitLabel, unitName } from './context.js';
 import { planFindings } from './findings.js';
+import { councilCosts } from './economy.js';
 import { breadcrumbs, GOVERNING_PATHS, nextCouncilMeeting, orderText, roleLink } from './governing.js';
 import { bullets, cell, inline, linkText, table } from './markdown.js';
 import { PageBuilder } from './page.js';
@@ -103,6 +104,11 @@ export function renderCouncilReport(ctx: RenderContext): Page {
         ['l', ...awaiting[0]!.score.factors.map(() => 'r' as const), 'r'],
       ),
     );
+  }
+  // The kronor behind the cost factor, and the yearly consequence of approving (economy.ts).
+  if (awaiting.length) {
+    page.heading(3, t('council.costs'));
+    page.add(councilCosts(ctx, awaiting));
   }
 
   // 2. Orders stuck beyond the status limit.

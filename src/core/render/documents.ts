@@ -4,6 +4,7 @@
 import { catalogDocument } from './catalog.js';
 import { contractsDocument } from './contracts.js';
 import { councilDocument } from './council.js';
+import { economyDocument } from './economy.js';
 import { maturityDocument } from './maturity.js';
 import { plansDocument } from './plans.js';
 import { portfolioDocument } from './portfolio.js';
@@ -21,6 +22,7 @@ export const DOCUMENTS: readonly DocumentRenderer[] = [
   tacticalPlanDocument,
   portfolioDocument,
   councilDocument,
+  economyDocument,
   raciDocument,
   rolesDocument,
   maturityDocument,

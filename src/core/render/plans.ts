@@ -12,6 +12,7 @@ import { bullets, cell, facts, inline, linkText, paragraphs, relativePath, table
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 import { compareEn } from '../text/collate.js';
+import { planEconomy } from './economy.js';
 
 export const plansDocument: DocumentRenderer = {
   name: 'plans',
@@ -180,17 +181,7 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
     );
   }
 
-  if (plan.budget) {
-    page.heading(2, t('plans.budget'));
-    const total = (plan.budget.maintain ?? 0) + (plan.budget.develop ?? 0);
-    page.add(
-      table(
-        [t('plans.budgetMaintain'), t('plans.budgetDevelop'), t('common.total')],
-        [[fmt.money(plan.budget.maintain), fmt.money(plan.budget.develop), fmt.money(total)]],
-        ['r', 'r', 'r'],
-      ),
-    );
-  }
+  planEconomy(ctx, page, rec, path);
 
   if (plan.activities?.length) {
     page.heading(2, t('plans.activities'));

@@ -4,6 +4,7 @@
 // same PlanResult as `styr plan`, and planned vs delivered per quarter.
 import { daysBetween, quarterOf } from '../dates.js';
 import { validRecords } from '../model/repository.js';
+import { portfolioCosts } from './economy.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Order, OrderStatus } from '../model/types.js';
 import { effortOf } from '../orders/effort.js';
@@ -152,6 +153,15 @@ export function renderPortfolio(ctx: RenderContext): Page {
           }),
         )
       : inline(t('portfolio.none')),
+  );
+
+  // What the portfolio costs (economy.ts).
+  page.heading(2, t('portfolio.costs'));
+  page.add(
+    portfolioCosts(
+      ctx,
+      rows.map((r) => r.rec.data),
+    ) || inline(t('portfolio.none')),
   );
 
   page.heading(2, t('portfolio.timeline'));

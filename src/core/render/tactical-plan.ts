@@ -2,6 +2,7 @@
 // goals, the year's initiatives by area, the planned orders by quarter and
 // their Gantt chart (the very PlanResult `styr plan` prints), capacity vs
 // planned effort, the KPIs to follow and the risks with their controls.
+import { tacticalCosts } from './economy.js';
 import type { PlanResult, UnplacedOrder } from '../orders/planning.js';
 import type { Initiative, TacticalPlan } from '../model/types.js';
 import { INITIATIVE_AREAS } from '../model/types.js';
@@ -104,6 +105,10 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
 
   const result = renderPlan(ctx);
   plannedOrders(ctx, page, result);
+
+  // The year's money: cost per initiative and the total IT cost (economy.ts).
+  page.heading(2, t('tactical.costs', { year }));
+  page.add(tacticalCosts(ctx, plan.initiatives));
 
   page.heading(2, t('tactical.kpis'));
   page.add(

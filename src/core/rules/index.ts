@@ -8,6 +8,12 @@ import { contractExpiredInUse } from './contract-expired-in-use.js';
 import { contractLicenceOveruse } from './contract-licence-overuse.js';
 import { contractNoticePassed } from './contract-notice-passed.js';
 import { contractNoticeSoon } from './contract-notice-soon.js';
+import { costAllocationInvalid } from './cost-allocation-invalid.js';
+import { costBudgetCategoriesMismatch } from './cost-budget-categories-mismatch.js';
+import { costOrderEstimateMissing } from './cost-order-estimate-missing.js';
+import { costOverBudget } from './cost-over-budget.js';
+import { costUnallocated } from './cost-unallocated.js';
+import { costYearlyCostUnfunded } from './cost-yearly-cost-unfunded.js';
 import { decisionSupersedes } from './decision-supersedes.js';
 import { directionTacticalYear } from './direction-tactical-year.js';
 import { maturityGapAction } from './maturity-gap-action.js';
@@ -62,6 +68,12 @@ export const ALL_RULES: readonly Rule[] = [
   contractNoticePassed,
   contractExpiredInUse,
   contractLicenceOveruse,
+  costOrderEstimateMissing,
+  costBudgetCategoriesMismatch,
+  costAllocationInvalid,
+  costUnallocated,
+  costOverBudget,
+  costYearlyCostUnfunded,
   serviceSlaTargets,
   maturityGapAction,
   directionTacticalYear,

@@ -307,6 +307,90 @@ const cases: Case[] = [
     tree: (t) => edit(t, 'contracts/avtal-skola.yaml', (r) => (r.licences[0].used = 3100)),
   },
   {
+    rule: 'cost/order-estimate-missing',
+    file: ORDER,
+    messageId: 'missing',
+    data: { status: 'approved' },
+    tree: (t) => edit(t, ORDER, (r) => delete r.estimates.costOneOff),
+  },
+  {
+    rule: 'cost/budget-categories-mismatch',
+    file: 'plans/skola-2027.yaml',
+    messageId: 'mismatch',
+    data: { sum: 300000, total: 350000 },
+    tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.budget = { total: 350000, staff: 200000, operations: 100000 })),
+  },
+  {
+    rule: 'cost/unallocated',
+    file: 'contracts/avtal-skola.yaml',
+    messageId: 'contract',
+    data: { percent: 40, amount: 180000, currency: 'SEK' },
+    tree: (t) => edit(t, 'contracts/avtal-skola.yaml', (r) => (r.costAllocation = [{ unit: 'utbildning', share: 60 }])),
+  },
+  {
+    rule: 'cost/unallocated',
+    file: 'plans/skola-2027.yaml',
+    messageId: 'plan',
+    data: { percent: 100 },
+    tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.budget = { staff: 200000 })),
+  },
+  {
+    rule: 'cost/allocation-invalid',
+    file: 'contracts/avtal-skola.yaml',
+    messageId: 'overAllocated',
+    data: { sum: 120 },
+    tree: (t) =>
+      edit(
+        t,
+        'contracts/avtal-skola.yaml',
+        (r) =>
+          (r.costAllocation = [
+            { unit: 'utbildning', share: 70 },
+            { unit: 'it-enheten', share: 50 },
+          ]),
+      ),
+  },
+  {
+    rule: 'cost/allocation-invalid',
+    file: ORDER,
+    messageId: 'unknownObject',
+    data: { object: 'skolan' },
+    tree: (t) => edit(t, ORDER, (r) => (r.financing = { budget: 'object', object: 'skolan' })),
+  },
+  {
+    rule: 'cost/over-budget',
+    file: 'plans/skola-2027.yaml',
+    messageId: 'over',
+    data: { outcome: 220000, budget: 200000, percent: 10, currency: 'SEK' },
+    tree: (t) =>
+      edit(t, 'plans/skola-2027.yaml', (r) => {
+        r.budget = { staff: 200000 };
+        r.costAllocation = [{ unit: 'utbildning', share: 100 }];
+        r.outcome = [
+          { period: '2027-Q1', amount: 120000 },
+          { period: '2027-Q2', amount: 100000 },
+        ];
+      }),
+  },
+  {
+    rule: 'cost/yearly-cost-unfunded',
+    file: ORDER,
+    messageId: 'project',
+    data: { amount: 40000, currency: 'SEK', project: 'Ny inloggning' },
+    tree: (t) =>
+      edit(t, ORDER, (r) => {
+        r.estimates.costYearly = 40000;
+        r.financing = { budget: 'project', project: 'Ny inloggning' };
+      }),
+  },
+  {
+    rule: 'cost/yearly-cost-unfunded',
+    file: ORDER,
+    messageId: 'none',
+    data: { amount: 40000, currency: 'SEK' },
+    tree: (t) => edit(t, ORDER, (r) => (r.estimates.costYearly = 40000)),
+  },
+  {
     rule: 'decision/supersedes',
     file: DECISION,
     messageId: 'noSupersededBy',

@@ -35,7 +35,7 @@ import type {
   SlaUnit,
   Staffing,
 } from '../../model/types.js';
-import type { DirectionType, KpiFrequency, RenewalType, UnitKind } from '../../model/types.js';
+import type { AllocationKey, CostCategory, DirectionType, FinancingBudget, KpiFrequency, RenewalType, UnitKind } from '../../model/types.js';
 import type { KindName } from '../../kinds/registry.js';
 
 export const sv = {
@@ -257,6 +257,19 @@ export const sv = {
   'raciCode.I': 'I',
   'orderCategory.strategic': 'strategisk',
   'orderCategory.operational': 'operativ',
+  'costCategory.staff': 'Personal och förvaltningsarbete',
+  'costCategory.licences': 'Licenser',
+  'costCategory.operations': 'Drift',
+  'costCategory.development': 'Utveckling',
+  'costCategory.other': 'Övrigt',
+  'allocationKey.shares': 'Fasta andelar',
+  'allocationKey.licences': 'Använda licenser',
+  'allocationKey.users': 'Antal användare',
+  'allocationKey.measure': 'Annat mått',
+  'financingBudget.object': 'förvaltningsobjekt',
+  'financingBudget.unit': 'förvaltning',
+  'financingBudget.project': 'projekt',
+  'financingBudget.central': 'central IT',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -474,6 +487,19 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'raciCode.I': 'I',
   'orderCategory.strategic': 'strategic',
   'orderCategory.operational': 'operational',
+  'costCategory.staff': 'Staff and management work',
+  'costCategory.licences': 'Licences',
+  'costCategory.operations': 'Operations',
+  'costCategory.development': 'Development',
+  'costCategory.other': 'Other',
+  'allocationKey.shares': 'Fixed shares',
+  'allocationKey.licences': 'Licences used',
+  'allocationKey.users': 'Number of users',
+  'allocationKey.measure': 'Other measure',
+  'financingBudget.object': 'managed object',
+  'financingBudget.unit': 'department',
+  'financingBudget.project': 'project',
+  'financingBudget.central': 'central IT',
 };
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
@@ -516,6 +542,9 @@ export interface EnumLabels {
   renewalType: RenewalType;
   kpiFrequency: KpiFrequency;
   directionType: DirectionType;
+  costCategory: CostCategory;
+  allocationKey: AllocationKey;
+  financingBudget: FinancingBudget;
 }
 
 // Compile-time proof that every enum value above has a key in the table.

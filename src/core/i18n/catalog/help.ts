@@ -67,7 +67,7 @@ Miljövariabler:
   'help.init.force': 'skriv över filer som redan finns',
 
   'help.render':
-    'skapa dokument i Markdown (och HTML med --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, raci, roles, maturity; alla när inget anges',
+    'skapa dokument i Markdown (och HTML med --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, economy, raci, roles, maturity; alla när inget anges',
   'help.render.document': 'dokument att skapa (standard: alla)',
   'help.render.out': 'utdatamapp',
   'help.render.html': 'skriv också en fristående HTML-sida per Markdown-sida, med en gemensam stilmall',
@@ -142,6 +142,9 @@ Miljövariabler:
   'help.contracts.supplier': 'bara avtal vars leverantör innehåller den här texten',
   'help.contracts.system': 'bara avtal som omfattar det här systemet',
   'help.contracts.all': 'ta med avtal som har upphört',
+  'help.costs': 'visa årets IT-kostnader per förvaltningsobjekt, förvaltning, leverantör eller kostnadsslag: budget, utfall, beslutade beställningar, avtal och totalt',
+  'help.costs.by': 'indelning: object, unit, supplier eller category (standard unit)',
+  'help.costs.year': 'året som kostnaderna avser (standard planeringsåret)',
 
   'help.roles': 'lista rollerna: nivå, enhet, innehavare, bemanning, rekryteringssteg',
   'help.roles.vacant': 'bara roller som inte är fullt bemannade (vakanta, bemannade med interimskonsult, delvis bemannade)',
@@ -218,7 +221,7 @@ Environment:
   'help.init.force': 'overwrite files that already exist',
 
   'help.render':
-    'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, raci, roles, maturity; all when none is named',
+    'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, economy, raci, roles, maturity; all when none is named',
   'help.render.document': 'documents to render (default: all)',
   'help.render.out': 'output folder',
   'help.render.html': 'also write a standalone HTML page per Markdown page, with a shared stylesheet',
@@ -293,6 +296,9 @@ Environment:
   'help.contracts.supplier': 'only contracts whose supplier contains this text',
   'help.contracts.system': 'only contracts that cover this system',
   'help.contracts.all': 'include contracts that have ended',
+  'help.costs': "show the year's IT costs by managed object, department, supplier or cost category: budget, outcome, decided orders, contracts and total",
+  'help.costs.by': 'cut: object, unit, supplier or category (default unit)',
+  'help.costs.year': 'the year the costs are for (default the planning year)',
 
   'help.roles': 'list the roles: level, unit, holders, staffing, recruitment step',
   'help.roles.vacant': 'only roles that are not fully staffed (vacant, interim consultant, partly staffed)',

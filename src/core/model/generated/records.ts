@@ -10,6 +10,10 @@ export type ClassLevel = 'none' | 'moderate' | 'significant' | 'serious' | 'exce
  */
 export type ContractRef = string;
 /**
+ * Cost category: staff and management work, licences, operations, development or other.
+ */
+export type CostCategory = 'staff' | 'licences' | 'operations' | 'development' | 'other';
+/**
  * Calendar date in the format YYYY-MM-DD.
  */
 export type IsoDate = string;
@@ -93,9 +97,13 @@ export interface Config {
    */
   planningYear: number;
   /**
-   * ISO 4217 currency code for all amounts. Defaults to SEK.
+   * ISO 4217 currency code of every amount, stated once here. All amounts in the records are whole units of the currency (kronor). Defaults to SEK.
    */
   currency?: string;
+  /**
+   * Settings for cost follow-up: the limit for outcome over budget and the IT unit's shared costs (overhead) with their allocation key (report section 6.5.12).
+   */
+  costs?: Costs;
   /**
    * Delivery teams and their capacity per quarter.
    */
@@ -244,11 +252,23 @@ export interface Contract {
    */
   systems?: SystemRef[];
   /**
-   * The contract's cost per year in SEK.
+   * The contract's cost per year in whole kronor. A contract in force for part of a year counts in proportion to the days it is in force.
    */
   yearlyCost?: number;
   /**
-   * How the yearly cost is allocated to units (report section 6.5.12). The shares should add up to 100.
+   * Cost category: staff and management work, licences, operations, development or other. Defaults to licences.
+   */
+  costCategory?: CostCategory;
+  /**
+   * Allocation key: fixed shares in percent (shares), in proportion to licences used (licences), to the number of users (users) or to another recorded measure (measure, named in allocationMeasure). Defaults to shares. Applies to allocating the contract's yearly cost.
+   */
+  allocationKey?: 'shares' | 'licences' | 'users' | 'measure';
+  /**
+   * The name of the measure the cost is allocated by when the key is measure, e.g. number of extensions or number of computers.
+   */
+  allocationMeasure?: string;
+  /**
+   * How the yearly cost is allocated to departments or managed objects (report section 6.5.12). Fixed shares should add up to 100; a part allocated to a managed object follows the allocation in the object's management plan.
    */
   costAllocation?: CostShare[];
   /**
@@ -458,6 +478,14 @@ export interface Order {
    */
   estimates?: OrderEstimates;
   /**
+   * Which budget carries the order's one-off cost (and its yearly cost, unless yearlyFinancing is given): a managed object, a department, a project or central IT.
+   */
+  financing?: Financing;
+  /**
+   * Which budget carries the yearly cost after delivery, when it differs from the one-off cost's. A project cannot carry a running cost.
+   */
+  yearlyFinancing?: Financing;
+  /**
    * Ids of orders that must be delivered before this one.
    */
   dependsOn?: OrderRef[];
@@ -562,9 +590,25 @@ export interface Plan {
    */
   goals?: PlanGoal[];
   /**
-   * The year's budget for the managed object, in SEK.
+   * The year's budget for the managed object's own costs, in whole kronor per cost category. The contracts' costs and decided orders are counted by styr from the contracts and orders; they are not repeated here.
    */
   budget?: PlanBudget;
+  /**
+   * Booked outcome of the managed object's own costs, per year or quarter and preferably per cost category, in whole kronor. Compared with the budget.
+   */
+  outcome?: PlanOutcome[];
+  /**
+   * Allocation key: fixed shares in percent (shares), in proportion to licences used (licences), to the number of users (users) or to another recorded measure (measure, named in allocationMeasure). Defaults to shares. Applies to allocating the plan's budget and outcome to the departments.
+   */
+  allocationKey?: 'shares' | 'licences' | 'users' | 'measure';
+  /**
+   * The name of the measure the cost is allocated by when the key is measure, e.g. number of extensions or number of computers.
+   */
+  allocationMeasure?: string;
+  /**
+   * How the managed object's costs are allocated to the departments that use it (report section 6.5.12). Contracts and orders allocated to the managed object follow the same allocation.
+   */
+  costAllocation?: UnitShare[];
   /**
    * Activities planned for the year.
    */
@@ -981,15 +1025,36 @@ export interface ContinuityScenario {
    */
   fallback?: string;
 }
+/**
+ * A recipient of part of the cost: a department (unit) or a managed object (object), exactly one of them.
+ */
 export interface CostShare {
   /**
    * Id of the unit that bears part of the cost.
    */
-  unit: UnitRef;
+  unit?: UnitRef;
   /**
-   * The unit's share of the yearly cost in percent, 0–100.
+   * Id of a managed object: the same value as the systems' and management plans' managedObject.
    */
-  share: number;
+  object?: string;
+  /**
+   * The recipient's share of the cost in percent, 0–100, when the key is shares.
+   */
+  share?: number;
+  /**
+   * The quantity of the allocation measure, e.g. licences used or number of users, when the key is not shares. The cost is allocated in proportion to the quantities.
+   */
+  quantity?: number;
+}
+export interface Costs {
+  /**
+   * How many percent the outcome may exceed the budget before a warning is given. Defaults to 5.
+   */
+  overBudgetPercent?: number;
+  /**
+   * The IT unit's own costs that no management plan, contract or order carries, and how they are allocated to the departments.
+   */
+  overhead?: Overhead;
 }
 export interface DecidedOrder {
   /**
@@ -1032,6 +1097,24 @@ export interface DocumentLink {
    * Address of the document.
    */
   url: string;
+}
+export interface Financing {
+  /**
+   * The kind of budget: a managed object's management plan (object), a department's own budget (unit), a project (project) or the central IT budget (central).
+   */
+  budget: 'object' | 'unit' | 'project' | 'central';
+  /**
+   * Id of a managed object: the same value as the systems' and management plans' managedObject.
+   */
+  object?: string;
+  /**
+   * Id of the department whose budget carries the cost, when budget is unit.
+   */
+  unit?: UnitRef;
+  /**
+   * The project's name, when budget is project.
+   */
+  project?: string;
 }
 export interface Goal {
   /**
@@ -1295,11 +1378,11 @@ export interface OrderEstimates {
    */
   riskIfDone?: number;
   /**
-   * Estimated one-off cost in SEK.
+   * Estimated one-off cost in whole kronor.
    */
   costOneOff?: number;
   /**
-   * Estimated running cost per year in SEK.
+   * Estimated running cost per year in whole kronor, from delivery.
    */
   costYearly?: number;
   /**
@@ -1310,6 +1393,46 @@ export interface OrderEstimates {
    * Rough size S, M, L, XL or XXL when the effort has not been estimated in days.
    */
   size?: 'S' | 'M' | 'L' | 'XL' | 'XXL';
+}
+export interface Overhead {
+  /**
+   * What the cost is called in reports, e.g. the IT unit's shared costs.
+   */
+  name?: string;
+  /**
+   * The cost per year in whole kronor.
+   */
+  yearly: number;
+  /**
+   * Cost category: staff and management work, licences, operations, development or other. Defaults to staff.
+   */
+  category?: 'staff' | 'licences' | 'operations' | 'development' | 'other';
+  /**
+   * Allocation key: fixed shares in percent (shares), in proportion to licences used (licences), to the number of users (users) or to another recorded measure (measure, named in allocationMeasure). Defaults to shares. Applies to allocating the cost.
+   */
+  allocationKey?: 'shares' | 'licences' | 'users' | 'measure';
+  /**
+   * The name of the measure the cost is allocated by when the key is measure, e.g. number of extensions or number of computers.
+   */
+  allocationMeasure?: string;
+  /**
+   * How the cost is allocated to the departments.
+   */
+  costAllocation?: OverheadShare[];
+}
+export interface OverheadShare {
+  /**
+   * Id of the unit that bears part of the cost.
+   */
+  unit: string;
+  /**
+   * The unit's share of the cost in percent, 0–100, when the key is shares.
+   */
+  share?: number;
+  /**
+   * The quantity of the allocation measure, e.g. licences used or number of users, when the key is not shares. The cost is allocated in proportion to the quantities.
+   */
+  quantity?: number;
 }
 export interface Period {
   /**
@@ -1345,13 +1468,29 @@ export interface PlanActivity {
 }
 export interface PlanBudget {
   /**
-   * Budget in SEK for maintaining and running the object.
+   * The budget's total. When given, the categories must add up to it.
    */
-  maintain?: number;
+  total?: number;
   /**
-   * Budget in SEK for developing the object further.
+   * Budget for management work: system administrators, management leads, training.
    */
-  develop?: number;
+  staff?: number;
+  /**
+   * Budget for licences and subscriptions outside the recorded contracts.
+   */
+  licences?: number;
+  /**
+   * Budget for operations: servers, storage, network and supplier operations outside the recorded contracts.
+   */
+  operations?: number;
+  /**
+   * Budget for development that is not ordered as an order of its own.
+   */
+  development?: number;
+  /**
+   * Other costs, e.g. consultancy and travel.
+   */
+  other?: number;
 }
 export interface PlanGoal {
   /**
@@ -1362,6 +1501,20 @@ export interface PlanGoal {
    * Id of the IT direction goal this goal contributes to, e.g. M1.
    */
   goal?: GoalRef;
+}
+export interface PlanOutcome {
+  /**
+   * The year (2027) or quarter (2027-Q1) the outcome refers to.
+   */
+  period: string;
+  /**
+   * Cost category: staff and management work, licences, operations, development or other.
+   */
+  category?: CostCategory;
+  /**
+   * The outcome in whole kronor.
+   */
+  amount: number;
 }
 export interface RaciActivity {
   /**
@@ -1550,6 +1703,20 @@ export interface TeamCapacity {
    * Person-days the team can deliver in quarter 4.
    */
   Q4: number;
+}
+export interface UnitShare {
+  /**
+   * Id of the unit that bears part of the cost.
+   */
+  unit: UnitRef;
+  /**
+   * The unit's share of the cost in percent, 0–100, when the key is shares.
+   */
+  share?: number;
+  /**
+   * The quantity of the allocation measure, e.g. licences used or number of users, when the key is not shares. The cost is allocated in proportion to the quantities.
+   */
+  quantity?: number;
 }
 
 /**
