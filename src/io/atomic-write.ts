@@ -277,6 +277,16 @@ function restore(slot: Slot): void {
  * UnsafeTargetError or a file-system error, and then no file is changed and
  * no temporary file is left.
  */
+/** Creates a missing parent folder; a file standing where a folder must be is ENOTDIR (as opening through it would say), not mkdir's EEXIST. */
+function makeParent(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error(`ENOTDIR: not a directory, open '${dir}'`), { code: 'ENOTDIR', path: dir });
+    throw error;
+  }
+}
+
 export function writeFilesChecked(writes: readonly CheckedWrite[], options: WriteOptions = {}): void {
   // One order for every writer, so two writers of overlapping files do not wait on each other in turn.
   const slots: Slot[] = [...writes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((write) => ({ write }));
@@ -284,7 +294,7 @@ export function writeFilesChecked(writes: readonly CheckedWrite[], options: Writ
   try {
     for (const slot of slots) {
       const { path, expected } = slot.write;
-      if (expected === 'absent') mkdirSync(dirname(path), { recursive: true });
+      if (expected === 'absent') makeParent(dirname(path));
       const existing = checkTarget(path);
       slot.lock = takeLock(slot.write, existing ? existing.mode & 0o7777 : undefined, options.lockWaitMs ?? LOCK_WAIT_MS);
     }

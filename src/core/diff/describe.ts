@@ -2,6 +2,7 @@
 // terminal, in the pull-request comment and (as `lines`) in the JSON output.
 // Every word comes from the catalogue: kind names and enum values from the
 // 'enums' section, the rest from 'diff'. JSON paths and ids stay as written.
+import { visibleAll } from '../text/visible.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isMessageKey } from '../i18n/catalog.js';
 import type { MessageKey } from '../i18n/catalog.js';
@@ -145,14 +146,8 @@ function describeChange(change: RecordChange, diff: RecordDiff, words: DiffWords
   }
 }
 
-// C0 and C1 controls, DEL and the bidirectional overrides: a terminal would act on them.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A line with every control character written as an escape (`\n`, `\u001b`), so that record text cannot drive the terminal. */
-export function visible(line: string): string {
-  return line.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+/** A line with every control character shown as its symbol (ESC as ␛, a line break as ␊), so that record text cannot drive the terminal. */
+export const visible = visibleAll;
 
 /** The lines describing one record's change. */
 export function describeRecord(diff: RecordDiff, words: DiffWords): string[] {

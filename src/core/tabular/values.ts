@@ -49,6 +49,17 @@ export function enumLookup(column: Column): Map<string, string> {
       if (!out.has(label)) out.set(label, value);
     }
   }
+  // KLASSA levels are numbered 0–4 in the schema's order, and lists often write the number
+  // or the level's first word ("ingen" for "ingen eller försumbar").
+  if (column.enumGroup === 'class') {
+    (column.choices ?? []).forEach((value, level) => {
+      if (!out.has(String(level))) out.set(String(level), value);
+      for (const language of LANGUAGES) {
+        const first = enumLabel(column, value, language).toLowerCase().split(' ')[0];
+        if (first && value === 'none' && !out.has(first)) out.set(first, value);
+      }
+    });
+  }
   return out;
 }
 

@@ -26,3 +26,8 @@ export function visibleText(text: string): string {
 export function visibleLine(text: string): string {
   return text.replace(/\r\n|[\n\t]/g, ' ').replace(CONTROL_OR_BREAK, picture);
 }
+
+/** Every control character visible, line breaks and tabs too (␊, ␉): for names and lines that must show what they hold. */
+export function visibleAll(text: string): string {
+  return text.replace(CONTROL_OR_BREAK, picture);
+}
