@@ -3,7 +3,7 @@
 // after the other with --draft and `styr set`; a contract whose notice
 // deadline has passed registered with its notice decision; dates checked at
 // the prompt.
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -155,5 +155,55 @@ describe('dates at the prompt', () => {
     await s.expect(/Skapade data\/contracts\/avtal-nytt\.yaml/);
     expect(await s.exited).toBe(0);
     expect(parse(r.read('contracts/avtal-nytt.yaml')).start).toBe('2026-02-28');
+  });
+});
+
+describe('styr new decision on a terminal without --body', () => {
+  it('opens $EDITOR for the decision text and writes it after the front matter', async () => {
+    const r = repo();
+    const editor = join(r.dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\nprintf 'Rådet beslutade att köpa nytt.\\n' > "$1"\n`);
+    chmodSync(editor, 0o755);
+    const s = pty(r, ['new', 'decision', '--title', 'Nytt beslut'], { EDITOR: editor, VISUAL: '' });
+    await s.answer(/Datum \(ÅÅÅÅ-MM-DD\) \(2026-12-01\)/, KEY.enter);
+    await s.answer(/Forum/, KEY.enter);
+    await s.answer(/Status/, KEY.enter);
+    await s.answer(/Id \(2026-12-01-nytt-beslut\)/, KEY.enter);
+    await s.expect(/Skriv beslutets text i /);
+    await s.expect(/Skapade data\/decisions\/2026-12-01-nytt-beslut\.md/);
+    expect(await s.exited).toBe(0);
+    expect(r.read('decisions/2026-12-01-nytt-beslut.md').endsWith('---\n\nRådet beslutade att köpa nytt.\n')).toBe(true);
+  });
+});
+
+describe('styr new raci on a terminal', () => {
+  it('asks for activities and a letter role by role, and writes the matrix', async () => {
+    const r = repo();
+    const s = pty(r, ['new', 'raci', '--name', 'Incidenthantering', '--set', 'process=incident']);
+    // Roles in id order: bestallare, drifttekniker, it-chef. Choices: none, H, U, K, I.
+    await s.answer(/Första aktiviteten: namn/, `Ta emot incident${KEY.enter}`);
+    await s.answer(/Ta emot incident – .*bestallare/, `${KEY.down.repeat(4)}${KEY.enter}`); // I
+    await s.answer(/Ta emot incident – .*drifttekniker/, `${KEY.down}${KEY.enter}`); // H, but no U yet
+    await s.answer(/Ta emot incident – .*it-chef/, KEY.enter); // none
+    await s.expect(/exakt en H och minst en U \(nu 1 H och 0 U\)/);
+    // Asked again with the answers as defaults: keep, keep, then U for it-chef.
+    await s.answer(/Ta emot incident – .*bestallare/, KEY.enter);
+    await s.answer(/Ta emot incident – .*drifttekniker/, KEY.enter);
+    await s.answer(/Ta emot incident – .*it-chef/, `${KEY.down.repeat(2)}${KEY.enter}`);
+    await s.answer(/Lägga till en aktivitet till\?/, `j${KEY.enter}`);
+    await s.answer(/Aktivitet 2: namn/, `Stänga incident${KEY.enter}`);
+    await s.answer(/Stänga incident – .*bestallare/, `${KEY.down.repeat(3)}${KEY.enter}`); // K
+    await s.answer(/Stänga incident – .*drifttekniker/, `${KEY.down.repeat(2)}${KEY.enter}`); // U
+    await s.answer(/Stänga incident – .*it-chef/, `${KEY.down}${KEY.enter}`); // H
+    await s.answer(/Lägga till en aktivitet till\?/, `n${KEY.enter}`);
+    await s.answer(/Id \(incidenthantering\)/, KEY.enter);
+    await s.expect(/Skapade data\/raci\/incidenthantering\.yaml/);
+    expect(await s.exited).toBe(0);
+    expect(s.screen).not.toContain('YAML');
+    expect(parse(r.read('raci/incidenthantering.yaml')).activities).toEqual([
+      { id: 'ta-emot-incident', name: 'Ta emot incident', roles: { bestallare: 'I', drifttekniker: 'H', 'it-chef': 'U' } },
+      { id: 'stanga-incident', name: 'Stänga incident', roles: { bestallare: 'K', drifttekniker: 'U', 'it-chef': 'H' } },
+    ]);
+    expect(errorCount(r)).toBe(0);
   });
 });

@@ -164,6 +164,11 @@ export async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown
       return list.length === 0 ? undefined : list;
     }
     case 'complex': {
+      // A RACI matrix's activities: asked activity by activity and role by role, never as YAML.
+      if (p.kind.name === 'raci' && spec.name === 'activities') {
+        const { askRaciActivities } = await import('./new-raci.js');
+        return askRaciActivities(p.ws);
+      }
       const { yamlLib } = await import('../../core/source/yaml-lib.js');
       const answer = await input({
         message: `${message} (${t('prompt.yamlValue')})`,

@@ -148,6 +148,7 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
   const draftFields = options.draft ? draftState(ws, kind, specs, schema, values, given, id ?? derivedId(kind, values) ?? kind.idExample) : {};
   values = { ...values, ...draftFields };
   let companions: PlannedWrite[] = [];
+  let body = options.body?.trim();
 
   if (interactive) {
     const { promptRecord } = await import('./new-prompts.js');
@@ -155,6 +156,10 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
     const full = Object.keys(given).length === 0;
     try {
       const prompted = await promptRecord({ ws, kind, specs, values, given: new Set([...Object.keys(given), ...Object.keys(draftFields)]), full, id, taken });
+      if (prompted?.id !== undefined && kind.format === 'markdown' && options.body === undefined) {
+        const { askBody } = await import('./new-body.js');
+        body = await askBody(ws, prompted.id);
+      }
       const reviewed =
         prompted?.id === undefined
           ? undefined
@@ -201,7 +206,7 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
       `${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`,
     );
   }
-  const body = options.body?.trim();
+
   const text = recordText(kind, data, schema, schemaPathFor(ws, kind)) + (body ? `${body}\n` : '');
   const shown = displayPath(context, path);
   const code = await writeChecked(ws, [{ path, text, expected: 'absent' }, ...companions], shown);
