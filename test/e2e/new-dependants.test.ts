@@ -7,7 +7,7 @@ import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { governanceRepo } from './helpers/governance-repo.js';
+import { changedLines, governanceRepo } from './helpers/governance-repo.js';
 import type { GovernanceRepo } from './helpers/governance-repo.js';
 import { KEY, PtySession } from './helpers/pty.js';
 
@@ -46,7 +46,7 @@ describe('styr new system in production on a terminal', () => {
     await s.answer(/Eva Exempelsson \(eva-exempelsson\)/, KEY.enter);
     await s.answer(/Systemförvaltare/, 'per');
     await s.answer(/Per Provlund \(per-provlund\)/, KEY.enter);
-    await s.answer(/behöver en förvaltningsplan för 2027 som listar det\. Skapa planen nu/, KEY.enter);
+    await s.answer(/behöver en förvaltningsplan för 2027 som listar det\. Vilken\?/, KEY.enter);
     await s.answer(/Namn \(Förvaltningsplan Elevportalen 2027\)/, KEY.enter);
     await s.expect(/Det här skrivs till data\/systems\/elevportalen\.yaml/);
     await s.expect(/Det här skrivs till data\/plans\/elevportalen-2027\.yaml/);
@@ -65,6 +65,33 @@ describe('styr new system in production on a terminal', () => {
       status: 'draft',
       systems: ['elevportalen'],
     });
+    expect(errorCount(r)).toBe(0);
+  });
+  it('or adds the system to an existing plan of the year, the rest of the plan file unchanged', async () => {
+    const r = repo();
+    const s = pty(r, [
+      'new',
+      'system',
+      '--name',
+      'Elevportalen',
+      '--set',
+      'businessArea=Utbildning',
+      '--set',
+      'lifecycle=i drift',
+      '--set',
+      'owner=eva-exempelsson',
+      '--set',
+      'administrator=per-provlund',
+    ]);
+    await s.answer(/Id \(elevportalen\)/, KEY.enter);
+    await s.answer(/Lägg till systemet i skola-2027/, `${KEY.down}${KEY.enter}`);
+    await s.expect(/Det här skrivs till data\/plans\/skola-2027\.yaml \(ändrad\)/);
+    await s.expect(/Validering: inga fel\./);
+    await s.expect(/Ändrade data\/plans\/skola-2027\.yaml/);
+    expect(await s.exited).toBe(0);
+    expect(parse(r.read('plans/skola-2027.yaml')).systems).toContain('elevportalen');
+    expect(changedLines(r.diff('plans/skola-2027.yaml')).removed).toHaveLength(1);
+    expect(parse(r.read('systems/elevportalen.yaml')).managedObject).toBe(parse(r.read('plans/skola-2027.yaml')).managedObject);
     expect(errorCount(r)).toBe(0);
   });
 });

@@ -46,7 +46,7 @@ describe('styr new asks what the rules require', () => {
     await s.answer(/Systemförvaltare/, 'per');
     await s.answer(/Per Provlund \(per-provlund\)/, KEY.enter);
     // The plan is offered (new-dependants.test.ts takes it); declined here, so validation refuses.
-    await s.answer(/Skapa planen nu/, `n${KEY.enter}`);
+    await s.answer(/Ingen nu \(valideringen säger nej\)/, `${KEY.up}${KEY.enter}`);
     await s.expect(/Det här skrivs till data\/systems\/elevportalen\.yaml/);
     await s.expect(/system\/management-plan/);
     await s.answer(/Vilket svar vill du ändra\?/, KEY.enter);
