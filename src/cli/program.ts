@@ -160,6 +160,10 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .option('--size <size>', t('help.new.size'))
     .option('--set <field=value>', t('help.new.set'), collect)
     .option('--body <text>', t('help.new.body'))
+    .option('--draft', t('help.new.draft'))
+    .option('--notice-outcome <outcome>', t('help.new.notice-outcome'))
+    .option('--notice-decision <id>', t('help.new.notice-decision'))
+    .option('--notice-date <date>', t('help.new.notice-date'))
     .option('-y, --yes', t('help.new.yes'))
     .addHelpText('after', t('help.new.after'))
     .action(async (kind, _opts, command) => {

@@ -192,7 +192,7 @@ describe('styr new order on a terminal', () => {
     await s.answer(/❯ M1 Säker och enkel digital vardag/, KEY.enter);
     // A wrong date is refused on the spot; the answer can be corrected.
     await s.answer(/Önskat datum/, `2027-13-01${KEY.enter}`);
-    await s.answer(/Skriv ett datum som ÅÅÅÅ-MM-DD\./, `${KEY.backspace.repeat(10)}2027-06-30${KEY.enter}`);
+    await s.answer(/2027-13-01 är inget riktigt datum\./, `${KEY.backspace.repeat(10)}2027-06-30${KEY.enter}`);
     await s.answer(/Lagkrav/, KEY.enter);
     // Yes/no questions answer in Swedish: the default "no" echoes as Nej.
     await s.expect(/Lagkrav[^\n]*Nej/);

@@ -45,12 +45,21 @@ describe('styr new asks what the rules require', () => {
     await s.answer(/Eva Exempelsson \(eva-exempelsson\)/, KEY.enter);
     await s.answer(/Systemförvaltare/, 'per');
     await s.answer(/Per Provlund \(per-provlund\)/, KEY.enter);
+    // The plan is offered (new-dependants.test.ts takes it); declined here, so validation refuses.
+    await s.answer(/Ingen nu \(valideringen säger nej\)/, `${KEY.up}${KEY.enter}`);
     await s.expect(/Det här skrivs till data\/systems\/elevportalen\.yaml/);
     await s.expect(/system\/management-plan/);
     await s.answer(/Vilket svar vill du ändra\?/, KEY.enter);
     await s.answer(/Livscykel/, `${KEY.up.repeat(2)}${KEY.enter}`);
     await s.expect(/Skapade data\/systems\/elevportalen\.yaml/);
     expect(await s.exited).toBe(0);
+    // Only the answer that failed was asked again: the id, owner and administrator were answered once each.
+    const answered = (prompt: string) => s.screen.split(`✔ ${prompt}`).length - 1;
+    expect(answered('Id')).toBe(1);
+    expect(answered('Systemägare')).toBe(1);
+    expect(answered('Systemförvaltare')).toBe(1);
+    expect(answered('Livscykel')).toBe(1);
+    expect(s.screen).not.toContain('Skapade data/plans/');
     const system = parse(r.read('systems/elevportalen.yaml'));
     expect(system).toMatchObject({ name: 'Elevportalen', businessArea: 'Utbildning', owner: 'eva-exempelsson', administrator: 'per-provlund', lifecycle: 'planned' });
     expect(r.run(['validate']).code).toBe(0);

@@ -127,7 +127,13 @@ export async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown
       const answer = await input({
         message: `${message} (${t('prompt.dateShape')})`,
         default: typeof current === 'string' ? current : undefined,
-        validate: (v) => (v.trim() === '' ? (required ? t('prompt.required') : true) : isIsoDate(v.trim()) ? true : t('prompt.dateFormat')),
+        validate: (v) => {
+          const value = v.trim();
+          if (value === '') return required ? t('prompt.required') : true;
+          if (isIsoDate(value)) return true;
+          // The right shape but no such day (2026-02-30): say so, not just the shape.
+          return /^\d{4}-\d{2}-\d{2}$/.test(value) ? t('new.date.unreal', { value }) : t('prompt.dateFormat');
+        },
       });
       return answer.trim() === '' ? undefined : answer.trim();
     }
@@ -158,6 +164,11 @@ export async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown
       return list.length === 0 ? undefined : list;
     }
     case 'complex': {
+      // A RACI matrix's activities: asked activity by activity and role by role, never as YAML.
+      if (p.kind.name === 'raci' && spec.name === 'activities') {
+        const { askRaciActivities } = await import('./new-raci.js');
+        return askRaciActivities(p.ws);
+      }
       const { yamlLib } = await import('../../core/source/yaml-lib.js');
       const answer = await input({
         message: `${message} (${t('prompt.yamlValue')})`,

@@ -13,8 +13,10 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { KindDefinition } from '../../core/kinds/registry.js';
 import { loadFormatter } from '../../formatters/index.js';
 import { askField, confirmIn } from './new-prompts.js';
+import { needsPlan, offerPlan } from './new-companion.js';
 import { refIds } from './new-values.js';
 import type { Values } from './new-values.js';
+import type { PlannedWrite } from './safe-write.js';
 import { displayPath } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
@@ -30,14 +32,24 @@ export interface ReviewInput {
   id: string;
   path: string;
   taken: (id: string) => boolean;
+  /** The `$schema=` path for a new file of a kind (for a record created alongside). */
+  schemaPathFor: (kind: KindDefinition) => string;
+  /** --draft: the record is a draft; what the rules require of a finished one is not asked. */
+  draft: boolean;
+}
+
+export interface Reviewed {
+  values: Values;
+  /** Records written in the same step (a system's management plan). */
+  companions: PlannedWrite[];
 }
 
 const CANCEL = '\u0000cancel';
 
-function errorsOf(input: ReviewInput, values: Values): Diagnostic[] {
+function errorsOf(input: ReviewInput, values: Values, companions: readonly PlannedWrite[] = []): Diagnostic[] {
   const { ws } = input;
   const text = recordText(input.kind, { id: input.id, ...values }, input.schema, input.schemaPath);
-  return errorsIntroducedBy(ws.input, ws.result, [{ path: input.path, text }], {
+  return errorsIntroducedBy(ws.input, ws.result, [{ path: input.path, text }, ...companions], {
     validator: ws.validator,
     today: ws.context.today,
     language: ws.result.language,
@@ -85,7 +97,7 @@ export function fieldsRulesRequire(input: ReviewInput, values: Values, errors: r
  * user change answers until it validates. Returns the values to write, or
  * undefined when the user cancels.
  */
-export async function reviewRecord(input: ReviewInput): Promise<Values | undefined> {
+export async function reviewRecord(input: ReviewInput): Promise<Reviewed | undefined> {
   const { ws } = input;
   const { t, context } = ws;
   const { io } = context;
@@ -96,31 +108,51 @@ export async function reviewRecord(input: ReviewInput): Promise<Values | undefin
     if (answer === undefined) delete values[spec.name];
     else values[spec.name] = answer;
   };
+  const companions: PlannedWrite[] = [];
   let errors = errorsOf(input, values);
-  if (errors.length > 0) {
+  if (errors.length > 0 && !input.draft) {
     for (const spec of fieldsRulesRequire(input, values, errors)) await ask(spec, true);
     errors = errorsOf(input, values);
+  }
+  // A system that needs a management plan: offer to create the plan (or add the system to its object's plan) in the same step.
+  if (input.kind.name === 'system' && needsPlan(errors)) {
+    const plan = await offerPlan({
+      ws,
+      id: input.id,
+      values,
+      schemaPathFor: input.schemaPathFor,
+      ask: (spec, current) => askField({ ...prompt, values: { ...values, [spec.name]: current } }, spec),
+    });
+    if (plan) {
+      companions.push(plan);
+      errors = errorsOf(input, values, companions);
+    }
   }
   const stylish = await loadFormatter('stylish');
   const file = displayPath(context, input.path);
   for (;;) {
     const text = recordText(input.kind, { id: input.id, ...values }, input.schema, input.schemaPath);
     io.stdout.write(`\n${t('new.review.preview', { file })}\n\n${text.replace(/^/gm, '    ')}\n`);
+    for (const c of companions) {
+      io.stdout.write(
+        `${t(c.expected === 'absent' ? 'new.review.preview' : 'new.review.previewChanged', { file: displayPath(context, c.path) })}\n\n${c.text.replace(/^/gm, '    ')}\n`,
+      );
+    }
     if (errors.length === 0) io.stdout.write(`${t('new.review.valid')}\n`);
     else {
       io.stdout.write(
         stylish(errors, {
           summary: summarize(errors, 1),
           displayPrefix: displayPath(context, ''),
-          files: [input.path],
+          files: [input.path, ...companions.map((c) => c.path)],
           color: context.color,
           language: ws.result.language,
         }),
       );
     }
     if (errors.length === 0) {
-      if (!input.confirm) return values;
-      return (await confirmIn(t, t('prompt.create', { file }), true)) ? values : undefined;
+      if (!input.confirm) return { values, companions };
+      return (await confirmIn(t, t('prompt.create', { file }), true)) ? { values, companions } : undefined;
     }
     const pointed = new Set(errors.map((d) => d.pointer.split('/')[1]).filter((f): f is string => f !== undefined));
     const fields = input.specs.filter((s) => s.name !== 'id');
@@ -133,6 +165,6 @@ export async function reviewRecord(input: ReviewInput): Promise<Values | undefin
     if (chosen === CANCEL) return undefined;
     const spec = input.specs.find((s) => s.name === chosen)!;
     await ask(spec, spec.required);
-    errors = errorsOf(input, values);
+    errors = errorsOf(input, values, companions);
   }
 }

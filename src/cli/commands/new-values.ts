@@ -43,7 +43,7 @@ export function refNoun(ctx: Pick<ValueContext, 't' | 'language'>, target: RefTa
 }
 
 /** The flags of `styr new`, typed from its declaration in program.ts. */
-export type NewFlags = Omit<OptionsOf<'new'>, 'data' | 'lang' | 'today' | 'color' | 'yes' | 'body'>;
+export type NewFlags = Omit<OptionsOf<'new'>, 'data' | 'lang' | 'today' | 'color' | 'yes' | 'body' | 'draft' | 'noticeOutcome' | 'noticeDecision' | 'noticeDate'>;
 
 const ESTIMATE_FLAGS = ['benefit', 'strategicFit', 'riskIfNotDone', 'riskIfDone', 'costOneOff', 'costYearly', 'effortDays', 'size'] as const;
 

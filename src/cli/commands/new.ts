@@ -10,6 +10,7 @@ import { LANGUAGES } from '../../core/i18n/language.js';
 import { translate } from '../../core/i18n/translate.js';
 import type { FieldSpec } from '../../core/create/fields.js';
 import { recordText } from '../../core/create/record-text.js';
+import { errorsIntroducedBy } from '../../core/change/introduced-errors.js';
 import { KINDS, findKind, kindForFolder, recordExtensions } from '../../core/kinds/registry.js';
 import type { KindDefinition } from '../../core/kinds/registry.js';
 import { suggest } from '../../core/text/suggest.js';
@@ -17,9 +18,10 @@ import { loadSchemas, schemasDir } from '../../io/files.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
+import { coerce, defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
 import type { Values } from './new-values.js';
 import { writeChecked } from './safe-write.js';
+import type { PlannedWrite } from './safe-write.js';
 import { displayPath, kindWord, openWorkspace } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
@@ -50,6 +52,75 @@ function flagOf(spec: FieldSpec | undefined, name: string): string {
   return spec ? spec.flag : `--set ${name}=…`;
 }
 
+/** The fields that say how far a record has come: what --draft chooses. */
+const STATE_FIELDS = ['status', 'lifecycle', 'staffing'];
+
+/**
+ * --draft: each state field of the kind (status, lifecycle, staffing) gets the
+ * value, in schema order, with which the record brings the fewest errors —
+ * found by trying, so a system is planned, a plan a draft, a role vacant:
+ * states the rules accept without the records that depend on it.
+ */
+function draftState(
+  ws: Workspace,
+  kind: KindDefinition,
+  specs: readonly FieldSpec[],
+  schema: Record<string, unknown>,
+  values: Values,
+  given: Values,
+  id: string,
+): Values {
+  const { t } = ws;
+  const out: Values = {};
+  const path = `${kind.folder}/${id}${recordExtensions(kind)[0]!}`;
+  for (const spec of specs) {
+    if (spec.type !== 'enum' || !STATE_FIELDS.includes(spec.name)) continue;
+    if (given[spec.name] !== undefined) throw new UsageError(t('new.draft.conflict', { field: spec.name }));
+    let best: { value: string; errors: number } | undefined;
+    for (const value of spec.choices ?? []) {
+      const text = recordText(kind, { id, ...values, ...out, [spec.name]: value }, schema, schemaPathFor(ws, kind));
+      const errors = errorsIntroducedBy(ws.input, ws.result, [{ path, text }], { validator: ws.validator, today: ws.context.today, language: ws.result.language }).filter(
+        (d) => d.severity === 'error',
+      ).length;
+      if (best === undefined || errors < best.errors) best = { value, errors };
+    }
+    if (best) out[spec.name] = best.value;
+  }
+  if (Object.keys(out).length === 0) throw new UsageError(t('new.draft.none', { kind: kindWord(ws.t, ws.language, kind.name) }));
+  return out;
+}
+
+const NOTICE_FLAGS = { outcome: 'noticeOutcome', decision: 'noticeDecision', date: 'noticeDate' } as const;
+
+/**
+ * A contract's notice decision from --notice-outcome, --notice-decision and
+ * --notice-date, checked against the schema's `noticeDecision` object (its
+ * fields read as top-level fields are), so that a contract whose notice
+ * deadline has passed can be registered with the decision in one command.
+ */
+function noticeDecisionFromFlags(kind: KindDefinition, schema: Record<string, unknown>, options: NewOptions, ws: Workspace): Values | undefined {
+  const used = Object.entries(NOTICE_FLAGS).filter(([, flag]) => options[flag] !== undefined);
+  if (used.length === 0) return undefined;
+  const flagName = (flag: string) => `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const property = ((schema.properties ?? {}) as Record<string, Record<string, unknown>>).noticeDecision;
+  const ref = typeof property?.$ref === 'string' ? property.$ref.slice('#/$defs/'.length) : undefined;
+  const node = ref === undefined ? undefined : ((schema.$defs ?? {}) as Record<string, Record<string, unknown>>)[ref];
+  if (!node) throw new UsageError(ws.t('prompt.flag.only', { flag: flagName(used[0]![1]), kinds: kindWord(ws.t, ws.language, 'contract', 'many') }));
+  const prefix = 'noticeDecision/';
+  const inner: KindDefinition = {
+    ...kind,
+    references: kind.references.filter((r) => r.path.startsWith(prefix)).map((r) => ({ ...r, path: r.path.slice(prefix.length) })),
+  };
+  const specs = fieldSpecs(inner, { ...node, $defs: schema.$defs });
+  const out: Values = {};
+  for (const [field, flag] of used) {
+    const spec = specs.find((s) => s.name === field)!;
+    out[field] = coerce(spec, options[flag], flagName(flag), ws);
+  }
+  if (out.outcome === undefined) throw new UsageError(ws.t('new.notice.outcome'));
+  return out;
+}
+
 export async function runNew(kindArg: string, options: NewOptions, io: CliIo): Promise<number> {
   const context = resolveContext(options, io);
   const kind = kindFrom(earlyTranslator(options), kindArg);
@@ -59,6 +130,8 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
   const specs = fieldSpecs(kind, schema);
   const byName = new Map(specs.map((s) => [s.name, s]));
   const given = valuesFromFlags(kind, specs, options, ws);
+  const notice = noticeDecisionFromFlags(kind, schema, options, ws);
+  if (notice !== undefined) given.noticeDecision = notice;
   if (options.id !== undefined && !kind.idPattern.test(options.id)) {
     throw new UsageError(`--id: ${t('prompt.idInvalid', { id: options.id, kind: kindWord(ws.t, ws.language, kind.name), example: kind.idExample })}`);
   }
@@ -72,13 +145,21 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
   let values: Values = { ...defaultsFor(kind, ws.model, context.today), ...given };
   let id = options.id;
   if (kind.name === 'order' && id === undefined) id = freshOrderId(t, context.today, taken);
+  const draftFields = options.draft ? draftState(ws, kind, specs, schema, values, given, id ?? derivedId(kind, values) ?? kind.idExample) : {};
+  values = { ...values, ...draftFields };
+  let companions: PlannedWrite[] = [];
+  let body = options.body?.trim();
 
   if (interactive) {
     const { promptRecord } = await import('./new-prompts.js');
     const { reviewRecord } = await import('./new-review.js');
     const full = Object.keys(given).length === 0;
     try {
-      const prompted = await promptRecord({ ws, kind, specs, values, given: new Set(Object.keys(given)), full, id, taken });
+      const prompted = await promptRecord({ ws, kind, specs, values, given: new Set([...Object.keys(given), ...Object.keys(draftFields)]), full, id, taken });
+      if (prompted?.id !== undefined && kind.format === 'markdown' && options.body === undefined) {
+        const { askBody } = await import('./new-body.js');
+        body = await askBody(ws, prompted.id);
+      }
       const reviewed =
         prompted?.id === undefined
           ? undefined
@@ -93,12 +174,15 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
               path: `${kind.folder}/${prompted.id}${ext}`,
               taken,
               confirm: full,
+              schemaPathFor: (k) => schemaPathFor(ws, k),
+              draft: options.draft === true,
             });
       if (!prompted || !reviewed) {
         io.stderr.write(`${t('prompt.cancelled')}\n`);
         return EXIT.problems;
       }
-      values = reviewed;
+      values = reviewed.values;
+      companions = reviewed.companions;
       id = prompted.id;
     } catch (error) {
       // Ctrl-C in a prompt: say that nothing was written, then exit 130 (main.ts).
@@ -122,11 +206,15 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
       `${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`,
     );
   }
-  const body = options.body?.trim();
+
   const text = recordText(kind, data, schema, schemaPathFor(ws, kind)) + (body ? `${body}\n` : '');
   const shown = displayPath(context, path);
-  const code = await writeChecked(ws, [{ path, text, expected: 'absent' }], shown);
+  const code = await writeChecked(ws, [{ path, text, expected: 'absent' }, ...companions], shown);
   if (code !== EXIT.ok) return code;
   io.stdout.write(interactive ? `${t('prompt.created', { file: shown })}\n` : `${shown}\n`);
+  for (const c of companions) {
+    const file = displayPath(context, c.path);
+    io.stdout.write(`${t(c.expected === 'absent' ? 'prompt.created' : 'edit.set.changed', { file })}\n`);
+  }
   return EXIT.ok;
 }
