@@ -1,12 +1,12 @@
 // styr new on a terminal: ask for the fields (choices drawn from the
 // repository), check each answer as it is given, and confirm. Ctrl-C ends the
 // prompt with ExitPromptError, which main.ts turns into exit 130.
-import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import type { Translate } from '../../core/i18n/translate.js';
+import { checkbox, input, search, select } from '@inquirer/prompts';
 import { isIsoDate } from '../../core/dates.js';
 import type { FieldSpec } from '../../core/create/fields.js';
 import type { KindDefinition, RefTarget } from '../../core/kinds/registry.js';
 import { UsageError } from '../errors.js';
+import { confirmIn } from './new-confirm.js';
 import { coerce, derivedId, enumLabel, missingFields, refIds } from './new-values.js';
 import type { Values } from './new-values.js';
 import type { Workspace } from './workspace.js';
@@ -69,12 +69,6 @@ function refChoices(ws: Workspace, target: RefTarget, values: Values): Choice[] 
 }
 
 /** A yes/no question whose answer echoes in the output language ('Ja'/'Nej'); y/n are accepted too. */
-export function confirmIn(t: Translate, message: string, defaultValue: boolean): Promise<boolean> {
-  const yes = t('prompt.yes');
-  const no = t('prompt.no');
-  return confirm({ message, default: defaultValue, theme: { keywords: { yes, no, error: () => t('prompt.yesNo', { yes, no }) } } });
-}
-
 export async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown> {
   const { t, language: lang } = p.ws;
   // A unit may be a department, the IT unit or the ordering function: "Enhet", whatever the schema's title says.

@@ -5,7 +5,7 @@
 // the answers kept as defaults.
 import { input, select } from '@inquirer/prompts';
 import { slugify } from '../../core/create/record-text.js';
-import { confirmIn } from './new-prompts.js';
+import { confirmIn } from './new-confirm.js';
 import type { Workspace } from './workspace.js';
 
 const LETTERS = ['H', 'U', 'K', 'I'] as const;
