@@ -37,6 +37,9 @@ const FILES: Record<string, string> = {
     'noticeMonths: 6',
     'systems: [constructor]',
     'yearlyCost: 1000',
+    'costAllocation:',
+    '  - unit: constructor',
+    '    share: 100',
     '',
   ].join('\n'),
   'services/constructor.yaml':

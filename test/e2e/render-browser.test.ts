@@ -116,7 +116,7 @@ describe('rendered HTML in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     // every HTML page was reached from the index
-    expect(seen.size).toBe(22);
+    expect(seen.size).toBe(23);
     await page.close();
   });
 

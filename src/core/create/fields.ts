@@ -85,13 +85,14 @@ export const ENUM_GROUPS: Readonly<Record<string, string>> = {
   'unit.kind': 'unitKind',
 };
 
-function resolve(schema: JsonSchema, node: JsonSchema): JsonSchema {
+/** A schema node with its local `$ref` to `#/$defs/…` followed; the node's own keywords (title, description) win. */
+export function resolveRef(schema: JsonSchema, node: JsonSchema): JsonSchema {
   const ref = node.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return node;
   const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
   const target = defs[ref.slice('#/$defs/'.length)] ?? {};
   // Local title/description win over the definition's.
-  return { ...resolve(schema, target), ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$ref')) };
+  return { ...resolveRef(schema, target), ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$ref')) };
 }
 
 function refTarget(kind: KindDefinition, name: string): { target: RefTarget; list: boolean } | undefined {
@@ -108,7 +109,7 @@ export function fieldSpecs(kind: KindDefinition, schema: JsonSchema): FieldSpec[
   const required = new Set((schema.required ?? []) as string[]);
   const out: FieldSpec[] = [];
   for (const [name, raw] of Object.entries(properties)) {
-    const node = resolve(schema, raw);
+    const node = resolveRef(schema, raw);
     const spec: FieldSpec = {
       name,
       flag: NAMED_FLAGS.includes(name) ? `--${kebab(name)}` : `--set ${name}=…`,
@@ -118,7 +119,7 @@ export function fieldSpecs(kind: KindDefinition, schema: JsonSchema): FieldSpec[
       description: bilingual(node.description, ''),
     };
     const ref = refTarget(kind, name);
-    const items = node.items ? resolve(schema, node.items as JsonSchema) : undefined;
+    const items = node.items ? resolveRef(schema, node.items as JsonSchema) : undefined;
     if (ref && !ref.list) {
       spec.type = 'ref';
       spec.ref = ref.target;

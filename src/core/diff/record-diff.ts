@@ -16,7 +16,8 @@ function isObject(value: unknown): value is Data {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two record values are the same (lists in order, objects by keys). */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -4,7 +4,7 @@
 // plain values in one cell (one value a line), lists of objects and maps in
 // one cell as JSON. Import and export both work from these columns, so a sheet
 // styr wrote is read back the same way. Pure: the schema is passed in.
-import { bilingual } from '../create/fields.js';
+import { bilingual, resolveRef } from '../create/fields.js';
 import type { Bilingual } from '../create/fields.js';
 import { enumGroupAt } from '../diff/enum-fields.js';
 import type { EnumGroup } from '../diff/enum-fields.js';
@@ -35,14 +35,6 @@ export interface Column {
   required: boolean;
 }
 
-function resolve(schema: JsonSchema, node: JsonSchema): JsonSchema {
-  const ref = node.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return node;
-  const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
-  const target = defs[ref.slice('#/$defs/'.length)] ?? {};
-  return { ...resolve(schema, target), ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$ref')) };
-}
-
 function scalarType(node: JsonSchema): ScalarType | undefined {
   if (Array.isArray(node.enum) && node.enum.every((v) => typeof v === 'string')) return 'enum';
   if (node.type === 'string') return node.format === 'date' ? 'date' : 'string';
@@ -59,7 +51,7 @@ function addColumns(kind: KindDefinition, schema: JsonSchema, node: JsonSchema, 
   const properties = (node.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((node.required ?? []) as string[]);
   for (const [name, raw] of Object.entries(properties)) {
-    const field = resolve(schema, raw);
+    const field = resolveRef(schema, raw);
     const path = [...prefix, name];
     const key = path.join('.');
     const title = joinTitle(parentTitle, bilingual(field.title, name));
@@ -79,7 +71,7 @@ function addColumns(kind: KindDefinition, schema: JsonSchema, node: JsonSchema, 
       out.push(column);
       continue;
     }
-    const items = field.type === 'array' && field.items ? resolve(schema, field.items as JsonSchema) : undefined;
+    const items = field.type === 'array' && field.items ? resolveRef(schema, field.items as JsonSchema) : undefined;
     const itemType = items ? scalarType(items) : undefined;
     if (itemType) {
       const column: Column = { ...base, shape: 'list', type: itemType };
@@ -131,17 +123,4 @@ export function withValueAt(data: Record<string, unknown>, path: readonly string
   return out;
 }
 
-/** Whether two record values are the same (lists in order, objects by keys). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((v, i) => sameValue(v, bb[i]));
-  }
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const ka = Object.keys(ra);
-  return ka.length === Object.keys(rb).length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameValue(ra[k], rb[k]));
-}
+export { sameValue } from '../diff/record-diff.js';
