@@ -41,7 +41,13 @@ export async function runContracts(options: ContractsOptions, io: CliIo): Promis
       r.daysToNoticeDeadline === null ? none : formatDays(fmt, r.daysToNoticeDeadline),
       renewal(r),
       r.yearlyCost === null ? none : fmt.money(r.yearlyCost),
-      r.ended ? t('contracts.state.ended') : r.noticeDecision ? t(`outcome.${r.noticeDecision}`) : none,
+      r.ended
+        ? t('contracts.state.ended')
+        : r.endsByDecision !== null
+          ? t('contracts.endsByDecision', { end: r.endsByDecision })
+          : r.noticeDecision
+            ? t(`outcome.${r.noticeDecision}`)
+            : none,
     ]);
     const text = renderTable(
       [

@@ -23,7 +23,7 @@
 //   whether the end is computed, capped by `latestEnd` or recorded in `ended`.
 // - A notice decision with outcome terminate stops renewal: the contract ends
 //   with the period the decision was given for (see terminationPeriod).
-import { addDaysIso, daysBetween, noticeDeadlineFor, termEnd } from '../dates.js';
+import { addDaysIso, addMonthsIso, daysBetween, noticeDeadlineFor, termEnd } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { Contract } from '../model/types.js';
 
@@ -42,7 +42,12 @@ export interface ContractTerms {
   periodStart: IsoDate;
   /** Last day in force of the current period, or the date recorded in `ended`. */
   currentEnd: IsoDate;
-  /** Last day to give notice (or decide on renewal) for the current period; none once `ended` is recorded. */
+  /**
+   * The notice deadline to act on; none once `ended` is recorded. The current
+   * period's, except when it has passed and the notice period is as long as
+   * a renewal or longer: then the next deadline that can still be met (the
+   * first period ending on or after today whose deadline is on or after today).
+   */
   noticeDeadline?: IsoDate;
   /** Days from today to the notice deadline: 0 when it is today, negative when it has passed. */
   daysToNoticeDeadline?: number;
@@ -54,6 +59,19 @@ export interface ContractTerms {
   terminated: boolean;
   /** Renewals counted to reach the current period. */
   renewals: number;
+  /** Last day in force of the period `noticeDeadline` is for. */
+  noticeEnd?: IsoDate;
+  /** The last day in force that a recorded decision to terminate gives (none once `ended` is recorded). */
+  endsByDecision?: IsoDate;
+  /**
+   * The current period's notice deadline has passed without a decision and the
+   * contract thereby runs into another period that notice in time would have
+   * avoided (rule contract/notice-passed). Only when the notice period is
+   * shorter than a renewal.
+   */
+  missed: boolean;
+  /** No period can follow the one `noticeDeadline` is for (renewal none, renewals used up, `latestEnd`, a termination, `ended`). */
+  final: boolean;
 }
 
 /**
@@ -114,49 +132,94 @@ export class ContractSchedule {
 }
 
 /**
+ * The first period from period `from` on (at most `last`) whose notice
+ * deadline is on or after `date`, or undefined when there is none. Deadlines
+ * grow with the period, so this jumps close by the notice period and steps:
+ * renewals without limit can be many.
+ */
+function firstMeetable(schedule: ContractSchedule, contract: Contract, date: IsoDate, from: number, last = Infinity): ContractPeriod | undefined {
+  const first = from <= last ? schedule.period(from) : undefined;
+  if (!first || first.noticeDeadline >= date) return first;
+  let q = schedule.periodOn(addMonthsIso(date, contract.noticeMonths ?? 0), last);
+  if (q.index <= from) q = first;
+  while (q.index > from + 1) {
+    const before = schedule.period(q.index - 1)!;
+    if (before.noticeDeadline < date) break;
+    q = before;
+  }
+  while (q.noticeDeadline < date) {
+    const next = q.index < last ? schedule.period(q.index + 1) : undefined;
+    if (!next) return undefined;
+    q = next;
+  }
+  return q;
+}
+
+/**
  * The period a notice decision to terminate was given for, by its date d:
  * - automatic renewal: the first period whose notice deadline is on or after
  *   d: the period in which it was made when it met that period's deadline,
- *   else the next one (notice given too late cannot stop a renewal that has
- *   already happened, so the contract runs one more period);
+ *   else a later one (notice given too late cannot stop a renewal that is
+ *   already bound, so the contract runs on until the first end the notice
+ *   still reaches — several periods when the notice period is longer than a
+ *   renewal);
  * - option (and none): the period in which d falls: not exercising an option
  *   ends the contract with the period running, however late it is decided.
  * A decision dated before the start is for the first period, one after the
  * last period for the last. Without a date the decision is taken to be for
- * the period current on "today" (record the date so styr can tell).
+ * the period current on "today" (rule contract/notice-decision-undated asks
+ * for the date).
  */
 function terminationPeriod(schedule: ContractSchedule, contract: Contract, today: IsoDate): number {
   const date = contract.noticeDecision?.date;
   if (date === undefined) return schedule.periodOn(today).index;
   const p = schedule.periodOn(date);
-  if (contract.renewal?.type === 'automatic' && p.noticeDeadline < date && p.end >= date) return schedule.period(p.index + 1)?.index ?? p.index;
-  return p.index;
+  if (contract.renewal?.type !== 'automatic' || p.end < date) return p.index;
+  return (firstMeetable(schedule, contract, date, p.index) ?? schedule.periodOn('9999-12-31')).index;
 }
 
 export function contractTerms(contract: Contract, today: IsoDate): ContractTerms {
   const schedule = new ContractSchedule(contract);
   const decision = contract.noticeDecision;
-  const terminated = decision?.outcome === 'terminate';
-  const last = terminated ? terminationPeriod(schedule, contract, today) : Infinity;
+  const terminates = decision?.outcome === 'terminate';
+  const last = terminates ? terminationPeriod(schedule, contract, today) : Infinity;
+  const endsByDecision = terminates && contract.ended === undefined ? schedule.period(last)?.end : undefined;
   const ended = contract.ended;
   const current = schedule.periodOn(ended !== undefined && ended < today ? ended : today, last);
+  const renewals = current.index - 1;
   if (ended !== undefined) {
-    return { periodStart: current.start, currentEnd: ended, expired: ended < today, decided: true, terminated, renewals: current.index - 1 };
+    return { periodStart: current.start, currentEnd: ended, expired: ended < today, decided: true, terminated: terminates, renewals, missed: false, final: true };
   }
-  // A decision covers the current period when it was made after the previous
-  // period's notice deadline: a decision made then, even after this period's
-  // own deadline has passed, answers this period's question.
-  const previous = schedule.period(current.index - 1);
-  const decided = decision !== undefined && (decision.date === undefined || previous === undefined || decision.date > previous.noticeDeadline);
+  const after = (p: ContractPeriod) => (p.index < last ? schedule.period(p.index + 1) : undefined);
+  // The period whose deadline is shown (see the header): the current one,
+  // unless its deadline has passed and the notice period is as long as a
+  // renewal or longer; then the first later one whose deadline can be met.
+  let target = current;
+  const rolling = (contract.noticeMonths ?? 0) >= schedule.renewalMonths;
+  if (current.noticeDeadline < today && rolling && after(current)) {
+    target = firstMeetable(schedule, contract, today, current.index + 1, last) ?? schedule.periodOn('9999-12-31', last);
+  }
+  // A decision covers a period when it was made after the previous period's
+  // notice deadline: a decision made then, even after this period's own
+  // deadline has passed, answers this period's question.
+  const previous = schedule.period(target.index - 1);
+  const decided =
+    (decision !== undefined && (decision.date === undefined || previous === undefined || decision.date > previous.noticeDeadline)) ||
+    (terminates && target.index >= last);
+  const final = after(target) === undefined;
   return {
     periodStart: current.start,
     currentEnd: current.end,
-    noticeDeadline: current.noticeDeadline,
-    daysToNoticeDeadline: daysBetween(today, current.noticeDeadline),
+    noticeDeadline: target.noticeDeadline,
+    noticeEnd: target.end,
+    daysToNoticeDeadline: daysBetween(today, target.noticeDeadline),
     expired: current.end < today,
-    decided: decided || (terminated && current.index === last),
-    terminated: terminated && current.index === last,
-    renewals: current.index - 1,
+    decided,
+    terminated: terminates && current.index === last,
+    ...(endsByDecision !== undefined ? { endsByDecision } : {}),
+    renewals,
+    missed: !decided && !final && target.noticeDeadline < today && current.end >= today,
+    final,
   };
 }
 

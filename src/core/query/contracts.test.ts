@@ -13,13 +13,13 @@ function contract(id: string, fields: string): string {
 /**
  * The fixture's avtal-skola (in force t.o.m. 2028-06-30, notice deadline
  * 2027-12-31, 395 days away) plus: passerat and beslutat (t.o.m. 2026-12-31),
- * whose notice deadline 2026-09-30 has passed (one without a decision, one
- * with), snart (t.o.m. 2027-01-31, deadline 2026-12-31, in 30 days) and slut (ended).
+ * whose notice deadline 2026-09-30 has passed (passerat renews automatically
+ * without a decision; beslutat, without renewal, is terminated), snart (t.o.m. 2027-01-31, deadline 2026-12-31, in 30 days) and slut (ended).
  */
 function withContracts(tree: FileTree): FileTree {
   return {
     ...tree,
-    'contracts/passerat.yaml': contract('passerat', 'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\n'),
+    'contracts/passerat.yaml': contract('passerat', 'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\nrenewal: { type: automatic, periodMonths: 12 }\n'),
     'contracts/beslutat.yaml': contract(
       'beslutat',
       'start: 2024-01-01\ninitialTermMonths: 36\nnoticeMonths: 3\nnoticeDecision: { outcome: terminate, date: 2026-09-15 }\n',
@@ -49,6 +49,7 @@ describe('styr contracts (queryContracts)', () => {
         renewalPeriodMonths: 12,
         yearlyCost: 450000,
         noticeDecision: null,
+        endsByDecision: null,
         noticePassed: false,
         ended: false,
       },

@@ -39,6 +39,12 @@ export interface ContractRow {
   yearlyCost: number | null;
   /** The notice decision that covers the current period, if one does. */
   noticeDecision: NoticeOutcome | null;
+  /**
+   * The last day in force that a recorded decision to terminate gives: later
+   * than currentEnd when the notice came after the current period's deadline
+   * (the contract runs on until the first end the notice reaches).
+   */
+  endsByDecision: string | null;
   /** The notice deadline passed without a decision (rule contract/notice-passed). */
   noticePassed: boolean;
   ended: boolean;
@@ -62,7 +68,8 @@ export function queryContracts(model: RepositoryModel, query: ContractQuery, tod
     if (query.noticeWithin !== undefined) {
       const days = terms.daysToNoticeDeadline;
       if (terms.expired || days === undefined || days > query.noticeWithin) continue;
-      if (days < 0 && !passed.has(id)) continue;
+      // A passed deadline counts while notice-passed fires, or in the last period while nothing is decided (it ends anyway).
+      if (days < 0 && !passed.has(id) && !(terms.final && !terms.decided)) continue;
     }
     const renewal = data.renewal?.type ?? 'none';
     rows.push({
@@ -78,6 +85,7 @@ export function queryContracts(model: RepositoryModel, query: ContractQuery, tod
       renewalPeriodMonths: renewal === 'none' ? null : (data.renewal?.periodMonths ?? data.initialTermMonths),
       yearlyCost: data.yearlyCost ?? null,
       noticeDecision: terms.decided ? (data.noticeDecision?.outcome ?? null) : null,
+      endsByDecision: terms.endsByDecision ?? null,
       noticePassed: passed.has(id),
       ended: terms.expired,
     });

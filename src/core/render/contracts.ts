@@ -44,6 +44,7 @@ function state(ctx: RenderContext, row: ContractRow): string {
   const { t } = ctx;
   const { terms, rec } = row;
   if (terms.expired) return t('contracts.state.ended');
+  if (terms.endsByDecision !== undefined) return t('contracts.endsByDecision', { end: ctx.fmt.date(terms.endsByDecision) });
   if (terms.decided && rec.data.noticeDecision) return t('contracts.state.decided', { outcome: t(`outcome.${rec.data.noticeDecision.outcome}`) });
   const days = terms.daysToNoticeDeadline;
   if (days === undefined) return t('common.none');

@@ -34,9 +34,8 @@ describe('contract rules on t.o.m. end dates', () => {
       c.renewal = { type: 'none' };
       c.noticeMonths = 3;
     });
-    expect(findings(tree, '2023-03-31')).toEqual([
-      expect.objectContaining({ rule: 'contract/notice-passed', data: expect.objectContaining({ deadline: '2022-12-31', end: '2023-03-31' }) }),
-    ]);
+    // Renewal none: the last possible period ends anyway, a warning (not notice-passed) until its last day.
+    expect(findings(tree, '2023-03-31')).toEqual([expect.objectContaining({ rule: 'contract/notice-soon', data: { end: '2023-03-31', days: 0 } })]);
     expect(findings(tree, '2023-04-01')).toEqual([expect.objectContaining({ rule: 'contract/expired-in-use', data: { end: '2023-03-31', systems: 'skolsystem' } })]);
   });
 

@@ -6,6 +6,7 @@ import { continuityStaleExercise } from './continuity-stale-exercise.js';
 import { continuityStaleReview } from './continuity-stale-review.js';
 import { contractExpiredInUse } from './contract-expired-in-use.js';
 import { contractLicenceOveruse } from './contract-licence-overuse.js';
+import { contractNoticeDecisionUndated } from './contract-notice-decision-undated.js';
 import { contractNoticePassed } from './contract-notice-passed.js';
 import { contractNoticeSoon } from './contract-notice-soon.js';
 import { costAllocationInvalid } from './cost-allocation-invalid.js';
@@ -66,6 +67,7 @@ export const ALL_RULES: readonly Rule[] = [
   decisionSupersedes,
   contractNoticeSoon,
   contractNoticePassed,
+  contractNoticeDecisionUndated,
   contractExpiredInUse,
   contractLicenceOveruse,
   costOrderEstimateMissing,

@@ -96,7 +96,7 @@ describe('rule messages in the catalogue', () => {
 
   it('the --explain catalogue lists each rule with its messages in the requested language', () => {
     const sv = ruleCatalog('sv').find((d) => d.id === 'contract/notice-soon');
-    expect(sv?.description).toMatch(/^Ett avtals sista uppsägningsdag/);
+    expect(sv?.description).toMatch(/^Nästa sista uppsägningsdag som fortfarande kan hållas/);
     expect(sv?.messages).toEqual([
       {
         id: 'rule.contract/notice-soon.noticeSoon',
@@ -104,8 +104,14 @@ describe('rule messages in the catalogue', () => {
         text: CATALOG.sv['rule.contract/notice-soon.noticeSoon'],
       },
       { id: 'rule.contract/notice-soon.noticeSoon.hint', params: [], text: CATALOG.sv['rule.contract/notice-soon.noticeSoon.hint'] },
+      {
+        id: 'rule.contract/notice-soon.lastPeriod',
+        params: ['end', 'days'],
+        text: CATALOG.sv['rule.contract/notice-soon.lastPeriod'],
+      },
+      { id: 'rule.contract/notice-soon.lastPeriod.hint', params: [], text: CATALOG.sv['rule.contract/notice-soon.lastPeriod.hint'] },
     ]);
-    expect(ruleCatalog('en').find((d) => d.id === 'contract/notice-soon')?.description).toMatch(/^A contract’s notice deadline/);
+    expect(ruleCatalog('en').find((d) => d.id === 'contract/notice-soon')?.description).toMatch(/^The next notice deadline that can still be met/);
   });
 });
 

@@ -285,6 +285,22 @@ const cases: Case[] = [
     today: '2027-12-01',
   },
   {
+    // The option's renewals capped by latestEnd 2028-06-30: the last possible period, deadline 2027-12-31.
+    rule: 'contract/notice-soon',
+    file: 'contracts/avtal-skola.yaml',
+    messageId: 'lastPeriod',
+    data: { end: '2028-06-30', days: 212 },
+    tree: (t) => edit(t, 'contracts/avtal-skola.yaml', (r) => (r.latestEnd = '2028-06-30')),
+    today: '2027-12-01',
+  },
+  {
+    rule: 'contract/notice-decision-undated',
+    file: 'contracts/avtal-skola.yaml',
+    messageId: 'undated',
+    data: { outcome: 'renew' },
+    tree: (t) => edit(t, 'contracts/avtal-skola.yaml', (r) => (r.noticeDecision = { outcome: 'renew' })),
+  },
+  {
     rule: 'contract/notice-passed',
     file: 'contracts/avtal-skola.yaml',
     messageId: 'noticePassed',

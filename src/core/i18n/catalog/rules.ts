@@ -158,17 +158,28 @@ export const sv = {
   'rule.decision/supersedes.noSupersededBy.hint': 'Ange under `supersededBy:` id:t för beslutet som ersatte det.',
 
   'rule.contract/notice-soon.description':
-    'Ett avtals sista uppsägningsdag (nuvarande slutdatum t.o.m., förlängningar medräknade, minus uppsägningstiden) infaller i dag eller inom `noticeLeadDays` (standard 90) dagar och inget beslut om uppsägning har registrerats för den nuvarande perioden. Dags att besluta: förlänga, säga upp eller upphandla på nytt (rapporten §6.5.10).',
+    'Nästa sista uppsägningsdag som fortfarande kan hållas (periodens slutdatum t.o.m., förlängningar medräknade, minus uppsägningstiden) infaller i dag eller inom `noticeLeadDays` (standard 90) dagar och inget beslut har registrerats för den perioden. Dags att besluta: förlänga, säga upp eller upphandla på nytt (rapporten §6.5.10). I avtalets sista möjliga period (ingen förlängning, förlängningarna förbrukade eller `latestEnd`) upphör avtalet ändå; regeln säger då från samma dag att ett nytt avtal behövs i tid.',
   'rule.contract/notice-soon.noticeSoon':
     'sista uppsägningsdag {deadline} infaller {days, plural, =0 {i dag} one {om # dag} other {om # dagar}} (avtalsperioden slutar {end})',
   'rule.contract/notice-soon.noticeSoon.hint': 'Besluta om förlängning eller uppsägning och ange beslutet under `noticeDecision:`.',
 
   'rule.contract/notice-passed.description':
-    'Ett avtals sista uppsägningsdag för den nuvarande perioden har passerat (från dagen efter) utan att något beslut om uppsägning har registrerats. Ett avtal som förlängs automatiskt har då förlängts utan att någon beslutat det, och ett tidsbegränsat avtal löper ut utan att en ersättare har upphandlats.',
+    'Sista uppsägningsdagen för den nuvarande perioden har passerat (från dagen efter, till periodens slutdatum) utan att något beslut har registrerats, och avtalet löper därför en period till som en uppsägning i tid hade undvikit. Gäller när uppsägningstiden är kortare än en förlängningsperiod och en period till kan följa; är uppsägningstiden lika lång eller längre ligger alltid en uppsägningsdag inom perioden och `contract/notice-soon` gäller nästa.',
   'rule.contract/notice-passed.noticePassed':
     'sista uppsägningsdag {deadline} passerades för {days, plural, one {# dag} other {# dagar}} sedan utan beslut (perioden slutar {end})',
   'rule.contract/notice-passed.noticePassed.hint':
     '{renewal, select, automatic {Avtalet förlängs automatiskt: ange beslutet att godta eller omförhandla under `noticeDecision:`.} other {Ange under `noticeDecision:` om avtalet förlängs, sägs upp eller upphandlas på nytt.}}',
+
+  'rule.contract/notice-soon.lastPeriod':
+    'avtalet kan inte förlängas och gäller t.o.m. {end} ({days, plural, =0 {sista dagen i dag} one {# dag kvar} other {# dagar kvar}}); ett nytt avtal behöver upphandlas eller beslutas i tid',
+  'rule.contract/notice-soon.lastPeriod.hint':
+    'Upphandla eller besluta om ett nytt avtal före slutdatum och ange beslutet under `noticeDecision:` (till exempel `outcome: terminate` med datum).',
+
+  'rule.contract/notice-decision-undated.description':
+    'Ett beslut inför uppsägning saknar datum. Utan datum går det inte att avgöra vilken period beslutet gäller; styr räknar det tills vidare som beslut för den period som pågår i dag, vilket flyttas med kalendern (ett beslut att säga upp skulle aldrig avsluta avtalet).',
+  'rule.contract/notice-decision-undated.undated':
+    'beslutet att {outcome, select, renew {förlänga} terminate {säga upp} other {omförhandla}} saknar datum; det räknas tills vidare för den period som pågår',
+  'rule.contract/notice-decision-undated.undated.hint': 'Ange datumet då beslutet fattades under `noticeDecision: date:`.',
 
   'rule.contract/expired-in-use.description':
     'Ett avtal som har upphört eller löpt ut (från dagen efter sin sista giltighetsdag, `ended` eller ett beslut att säga upp medräknade) ligger fortfarande bakom ett aktivt system (angivet under avtalets `systems` eller systemets `contracts`). Kommunen använder då ett system utan avtal.',
@@ -348,15 +359,26 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'rule.decision/supersedes.noSupersededBy.hint': 'Set `supersededBy:` to the id of the decision that replaced it.',
 
   'rule.contract/notice-soon.description':
-    'A contract’s notice deadline (current end date, the last day in force, renewals included, minus the notice period) falls today or within `noticeLeadDays` (default 90) days and no notice decision has been recorded for the current period. Time to decide: renew, terminate or procure anew (report §6.5.10).',
+    'The next notice deadline that can still be met (the period’s end date, the last day in force, renewals included, minus the notice period) falls today or within `noticeLeadDays` (default 90) days and no notice decision has been recorded for that period. Time to decide: renew, terminate or procure anew (report §6.5.10). In the contract’s last possible period (no renewal, renewals used up, or `latestEnd`) the contract ends anyway; from the same day the rule says that a new contract is needed in time.',
   'rule.contract/notice-soon.noticeSoon': 'notice deadline {deadline} is {days, plural, =0 {today} one {in # day} other {in # days}} (contract period ends {end})',
   'rule.contract/notice-soon.noticeSoon.hint': 'Decide on renewal or termination and record it under `noticeDecision:`.',
 
   'rule.contract/notice-passed.description':
-    'A contract’s notice deadline for the current period has passed (from the day after it) without a recorded notice decision. An automatically renewing contract has then renewed without anyone deciding, and a fixed-term one will end without a replacement being procured.',
+    'The current period’s notice deadline has passed (from the day after it until the period’s end) without a recorded notice decision, so the contract runs another period that notice in time would have avoided. Only when the notice period is shorter than a renewal and another period can follow; with a notice period as long or longer a deadline always lies within the period and `contract/notice-soon` is about the next one.',
   'rule.contract/notice-passed.noticePassed': 'notice deadline {deadline} passed {days, plural, one {# day} other {# days}} ago without a decision (period ends {end})',
   'rule.contract/notice-passed.noticePassed.hint':
     '{renewal, select, automatic {The contract renews automatically: record the decision to accept or renegotiate under `noticeDecision:`.} other {Record under `noticeDecision:` whether it is renewed, terminated or procured anew.}}',
+
+  'rule.contract/notice-soon.lastPeriod':
+    'the contract cannot be renewed and is in force through {end} ({days, plural, =0 {last day today} one {# day left} other {# days left}}); a new contract must be procured or decided on in time',
+  'rule.contract/notice-soon.lastPeriod.hint':
+    'Procure or decide on a new contract before the end date and record the decision under `noticeDecision:` (for example `outcome: terminate` with its date).',
+
+  'rule.contract/notice-decision-undated.description':
+    'A notice decision has no date. Without one styr cannot tell which period the decision is for; meanwhile it takes it to be for the period running today, which moves with the calendar (a decision to terminate would never end the contract).',
+  'rule.contract/notice-decision-undated.undated':
+    'the notice decision to {outcome, select, renew {renew} terminate {terminate} other {renegotiate}} has no date; meanwhile it counts for the period running',
+  'rule.contract/notice-decision-undated.undated.hint': 'Write the date the decision was made under `noticeDecision: date:`.',
 
   'rule.contract/expired-in-use.description':
     'A contract that has ended or run out (from the day after its last day in force, `ended` or a decision to terminate included) is still behind an active system (listed in the contract’s `systems` or the system’s `contracts`). The municipality is then using a system without an agreement.',

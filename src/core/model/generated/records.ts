@@ -1356,7 +1356,7 @@ export interface NoticeDecision {
    */
   outcome: 'renew' | 'terminate' | 'renegotiate';
   /**
-   * Date of the decision. It decides which period the decision is for; without it the decision is for the period running.
+   * Date of the decision. It decides which period the decision is for. Without it the decision counts meanwhile for the period running, and the rule contract/notice-decision-undated asks for the date.
    */
   date?: IsoDate;
 }
