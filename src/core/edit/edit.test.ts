@@ -56,6 +56,14 @@ describe('enum values by label', () => {
     expect(matchEnumValue('allvarlig', ['none', 'moderate', 'significant', 'serious', 'exceptionally-serious'])).toBe('serious');
   });
 
+  it('takes a KLASSA level by its number (0–4)', () => {
+    const levels = ['none', 'moderate', 'significant', 'serious', 'exceptionally-serious'];
+    expect(matchEnumValue('3', levels)).toBe('serious');
+    expect(matchEnumValue('0', levels)).toBe('none');
+    expect(matchEnumValue('5', levels)).toBeUndefined();
+    expect(matchEnumValue('3', LIFECYCLES)).toBeUndefined();
+  });
+
   it('lists the allowed values with their labels', () => {
     expect(allowedEnumValues(['none', 'moderate'], 'sv')).toBe('none (ingen eller försumbar), moderate (måttlig)');
   });

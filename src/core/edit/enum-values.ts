@@ -52,6 +52,8 @@ export function matchEnumValue(input: string, values: readonly string[], group?:
   const exact = values.find((v) => v.toLowerCase() === wanted);
   if (exact !== undefined) return exact;
   const candidates = group !== undefined ? [group, ...labelGroupsFor(values).filter((g) => g !== group)] : labelGroupsFor(values);
+  // KLASSA levels are numbered 0–4 in the schema's order: `classification.availability=3` is 'serious'.
+  if (candidates.includes('class') && /^[0-4]$/.test(wanted)) return values[Number(wanted)];
   for (const g of candidates) {
     for (const language of LANGUAGES) {
       const hit = values.find((v) => label(language, g, v)?.toLowerCase() === wanted);
