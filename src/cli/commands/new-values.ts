@@ -217,6 +217,18 @@ export function valuesFromFlags(kind: KindDefinition, specs: readonly FieldSpec[
     const name = assignment.slice(0, eq).trim();
     const text = assignment.slice(eq + 1);
     const spec = byName.get(name);
+    const dot = name.indexOf('.');
+    if (!spec && dot > 0 && byName.get(name.slice(0, dot))?.type === 'complex') {
+      // A nested field (`renewal.type=automatic`): the value is read as YAML; the schema check of the whole record judges it.
+      const path = name.split('.');
+      let at = values as Record<string, unknown>;
+      for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = (at[key] = next !== null && typeof next === 'object' && !Array.isArray(next) ? next : Object.create(null)) as Record<string, unknown>;
+      }
+      at[path[path.length - 1]!] = parseYamlValue(t, text, `--set ${name}`);
+      continue;
+    }
     if (!spec) {
       const guess = suggest(name, byName.keys());
       throw new UsageError(`--set: ${t('prompt.set.noField', { kinds, field: name })}${guess ? t('cli.didYouMean', { guess }) : ''}`);
