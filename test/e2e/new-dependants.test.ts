@@ -129,7 +129,18 @@ describe('styr new --draft, then styr set', () => {
 
 describe('styr new contract with its notice decision', () => {
   const args = ['new', 'contract', '--id', 'avtal-drift', '--title', 'Drift', '--set', 'number=AVT-2023-9', '--set', 'supplier=Leverantören AB'];
-  const terms = ['--set', 'start=2023-01-01', '--set', 'initialTermMonths=48', '--set', 'noticeMonths=6', '--set', 'renewal.type=automatic', '--set', 'renewal.periodMonths=12'];
+  const terms = [
+    '--set',
+    'start=2023-01-01',
+    '--set',
+    'initialTermMonths=48',
+    '--set',
+    'noticeMonths=6',
+    '--set',
+    'renewal.type=automatic',
+    '--set',
+    'renewal.periodMonths=12',
+  ];
 
   it('a contract whose notice deadline has passed is refused without a notice decision', () => {
     const r = repo();
