@@ -3,6 +3,7 @@ import { edit, loadTree, validTree } from '../../../test/helpers/repo.js';
 import type { FileTree } from '../../../test/helpers/repo.js';
 import type { Contract } from '../model/types.js';
 import { allocate, split, UNALLOCATED } from './allocation.js';
+import { budgetByCategory } from './budget.js';
 import { buildLedger } from './ledger.js';
 import { contractCostInYear, orderCostInYear } from './periods.js';
 import { COST_CUTS, costReport } from './report.js';
@@ -212,5 +213,24 @@ describe('the cost rules stay quiet when the money is in order', () => {
     expect(costRules(key({ allocationKey: 'users', costAllocation: [{ unit: 'utbildning', share: 100 }] })).map((d) => d.messageId)).toContain(
       'rule.cost/allocation-invalid.value',
     );
+  });
+});
+
+describe('the older budget fields', () => {
+  it('count maintain as staff and develop as development, beside the categories', () => {
+    expect(budgetByCategory({ maintain: 400000, develop: 150000 })).toEqual({ staff: 400000, development: 150000 });
+    expect(budgetByCategory({ staff: 100000, maintain: 50000, licences: 20000 })).toEqual({ staff: 150000, licences: 20000 });
+    expect(budgetByCategory({ total: 10 })).toEqual({});
+  });
+
+  it('a plan written with maintain and develop still validates and its budget counts', () => {
+    const tree = edit(validTree(), 'plans/skola-2027.yaml', (p) => (p.budget = { maintain: 400000, develop: 150000 }));
+    const { model, diagnostics } = loadTree(tree, TODAY);
+    expect(diagnostics.filter((d) => d.file === 'plans/skola-2027.yaml' && d.severity === 'error')).toEqual([]);
+    const budget = buildLedger({ model, year: 2027, today: TODAY }).items.filter((i) => i.column === 'budget' && i.source.kind === 'plan');
+    expect(budget.map((i) => [i.category, i.amount])).toEqual([
+      ['staff', 400000],
+      ['development', 150000],
+    ]);
   });
 });

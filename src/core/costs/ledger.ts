@@ -8,6 +8,7 @@ import type { RepositoryModel, ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
 import type { CostCategory, Financing, Order } from '../model/types.js';
 import { COST_CATEGORIES } from '../model/types.js';
+import { budgetByCategory } from './budget.js';
 import { planRepository } from '../orders/planning.js';
 import { allocate, compose, equal, UNALLOCATED, weights, whole } from './allocation.js';
 import type { Allocation, Weights } from './allocation.js';
@@ -118,12 +119,13 @@ export function buildLedger({ model, year, today }: LedgerContext): CostLedger {
     if (plan.data.year !== year) continue;
     const units = objectUnits(plan.data.managedObject);
     const objects = whole(plan.data.managedObject);
-    const b = plan.data.budget;
-    if (b) {
+    const budget = plan.data.budget;
+    if (budget) {
+      const b = budgetByCategory(budget);
       const named = COST_CATEGORIES.filter((c) => b[c] !== undefined);
       for (const c of named) items.push({ column: 'budget', amount: b[c] ?? 0, category: c, supplier: '', units, objects, source: { kind: 'plan', id: plan.id } });
-      if (named.length === 0 && b.total !== undefined)
-        items.push({ column: 'budget', amount: b.total, category: 'other', supplier: '', units, objects, source: { kind: 'plan', id: plan.id } });
+      if (named.length === 0 && budget.total !== undefined)
+        items.push({ column: 'budget', amount: budget.total, category: 'other', supplier: '', units, objects, source: { kind: 'plan', id: plan.id } });
     }
     for (const o of plan.data.outcome ?? []) {
       if (Number(o.period.slice(0, 4)) !== year) continue;

@@ -5,6 +5,7 @@
 // the same ledger (src/core/costs). The cost sections of the management
 // plans, the council report, the tactical plan and the portfolio live here too,
 // so that every document counts money the same way.
+import { budgetByCategory } from '../costs/budget.js';
 import { allocate, buildLedger, COST_CATEGORIES, cutLedger, overheadAllocation, planAllocation, splitCostItem, UNALLOCATED } from '../costs/index.js';
 import type { Allocation, CostCut, CostItem, CostLedger, CostReport, CostRow } from '../costs/index.js';
 import { validRecords } from '../model/repository.js';
@@ -218,13 +219,13 @@ export function planEconomy(ctx: RenderContext, page: PageBuilder, rec: ValidRec
   const outcomes = (plan.outcome ?? []).filter((o) => Number(o.period.slice(0, 4)) === plan.year);
   const outcomeOf = (c: CostCategory) => outcomes.filter((o) => (o.category ?? 'other') === c).reduce((s, o) => s + o.amount, 0);
   const hasOutcome = outcomes.length > 0;
-  const b = plan.budget ?? {};
+  const b = budgetByCategory(plan.budget ?? {});
   const rows = COST_CATEGORIES.filter((c) => b[c] !== undefined || outcomeOf(c) > 0).map((c) => [
     cell(t(`costCategory.${c}`)),
     fmt.money(b[c] ?? 0),
     hasOutcome ? fmt.money(outcomeOf(c)) : '–',
   ]);
-  const budgetTotal = COST_CATEGORIES.reduce((s, c) => s + (b[c] ?? 0), 0) || (b.total ?? 0);
+  const budgetTotal = COST_CATEGORIES.reduce((s, c) => s + (b[c] ?? 0), 0) || (plan.budget?.total ?? 0);
   const outcomeTotal = outcomes.reduce((s, o) => s + o.amount, 0);
   rows.push([`**${inline(t('common.total'))}**`, `**${fmt.money(budgetTotal)}**`, hasOutcome ? `**${fmt.money(outcomeTotal)}**` : '–']);
   page.add(table([t('costs.category'), t('costs.budget'), t('costs.outcome')], rows, ['l', 'r', 'r']));

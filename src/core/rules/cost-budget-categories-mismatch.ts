@@ -1,5 +1,6 @@
 import { COST_CATEGORIES } from '../model/types.js';
 import { validRecords } from '../model/repository.js';
+import { budgetByCategory } from '../costs/budget.js';
 import { defineRule } from './rule.js';
 
 /** A plan's budget stated twice, as a total and by category, with two different amounts. */
@@ -10,12 +11,13 @@ export const costBudgetCategoriesMismatch = defineRule({
   hints: { mismatch: [] },
   check({ model, report }) {
     for (const rec of validRecords(model, 'plan')) {
-      const b = rec.data.budget;
-      if (b?.total === undefined) continue;
+      const budget = rec.data.budget;
+      if (budget?.total === undefined) continue;
+      const b = budgetByCategory(budget);
       const named = COST_CATEGORIES.filter((c) => b[c] !== undefined);
       if (named.length === 0) continue;
       const sum = named.reduce((s, c) => s + (b[c] ?? 0), 0);
-      if (sum !== b.total) report({ record: rec, at: ['budget', 'total'], messageId: 'mismatch', data: { sum, total: b.total } });
+      if (sum !== budget.total) report({ record: rec, at: ['budget', 'total'], messageId: 'mismatch', data: { sum, total: budget.total } });
     }
   },
 });

@@ -1491,6 +1491,14 @@ export interface PlanBudget {
    * Other costs, e.g. consultancy and travel.
    */
   other?: number;
+  /**
+   * The older way to give the budget for maintaining and running the object. Counted as staff and management work (staff); prefer the categories.
+   */
+  maintain?: number;
+  /**
+   * The older way to give the budget for further development. Counted as development; prefer the categories.
+   */
+  develop?: number;
 }
 export interface PlanGoal {
   /**
