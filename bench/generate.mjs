@@ -289,6 +289,7 @@ for (let c = 0; c < contractCount; c++) {
     noticeMonths: 6,
     systems: systems.filter((_, s) => s % contractCount === c).slice(0, 5),
     yearlyCost: int(50, 2000) * 1000,
+    costAllocation: [{ unit: units[2 + (c % (unitCount - 2))], share: 100 }],
     dataProcessingAgreement: true,
     licences: [{ product: `Produkt ${c}`, metric: 'user', quantity: 500, used: int(100, 500) }],
   });
@@ -368,6 +369,7 @@ orderIds.forEach((id, o) => {
       size: pick(['S', 'M', 'L', 'XL']),
     },
     dependsOn: deps,
+    financing: { budget: 'unit', unit: units[2 + (o % (unitCount - 2))] },
     status,
     decision,
     rationale: status === 'deferred' || status === 'rejected' ? 'Prioriteras inte inom årets ram.' : undefined,
