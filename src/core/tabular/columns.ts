@@ -122,5 +122,3 @@ export function withValueAt(data: Record<string, unknown>, path: readonly string
   else out[head] = inner;
   return out;
 }
-
-export { sameValue } from '../diff/record-diff.js';

@@ -9,7 +9,7 @@ import { translate } from '../i18n/translate.js';
 import type { MessageValues } from '../i18n/translate.js';
 import { cellText, isoFromExcelSerial, looksLikeFormula, looksLikeHtml, readBooleanText, readDateText, readNumberText } from './cells.js';
 import type { Cell, DecimalMark } from './cells.js';
-import { sameValue } from './columns.js';
+import { sameValue } from '../diff/record-diff.js';
 import type { Column, ScalarType } from './columns.js';
 
 export interface CellProblem {
@@ -54,11 +54,11 @@ export function enumLookup(column: Column): Map<string, string> {
   if (column.enumGroup === 'class') {
     (column.choices ?? []).forEach((value, level) => {
       if (!out.has(String(level))) out.set(String(level), value);
-      for (const language of LANGUAGES) {
-        const first = enumLabel(column, value, language).toLowerCase().split(' ')[0];
-        if (first && value === 'none' && !out.has(first)) out.set(first, value);
-      }
     });
+    for (const language of LANGUAGES) {
+      const first = enumLabel(column, 'none', language).toLowerCase().split(' ')[0];
+      if (first && !out.has(first)) out.set(first, 'none');
+    }
   }
   return out;
 }
