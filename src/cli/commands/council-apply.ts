@@ -5,18 +5,14 @@
 // written (the writes go to writeChecked as one change).
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
-import { isDeepStrictEqual } from 'node:util';
 import { planCouncilApply } from '../../core/edit/council-apply.js';
 import type { CouncilStep } from '../../core/edit/council-apply.js';
 import { candidateIds } from '../../core/edit/ids.js';
 import { unifiedDiff } from '../../core/edit/line-diff.js';
 import type { LoadedRecord } from '../../core/model/repository.js';
-import { applyMove } from '../../core/orders/move.js';
-import { parseSource } from '../../core/source/parse.js';
 import { contentHash } from '../../io/atomic-write.js';
 import { currentActor } from '../../io/git-user.js';
-import { editOrderMove } from '../../io/order-edit.js';
-import { YamlEditError } from '../../io/yaml-edit.js';
+import { editOrderMoveChecked } from '../../io/order-edit.js';
 import { resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { refusalText } from './order-move.js';
@@ -97,20 +93,15 @@ export async function runCouncilApply(decisionArg: string, options: ApplyOptions
     const file = ws.input.files.find((f) => f.path === step.file);
     if (!file?.bytes || !order.valid) throw new UsageError(t('cli.cannotRead', { file: step.file }));
     const before = new TextDecoder().decode(file.bytes);
-    let after: string;
-    try {
-      after = editOrderMove(before, step.changes);
-    } catch (error) {
-      if (!(error instanceof YamlEditError)) throw error;
-      io.stderr.write(`styr: ${t('order.move.cannotEdit', { file: displayPath(context, step.file), reason: error.message })}\n`);
+    const edit = editOrderMoveChecked(step.file, before, order.data, step.changes);
+    if (!edit.ok) {
+      const shown = displayPath(context, step.file);
+      io.stderr.write(
+        `styr: ${edit.problem === 'cannot-edit' ? t('order.move.cannotEdit', { file: shown, reason: edit.reason }) : t('edit.mismatch', { file: shown })}\n`,
+      );
       return EXIT.problems;
     }
-    const reparsed = parseSource({ path: step.file, size: after.length, bytes: new TextEncoder().encode(after) }, 'yaml');
-    const expected = applyMove(order.data, step.changes);
-    if (!reparsed.ok || !isDeepStrictEqual(JSON.parse(JSON.stringify(reparsed.source.data)), JSON.parse(JSON.stringify(expected)))) {
-      io.stderr.write(`styr: ${t('edit.mismatch', { file: displayPath(context, step.file) })}\n`);
-      return EXIT.problems;
-    }
+    const after = edit.text;
     writes.push({ path: step.file, text: after, expected: { hash: contentHash(file.bytes) }, before });
   }
   const moved = writes.length;

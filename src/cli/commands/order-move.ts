@@ -2,16 +2,13 @@
 // decision and rationale it needs, written as a minimal, checked edit.
 import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
-import { isDeepStrictEqual } from 'node:util';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { OrderStatus } from '../../core/model/types.js';
-import { applyMove, planMove } from '../../core/orders/move.js';
+import { planMove } from '../../core/orders/move.js';
 import type { MoveRefusal } from '../../core/orders/move.js';
-import { parseSource } from '../../core/source/parse.js';
 import { contentHash } from '../../io/atomic-write.js';
 import { currentActor } from '../../io/git-user.js';
-import { editOrderMove } from '../../io/order-edit.js';
-import { YamlEditError } from '../../io/yaml-edit.js';
+import { editOrderMoveChecked } from '../../io/order-edit.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeChecked } from './safe-write.js';
@@ -93,21 +90,16 @@ export async function runOrderMove(id: string, statusArg: string, options: MoveO
   const file = ws.input.files.find((f) => f.path === rec.file);
   if (!file?.bytes) throw new UsageError(t('cli.cannotRead', { file: rec.file }));
   const text = new TextDecoder().decode(file.bytes);
-  let edited: string;
-  try {
-    edited = editOrderMove(text, plan.changes);
-  } catch (error) {
-    if (!(error instanceof YamlEditError)) throw error;
-    io.stderr.write(`styr: ${t('order.move.cannotEdit', { file: displayPath(context, rec.file), reason: error.message })}\n`);
-    return EXIT.problems;
-  }
   // The spliced text must parse to exactly the intended record, or nothing is written.
-  const reparsed = parseSource({ path: rec.file, size: edited.length, bytes: new TextEncoder().encode(edited) }, 'yaml');
-  const expected = applyMove(rec.data, plan.changes);
-  if (!reparsed.ok || !isDeepStrictEqual(JSON.parse(JSON.stringify(reparsed.source.data)), JSON.parse(JSON.stringify(expected)))) {
-    io.stderr.write(`styr: ${t('order.move.editMismatch', { file: displayPath(context, rec.file) })}\n`);
+  const edit = editOrderMoveChecked(rec.file, text, rec.data, plan.changes);
+  if (!edit.ok) {
+    const shown = displayPath(context, rec.file);
+    io.stderr.write(
+      `styr: ${edit.problem === 'cannot-edit' ? t('order.move.cannotEdit', { file: shown, reason: edit.reason }) : t('order.move.editMismatch', { file: shown })}\n`,
+    );
     return EXIT.problems;
   }
+  const edited = edit.text;
   const what = displayPath(context, rec.file);
   if (options.dryRun) {
     io.stdout.write(edited);
