@@ -14,6 +14,7 @@ export function createRenderContext(model: RepositoryModel, options: RenderOptio
   const t = createTranslator(options.lang);
   return {
     ...options,
+    audience: options.audience ?? 'internal',
     model,
     t,
     fmt: createFormatters(options.lang, model.config.currency, table['common.none']),

@@ -17,12 +17,22 @@ export interface RenderOptions {
   lang: Language;
   /** YYYY-MM-DD; renderers never read the clock. */
   today: string;
+  /**
+   * Who may read this rendering (`styr render --audience`): `internal`
+   * (default) renders everything; `public` leaves out internal documents,
+   * sections and field values.
+   */
+  audience?: RenderAudience;
 }
+
+/** The readership of a whole rendering. */
+export type RenderAudience = 'public' | 'internal';
 
 /** Who a document is written for; the index groups documents by it. */
 export type Audience = 'public' | 'it-staff';
 
 export interface RenderContext extends RenderOptions {
+  audience: RenderAudience;
   model: RepositoryModel;
   /** Label lookup with `{name}` placeholders filled in. */
   t(key: LabelKey, values?: MessageValues): string;
