@@ -1,29 +1,24 @@
 // The HTML pages in a real browser: Debian's Chromium driven by playwright-core.
 // Follows every link from the index, asserts none is broken, asserts that the
 // hostile record text runs nothing, and saves screenshots to test-output/.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveFolder } from '../helpers/browser.js';
+import type { StaticSite } from '../helpers/browser.js';
 import { ROOT, copyFixture, styr } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(ROOT, 'test-output', 'render-browser');
 const SITE = join(OUTPUT, 'site');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.md': 'text/markdown; charset=utf-8' };
 
 // .ci/run installs Chromium; without it this test fails (it never skips).
 describe('rendered HTML in Chromium', () => {
-  let server: Server;
+  let site: StaticSite | undefined;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does)`);
     rmSync(OUTPUT, { recursive: true, force: true });
     mkdirSync(OUTPUT, { recursive: true });
     const data = copyFixture('render-xss');
@@ -33,36 +28,14 @@ describe('rendered HTML in Chromium', () => {
     } finally {
       data.cleanup();
     }
-    const root = resolve(SITE);
-    server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const file = normalize(join(root, path));
-      if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    site = await serveFolder(SITE);
+    base = site.base;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    await site?.close();
   });
 
   it('follows every link from the index without a broken one, and runs nothing from record text', async () => {
