@@ -113,6 +113,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .argument('[dir]', t('help.init.dir'), '.')
     .option('--example', t('help.init.example'))
     .option('--force', t('help.init.force'))
+    .option('--styr-spec <spec>', t('help.init.styrSpec'))
     .action(async (dir, _opts, command) => {
       const { runInit } = await import('./commands/init.js');
       exit(await runInit(dir, command.optsWithGlobals(), io));

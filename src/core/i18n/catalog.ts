@@ -9,6 +9,7 @@
 // other {# dagar}}` a plural, `{n, number}` a number in the language's form.
 import * as cli from './catalog/cli.js';
 import * as costs from './catalog/costs.js';
+import * as deploy from './catalog/deploy.js';
 import * as diff from './catalog/diff.js';
 import * as diffFiles from './catalog/diff-files.js';
 import * as edit from './catalog/edit.js';
@@ -22,7 +23,7 @@ import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy } as const;
 
 const svTable = {
   ...enums.sv,
@@ -38,6 +39,7 @@ const svTable = {
   ...records.sv,
   ...edit.sv,
   ...costs.sv,
+  ...deploy.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -57,6 +59,7 @@ const enTable: MessageTable = {
   ...records.en,
   ...edit.en,
   ...costs.en,
+  ...deploy.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
