@@ -4,7 +4,7 @@ import npa from 'npm-package-arg';
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Translate } from '../../core/i18n/translate.js';
-import { UsageError } from '../errors.js';
+import { shownPath, UsageError } from '../errors.js';
 
 export interface StyrDependency {
   /** The key in devDependencies: the package's name. */
@@ -47,7 +47,7 @@ export function parseStyrSpec(raw: string, own: { name: string }, paths: { cwd: 
     case 'file':
     case 'directory': {
       const path = parsed.fetchSpec;
-      if (!path || !existsSync(path)) throw new UsageError(t('deploy.spec.missing', { spec: raw, path: path ?? raw }));
+      if (!path || !existsSync(path)) throw new UsageError(t('deploy.spec.missing', { spec: raw, path: path ? shownPath(path, paths.cwd) : raw }));
       const fromTarget = relative(paths.target, path).split(sep).join('/');
       const shown = isAbsolute(fromTarget) ? fromTarget : fromTarget.startsWith('.') ? fromTarget : `./${fromTarget}`;
       return { name: parsed.name ?? own.name, spec: `file:${shown}` };
