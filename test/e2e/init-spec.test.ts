@@ -51,7 +51,11 @@ describe('styr init --styr-spec', () => {
     ['an invalid name', '@@@', /^styr: --styr-spec "@@@" är ingen npm-specifikation/],
     ['an empty spec', '', /^styr: --styr-spec "" är ingen npm-specifikation/],
     ['a line break', 'styr-cli@1.0.0\nrm', /^styr: --styr-spec .* är ingen npm-specifikation/],
-    ['unencrypted http', 'http://example.org/styr-cli.tgz', /^styr: --styr-spec http:\/\/example\.org\/styr-cli\.tgz: styr hämtas inte över okrypterad http; använd https\n$/],
+    [
+      'unencrypted http',
+      'http://example.org/styr-cli.tgz',
+      /^styr: --styr-spec http:\/\/example\.org\/styr-cli\.tgz: styr hämtas inte över okrypterad http; använd https\n$/,
+    ],
     ['a missing file', 'file:./saknas.tgz', /^styr: --styr-spec file:\.\/saknas\.tgz: saknas\.tgz finns inte\n$/],
   ];
   for (const [what, spec, message] of refused) {

@@ -21,7 +21,7 @@ describe('styr init', () => {
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Skapade \d+ filer i styrning:\n  styr\.yaml och 14 exempelposter\n/);
+    expect(r.stdout).toMatch(/^Skapade \d+ filer i styrning:\n {2}styr\.yaml och 14 exempelposter\n/);
     expect(r.stdout).toContain('  package.json fastställer styr-cli ');
     // A summary, not a list of every file.
     expect(r.stdout).not.toContain('order.schema.json');
@@ -97,9 +97,9 @@ describe('styr init', () => {
     expect(review).toContain('npx --no-install styr validate --format github');
     expect(review.some((s: string) => /styr diff HEAD~1 HEAD --format markdown > styr-comment\/comment\.md/.test(s))).toBe(true);
     const build = workflow.jobs.build.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses);
-    expect(build).toContain('npx --no-install styr render --audience public --html --out public');
-    expect(build).toContain('npx --no-install styr render --audience internal --html --out internal');
-    expect(workflow.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact@')).with.path).toBe('public/');
+    expect(build).toContain('npx --no-install styr render --audience public --html --out "$RUNNER_TEMP/public"');
+    expect(build).toContain('npx --no-install styr render --audience internal --html --out "$RUNNER_TEMP/internal"');
+    expect(workflow.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact@')).with.path).toBe('${{ runner.temp }}/public/');
     expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     // The job that can publish runs no command at all.
     expect(workflow.jobs.deploy.steps.every((s: { run?: string }) => s.run === undefined)).toBe(true);
@@ -114,7 +114,8 @@ describe('styr init', () => {
     expect(describe).toContain('CI_MERGE_REQUEST_DIFF_BASE_SHA');
     expect(describe).toContain('git merge-base FETCH_HEAD HEAD');
     expect(describe).toMatch(/styr diff "\$BASE" HEAD --format markdown > styr-diff\.md/);
-    expect(pipeline.pages.script).toContain('npx --no-install styr render --audience public --html --out public');
+    expect(pipeline.pages.script).toContain('npx --no-install styr render --audience public --html --out "$OUT/public"');
+    expect(pipeline.pages.script).toContain('mv "$OUT/public" public');
     expect(pipeline.pages.artifacts.paths).toEqual(['public']);
     expect(pipeline['internal-documents'].artifacts).toMatchObject({ access: 'developer', paths: ['internal'] });
     // The bot token only in the job that posts, which installs nothing from the change.

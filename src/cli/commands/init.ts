@@ -195,9 +195,7 @@ export async function runInit(dir: string, options: InitOptions, io: CliIo): Pro
   if (existsSync(target)) {
     const other = otherRepository(target, files);
     if (other) {
-      throw new UsageError(
-        t('deploy.otherRepository', { target: shownPath(target, cwd), file: other.file, organisation: other.organisation ?? 'none' }),
-      );
+      throw new UsageError(t('deploy.otherRepository', { target: shownPath(target, cwd), file: other.file, organisation: other.organisation ?? 'none' }));
     }
   }
   // lstat: a symbolic link counts as existing, dangling or not. A file with init's own bytes is left alone.
@@ -213,7 +211,9 @@ export async function runInit(dir: string, options: InitOptions, io: CliIo): Pro
   const writer = new OutputWriter(target, { manifest: false });
   for (const file of toWrite) writer.check(file.path);
   for (const file of toWrite) writer.write(file.path, file.content, file.executable ? { mode: 0o755 } : {});
-  io.stdout.write(summary({ files, written: toWrite.length, skipped: skipped.length, overwritten: existing.length, example, dependency, shownDir: shownPath(target, cwd) }, t));
+  io.stdout.write(
+    summary({ files, written: toWrite.length, skipped: skipped.length, overwritten: existing.length, example, dependency, shownDir: shownPath(target, cwd) }, t),
+  );
   return EXIT.ok;
 }
 

@@ -6,7 +6,8 @@
 export const sv = {
   'help.init.styrSpec':
     'styr-beroendet som det nya repositoriet fastställer, en npm-specifikation: version, namn@version, git-adress, file:-tarboll eller https-tarboll (standard: det här paketet i den version som körs)',
-  'deploy.spec.invalid': '--styr-spec {spec} är ingen npm-specifikation (till exempel styr-cli@0.2.0, en git-adress, file:styr-cli-0.2.0.tgz eller en https-adress till en tarboll)',
+  'deploy.spec.invalid':
+    '--styr-spec {spec} är ingen npm-specifikation (till exempel styr-cli@0.2.0, en git-adress, file:styr-cli-0.2.0.tgz eller en https-adress till en tarboll)',
   'deploy.spec.insecure': '--styr-spec {spec}: styr hämtas inte över okrypterad http; använd https',
   'deploy.spec.missing': '--styr-spec {spec}: {path} finns inte',
   'deploy.otherRepository':
