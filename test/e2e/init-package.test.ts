@@ -75,7 +75,9 @@ function git(...args: string[]): string {
 }
 
 function lockHash(): string {
-  return createHash('sha256').update(readFileSync(join(repo, 'package-lock.json'))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(repo, 'package-lock.json')))
+    .digest('hex');
 }
 
 /** The lines of a step that the rules keep: an install already run on this lockfile, and --audience without the flag, are left out (and listed). */
@@ -146,7 +148,11 @@ function runGitHubWorkflow(file: string, event: 'pull_request' | 'push' | 'workf
 }
 
 /** GitLab runs a job's lines in one shell; nested lists (YAML anchors) are flattened. */
-function runGitLabJobs(pipeline: Record<string, { script?: unknown[]; rules?: { if: string }[] }>, source: 'merge_request_event' | 'push', env: Record<string, string>): string[] {
+function runGitLabJobs(
+  pipeline: Record<string, { script?: unknown[]; rules?: { if: string }[] }>,
+  source: 'merge_request_event' | 'push',
+  env: Record<string, string>,
+): string[] {
   const ran: string[] = [];
   for (const [id, job] of Object.entries(pipeline)) {
     if (!Array.isArray(job.script)) continue;
@@ -198,7 +204,16 @@ afterAll(() => {
 
 describe('a repository made by styr init from the packed styr-cli', () => {
   it('packs what a user of the CLI needs and no tests', () => {
-    for (const path of ['bin/styr', 'dist/cli/bin.js', 'schemas/order.schema.json', 'templates/init/.github/workflows/styr.yml', 'templates/init/.gitlab-ci.yml', 'templates/init/.githooks/pre-commit', 'data/styr.yaml', 'CHANGELOG.md']) {
+    for (const path of [
+      'bin/styr',
+      'dist/cli/bin.js',
+      'schemas/order.schema.json',
+      'templates/init/.github/workflows/styr.yml',
+      'templates/init/.gitlab-ci.yml',
+      'templates/init/.githooks/pre-commit',
+      'data/styr.yaml',
+      'CHANGELOG.md',
+    ]) {
       expect(packedFiles, path).toContain(path);
     }
     expect(packedFiles.filter((p) => /^(test|src|bench|scripts)\/|\.test\.js$/.test(p))).toEqual([]);
@@ -220,92 +235,104 @@ describe('a repository made by styr init from the packed styr-cli', () => {
     expect(existsSync(join(tmp.dir, 'sidor', 'index.html'))).toBe(true);
   });
 
-  it('commits through the pre-commit hook, which refuses a broken record and says how to see all problems and how to skip it', () => {
-    git('config', 'core.hooksPath', '.githooks');
-    git('add', '-A');
-    const first = sh('git commit -q -m "IT-styrning som kod"');
-    expect(first.code, first.stderr).toBe(0);
-    expect(git('ls-files')).toContain('package-lock.json');
-    const order = join(repo, 'orders', 'ORD-260115-7KQ2.yaml');
-    const text = readFileSync(order, 'utf8');
-    writeFileSync(order, text.replace('status: approved', 'status: bogus'));
-    git('add', '-A');
-    const refused = sh('git commit -q -m "trasig"');
-    expect(refused.code).toBe(1);
-    expect(refused.stdout + refused.stderr).toContain("'bogus' är inte ett tillåtet värde för 'status'");
-    expect(refused.stderr).toContain('npx styr validate');
-    expect(refused.stderr).toContain('git commit --no-verify');
-    expect(git('log', '--format=%s')).toBe('IT-styrning som kod\n');
-    writeFileSync(order, text);
-    git('add', '-A');
-    expect(git('status', '--porcelain')).toBe('');
-  }, STEP_TIMEOUT);
+  it(
+    'commits through the pre-commit hook, which refuses a broken record and says how to see all problems and how to skip it',
+    () => {
+      git('config', 'core.hooksPath', '.githooks');
+      git('add', '-A');
+      const first = sh('git commit -q -m "IT-styrning som kod"');
+      expect(first.code, first.stderr).toBe(0);
+      expect(git('ls-files')).toContain('package-lock.json');
+      const order = join(repo, 'orders', 'ORD-260115-7KQ2.yaml');
+      const text = readFileSync(order, 'utf8');
+      writeFileSync(order, text.replace('status: approved', 'status: bogus'));
+      git('add', '-A');
+      const refused = sh('git commit -q -m "trasig"');
+      expect(refused.code).toBe(1);
+      expect(refused.stdout + refused.stderr).toContain("'bogus' är inte ett tillåtet värde för 'status'");
+      expect(refused.stderr).toContain('npx styr validate');
+      expect(refused.stderr).toContain('git commit --no-verify');
+      expect(git('log', '--format=%s')).toBe('IT-styrning som kod\n');
+      writeFileSync(order, text);
+      git('add', '-A');
+      expect(git('status', '--porcelain')).toBe('');
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('runs every run: step of the GitHub workflows on a pull request (merge commit) and on the default branch', () => {
-    // A pull request changes an order's title; the default branch moves on meanwhile.
-    git('checkout', '-q', '-b', 'andring');
-    const order = join(repo, 'orders', 'ORD-260115-7KQ2.yaml');
-    writeFileSync(order, readFileSync(order, 'utf8').replace('title: Digital ansökan i exempelsystemet', 'title: Digital ansökan, fråga @it-chefer'));
-    expect(sh('git commit -q -am "Ny titel"').code).toBe(0);
-    git('checkout', '-q', 'main');
-    const system = join(repo, 'systems', 'exempelsystem.yaml');
-    writeFileSync(system, readFileSync(system, 'utf8').replace('supplier: Exempelleverantören AB', 'supplier: Nya leverantören AB'));
-    expect(sh('git commit -q -am "Ny leverantör"').code).toBe(0);
-    // actions/checkout of a pull request: GitHub's merge commit, detached.
-    git('checkout', '-q', '--detach', 'main');
-    git('merge', '-q', '--no-ff', '--no-edit', 'andring');
-    const ran = runGitHubWorkflow('.github/workflows/styr.yml', 'pull_request');
-    expect(ran).toContain('review: npx --no-install styr validate --format github');
-    const comment = readFileSync(join(repo, 'styr-comment', 'comment.md'), 'utf8');
-    expect(comment.startsWith('<!-- styr-diff -->\n')).toBe(true);
-    expect(comment).toContain('ORD-260115-7KQ2');
-    expect(comment).toContain('@\u2060it-chefer');
-    expect(comment).not.toMatch(/@(?!\u2060)/);
-    // Only the change: the supplier changed on main is not shown as reverted.
-    expect(comment).not.toContain('leverantören');
-    expect(runGitHubWorkflow('.github/workflows/styr-comment.yml', 'workflow_run')).toEqual([]);
-    git('checkout', '-q', 'main');
-    git('merge', '-q', '--no-edit', 'andring');
-    const built = runGitHubWorkflow('.github/workflows/styr.yml', 'push');
-    expect(built).toContain('build: npx --no-install styr validate --format github');
-    expect(existsSync(join(runnerTemp, 'public', 'index.html'))).toBe(true);
-    expect(existsSync(join(runnerTemp, 'internal', 'index.html'))).toBe(true);
-    expect(skipped.filter((s) => s.endsWith(': posts'))).toEqual(['.github/workflows/styr-comment.yml comment step 2 (Post or update styr\'s comment): posts']);
-  }, INSTALL_TIMEOUT);
+  it(
+    'runs every run: step of the GitHub workflows on a pull request (merge commit) and on the default branch',
+    () => {
+      // A pull request changes an order's title; the default branch moves on meanwhile.
+      git('checkout', '-q', '-b', 'andring');
+      const order = join(repo, 'orders', 'ORD-260115-7KQ2.yaml');
+      writeFileSync(order, readFileSync(order, 'utf8').replace('title: Digital ansökan i exempelsystemet', 'title: Digital ansökan, fråga @it-chefer'));
+      expect(sh('git commit -q -am "Ny titel"').code).toBe(0);
+      git('checkout', '-q', 'main');
+      const system = join(repo, 'systems', 'exempelsystem.yaml');
+      writeFileSync(system, readFileSync(system, 'utf8').replace('supplier: Exempelleverantören AB', 'supplier: Nya leverantören AB'));
+      expect(sh('git commit -q -am "Ny leverantör"').code).toBe(0);
+      // actions/checkout of a pull request: GitHub's merge commit, detached.
+      git('checkout', '-q', '--detach', 'main');
+      git('merge', '-q', '--no-ff', '--no-edit', 'andring');
+      const ran = runGitHubWorkflow('.github/workflows/styr.yml', 'pull_request');
+      expect(ran).toContain('review: npx --no-install styr validate --format github');
+      const comment = readFileSync(join(repo, 'styr-comment', 'comment.md'), 'utf8');
+      expect(comment.startsWith('<!-- styr-diff -->\n')).toBe(true);
+      expect(comment).toContain('ORD-260115-7KQ2');
+      expect(comment).toContain('@\u2060it-chefer');
+      expect(comment).not.toMatch(/@(?!\u2060)/);
+      // Only the change: the supplier changed on main is not shown as reverted.
+      expect(comment).not.toContain('leverantören');
+      expect(runGitHubWorkflow('.github/workflows/styr-comment.yml', 'workflow_run')).toEqual([]);
+      git('checkout', '-q', 'main');
+      git('merge', '-q', '--no-edit', 'andring');
+      const built = runGitHubWorkflow('.github/workflows/styr.yml', 'push');
+      expect(built).toContain('build: npx --no-install styr validate --format github');
+      expect(existsSync(join(runnerTemp, 'public', 'index.html'))).toBe(true);
+      expect(existsSync(join(runnerTemp, 'internal', 'index.html'))).toBe(true);
+      expect(skipped.filter((s) => s.endsWith(': posts'))).toEqual([".github/workflows/styr-comment.yml comment step 2 (Post or update styr's comment): posts"]);
+    },
+    INSTALL_TIMEOUT,
+  );
 
-  it('runs every script: line of the GitLab pipeline on a merge request (against the merge base) and on the default branch', () => {
-    const pipeline = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8'), { merge: true });
-    // An origin to fetch the target branch from, as the runner's clone has.
-    const origin = join(tmp.dir, 'origin.git');
-    execFileSync('git', ['clone', '-q', '--bare', repo, origin], { env: baseEnv() });
-    git('remote', 'add', 'origin', origin);
-    // The merge request's branch, made before main moved on again.
-    git('checkout', '-q', '-b', 'mr', 'main');
-    const order = join(repo, 'orders', 'ORD-260115-7KQ2.yaml');
-    writeFileSync(order, readFileSync(order, 'utf8').replace('title: Digital ansökan, fråga @it-chefer', 'title: Digital ansökan för alla'));
-    expect(sh('git commit -q -am "MR"').code).toBe(0);
-    git('checkout', '-q', 'main');
-    const system = join(repo, 'systems', 'exempelsystem.yaml');
-    writeFileSync(system, readFileSync(system, 'utf8').replace('supplier: Nya leverantören AB', 'supplier: Tredje leverantören AB'));
-    expect(sh('git commit -q -am "Main går vidare"').code).toBe(0);
-    git('push', '-q', 'origin', 'main');
-    git('checkout', '-q', 'mr');
-    const mergeBase = git('merge-base', 'main', 'mr').trim();
-    const mr = { CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_DEFAULT_BRANCH: 'main' };
-    for (const env of [{ ...mr, CI_MERGE_REQUEST_DIFF_BASE_SHA: mergeBase }, mr]) {
-      const ran = runGitLabJobs(pipeline, 'merge_request_event', env);
-      expect(ran).toContain('validate: npx --no-install styr validate --format junit > styr-junit.xml');
-      expect(readFileSync(join(repo, 'styr-junit.xml'), 'utf8')).toContain('<testsuite');
-      const diff = readFileSync(join(repo, 'styr-diff.md'), 'utf8');
-      expect(diff).toContain('ORD-260115-7KQ2');
-      // The target branch's later change is not shown as reverted by the merge request.
-      expect(diff).not.toContain('leverantören');
-    }
-    git('checkout', '-q', 'main');
-    const ran = runGitLabJobs(pipeline, 'push', { CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' });
-    expect(ran).toContain('pages: npx --no-install styr validate');
-    expect(existsSync(join(repo, 'public', 'index.html'))).toBe(true);
-    expect(existsSync(join(repo, 'internal', 'index.html'))).toBe(true);
-    expect(skipped).toContain('.gitlab-ci.yml post-comment: posts');
-  }, INSTALL_TIMEOUT);
+  it(
+    'runs every script: line of the GitLab pipeline on a merge request (against the merge base) and on the default branch',
+    () => {
+      const pipeline = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8'), { merge: true });
+      // An origin to fetch the target branch from, as the runner's clone has.
+      const origin = join(tmp.dir, 'origin.git');
+      execFileSync('git', ['clone', '-q', '--bare', repo, origin], { env: baseEnv() });
+      git('remote', 'add', 'origin', origin);
+      // The merge request's branch, made before main moved on again.
+      git('checkout', '-q', '-b', 'mr', 'main');
+      const order = join(repo, 'orders', 'ORD-260115-7KQ2.yaml');
+      writeFileSync(order, readFileSync(order, 'utf8').replace('title: Digital ansökan, fråga @it-chefer', 'title: Digital ansökan för alla'));
+      expect(sh('git commit -q -am "MR"').code).toBe(0);
+      git('checkout', '-q', 'main');
+      const system = join(repo, 'systems', 'exempelsystem.yaml');
+      writeFileSync(system, readFileSync(system, 'utf8').replace('supplier: Nya leverantören AB', 'supplier: Tredje leverantören AB'));
+      expect(sh('git commit -q -am "Main går vidare"').code).toBe(0);
+      git('push', '-q', 'origin', 'main');
+      git('checkout', '-q', 'mr');
+      const mergeBase = git('merge-base', 'main', 'mr').trim();
+      const mr = { CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_DEFAULT_BRANCH: 'main' };
+      for (const env of [{ ...mr, CI_MERGE_REQUEST_DIFF_BASE_SHA: mergeBase }, mr]) {
+        const ran = runGitLabJobs(pipeline, 'merge_request_event', env);
+        expect(ran).toContain('validate: npx --no-install styr validate --format junit > styr-junit.xml');
+        expect(readFileSync(join(repo, 'styr-junit.xml'), 'utf8')).toContain('<testsuite');
+        const diff = readFileSync(join(repo, 'styr-diff.md'), 'utf8');
+        expect(diff).toContain('ORD-260115-7KQ2');
+        // The target branch's later change is not shown as reverted by the merge request.
+        expect(diff).not.toContain('leverantören');
+      }
+      git('checkout', '-q', 'main');
+      const ran = runGitLabJobs(pipeline, 'push', { CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' });
+      expect(ran).toContain('pages: npx --no-install styr validate');
+      expect(existsSync(join(repo, 'public', 'index.html'))).toBe(true);
+      expect(existsSync(join(repo, 'internal', 'index.html'))).toBe(true);
+      expect(skipped).toContain('.gitlab-ci.yml post-comment: posts');
+    },
+    INSTALL_TIMEOUT,
+  );
 });
