@@ -168,6 +168,8 @@ function otherRepository(target: string, files: readonly PlannedFile[]): { file:
   for (const path of governanceFiles(target)) {
     const content = planned.get(path);
     const stat = lstatSync(join(target, path));
+    // A symbolic link is no record: the writer refuses to write through it, naming it.
+    if (stat.isSymbolicLink()) continue;
     const same = content !== undefined && stat.isFile() && readFileSync(join(target, path)).equals(content);
     if (same) continue;
     const organisation = path === CONFIG_FILE && stat.isFile() ? organisationIn(readFileSync(join(target, path), 'utf8')) : undefined;
