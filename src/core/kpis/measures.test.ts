@@ -137,7 +137,11 @@ describe('KPI measures', () => {
   });
 
   it('give no share, not NaN, without active systems or licences', () => {
-    const none = edit(edit(validTree(), 'systems/katalog.yaml', (s) => (s.lifecycle = 'retired')), 'systems/skolsystem.yaml', (s) => (s.lifecycle = 'retired'));
+    const none = edit(
+      edit(validTree(), 'systems/katalog.yaml', (s) => (s.lifecycle = 'retired')),
+      'systems/skolsystem.yaml',
+      (s) => (s.lifecycle = 'retired'),
+    );
     const outcome = systemsWithPlanAndContinuity(loadTree(none).model, '2026-12-01');
     expect(outcome.count).toBe(0);
     expect(outcome.value).toBeUndefined();

@@ -63,7 +63,9 @@ describe('the council report as a meeting document', () => {
         '---\nid: 2026-12-10-bit-december\ntitle: BIT december\ndate: 2026-12-10\nforum: decision-council\nstatus: proposed\nchair: karin-testberg\nattendees: [karin-testberg, per-provlund]\nplace: Rådhuset\n---\n\nKallelse.\n',
     };
     const meeting = section(report(tree), 'Mötet');
-    expect(meeting).toContain('- **Datum:** 2026-12-10\n- **Forum:** Beslutsråd IT\n- **Ordförande:** Karin Testberg\n- **Kallade:** Karin Testberg, Per Provlund\n- **Plats:** Rådhuset');
+    expect(meeting).toContain(
+      '- **Datum:** 2026-12-10\n- **Forum:** Beslutsråd IT\n- **Ordförande:** Karin Testberg\n- **Kallade:** Karin Testberg, Per Provlund\n- **Plats:** Rådhuset',
+    );
     expect(section(report(withContract(['2026-12-10', '2027-01-21'])), 'Mötet')).toContain('Det finns ingen beslutspost för mötet 2026-12-10');
   });
 
@@ -81,7 +83,9 @@ describe('the council report as a meeting document', () => {
     tree = edit(tree, 'decisions/2026-11-12-bit-november.md', (d) => {
       d.orders.push({ order: 'ORD-261115-A3BC', outcome: 'tabled', note: 'Till december' });
     });
-    expect(section(report(tree), 'Beställningar som väntar på beslut')).toContain('| ORD-261115-A3BC | Beställningen godkänns. | bordlagd 2026-11-12 | 120\u00a0000\u00a0kr |');
+    expect(section(report(tree), 'Beställningar som väntar på beslut')).toContain(
+      '| ORD-261115-A3BC | Beställningen godkänns. | bordlagd 2026-11-12 | 120\u00a0000\u00a0kr |',
+    );
     // The money is internal (the proposals' table; the cost section is guarded with the other internal sections).
     const awaiting = section(report(tree, 'public'), 'Beställningar som väntar på beslut');
     const open = awaiting.slice(awaiting.indexOf('### Förslag till beslut'), awaiting.indexOf('### Kostnader'));

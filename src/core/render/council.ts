@@ -119,7 +119,12 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   // The preparer's proposal for each order, with what approving it costs.
   if (awaiting.length) {
     page.heading(3, t('council.proposals'));
-    page.add(proposalTable(ctx, awaiting.map((r) => r.order)));
+    page.add(
+      proposalTable(
+        ctx,
+        awaiting.map((r) => r.order),
+      ),
+    );
   }
   // The kronor behind the cost factor, and the yearly consequence of approving (economy.ts).
   if (awaiting.length) {

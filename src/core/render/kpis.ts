@@ -51,7 +51,8 @@ export function kpiTable(ctx: RenderContext, from: string, kpis: readonly Direct
   const { t, fmt } = ctx;
   const target = (k: DirectionKpi) => withUnit(typeof k.target === 'number' ? fmt.number(k.target) : k.target, k.unit);
   const rows = kpis.map((k) => {
-    if (!k.measure) return [cell(k.name), cell(target(k)), inline(t('common.none')), inline(t('common.none')), inline(t('kpi.notComputed')), roleLink(ctx, from, k.owner)];
+    if (!k.measure)
+      return [cell(k.name), cell(target(k)), inline(t('common.none')), inline(t('common.none')), inline(t('kpi.notComputed')), roleLink(ctx, from, k.owner)];
     const outcome = measureKpi(ctx.model, k.measure, ctx.today);
     const met = meetsTarget(outcome, k.target);
     return [
@@ -65,6 +66,13 @@ export function kpiTable(ctx: RenderContext, from: string, kpis: readonly Direct
   });
   return [
     inline(t('kpi.computedNote', { today: fmt.date(ctx.today) })),
-    table([t('kpi.name'), t('kpi.target'), t('kpi.outcomeOn', { today: fmt.date(ctx.today) }), t('kpi.status'), t('kpi.how'), t('tactical.followedUpBy')], rows, ['l', 'r', 'r', 'l', 'l', 'l']),
+    table([t('kpi.name'), t('kpi.target'), t('kpi.outcomeOn', { today: fmt.date(ctx.today) }), t('kpi.status'), t('kpi.how'), t('tactical.followedUpBy')], rows, [
+      'l',
+      'r',
+      'r',
+      'l',
+      'l',
+      'l',
+    ]),
   ].join('\n\n');
 }
