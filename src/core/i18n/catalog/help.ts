@@ -130,6 +130,8 @@ Miljövariabler:
   'help.plan.json': 'skriv ut planen som JSON',
 
   'help.systems': 'lista verksamhetssystemen: systemägare, systemförvaltare, förvaltningsplan, integrationer',
+  'help.unit': 'visa en förvaltnings beställarsida: beställare, IT-samordnare, beställningar, system, avtal och kostnader',
+  'help.unit.id': 'enhetens id, t.ex. socialforvaltningen',
   'help.systems.area': 'bara system vars verksamhetsområde innehåller den här texten',
   'help.systems.unit': 'bara system som hör till den här enheten',
   'help.systems.owner': 'bara system med den här systemägaren (person-id)',
@@ -284,6 +286,8 @@ Environment:
   'help.plan.json': 'print the plan as JSON',
 
   'help.systems': 'list the business systems: owner, administrator, management plan, integrations',
+  'help.unit': "show a department's orderer page: orderers, IT contact, orders, systems, contracts and costs",
+  'help.unit.id': 'the unit id, e.g. socialforvaltningen',
   'help.systems.area': 'only systems whose business area contains this text',
   'help.systems.unit': 'only systems of this unit',
   'help.systems.owner': 'only systems with this system owner (person id)',

@@ -97,8 +97,7 @@ export const sv = {
   'units.costs': 'IT-kostnader {year}',
   'units.costsNote': 'Förvaltningens del av IT-kostnaderna {year}, med samma fördelningsnycklar som i styr costs --by unit.',
   'units.seeEconomy': 'Alla förvaltningars kostnader och fördelningsnycklarna',
-  'unit.kind': 'Typ',
-  'unit.noneShown': 'inga',
+  'unit.invalid': 'enheten {id} har fel ({file}); kör styr validate',
 } as const;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -189,6 +188,5 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'units.costs': 'IT costs {year}',
   'units.costsNote': "The department's share of the IT costs {year}, by the same allocation keys as styr costs --by unit.",
   'units.seeEconomy': "Every department's costs and the allocation keys",
-  'unit.kind': 'Kind',
-  'unit.noneShown': 'none',
+  'unit.invalid': 'the unit {id} has errors ({file}); run styr validate',
 };
