@@ -103,7 +103,9 @@ describe('the units document', () => {
     expect(index).toContain('| [Kultur- och fritidsförvaltningen](kultur-och-fritid.md) | Anna-Karin Sagolund, Peter Kulissberg | ingen utsedd |');
     const page = readFileSync(join(out, 'units', 'samhallsbyggnad.md'), 'utf8');
     expect(page).toContain('# Samhällsbyggnadsförvaltningen');
-    expect(page).toContain('| ORD-260615-EQ2G Upphandling av nytt system för miljötillsyn | beredd | 3 | – | 2027-12-31 | Beslutsråd IT: besluta om beställningen, nästa möte 2026-12-10 |');
+    expect(page).toContain(
+      '| ORD-260615-EQ2G Upphandling av nytt system för miljötillsyn | beredd | 3 | – | 2027-12-31 | Beslutsråd IT: besluta om beställningen, nästa möte 2026-12-10 |',
+    );
     expect(page).toContain('[Förvaltningsplan GIS och bygg 2027](../plans/gis-bygg-2027.md) (godkänd)');
     expect(page).toContain('## Avtal');
     expect(page).toContain('## IT-kostnader 2027');
