@@ -8,10 +8,10 @@
 import { describeNextStep } from '../orders/next-step.js';
 import { departmentUnits, unitOverview } from '../query/unit.js';
 import type { UnitOverview } from '../query/unit.js';
-import { docLink, PATHS, personContact, systemLink, systemRecord, isPublished } from './context.js';
+import { docLink, PATHS, person, personContact, systemLink, systemRecord, isPublished } from './context.js';
 import { costCut } from './economy.js';
 import { breadcrumbs, orderText, renderPlan } from './governing.js';
-import { cell, facts, inline, linkText, paragraphs, relativePath, table } from './markdown.js';
+import { cell, facts, inline, linkText, mailto, paragraphs, relativePath, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -48,7 +48,7 @@ function renderIndex(ctx: RenderContext, overviews: readonly UnitOverview[]): Pa
   page.add(
     overviews.length
       ? table(
-          [t('units.unit'), t('units.orderers'), t('units.itContact'), t('units.activeOrders'), t('units.systemsCount')],
+          [t('units.page'), t('units.orderers'), t('units.itContact'), t('units.activeOrders'), t('units.systemsCount')],
           overviews.map((o) => [
             `[${linkText(o.unit.data.name)}](${relativePath(path, UNITS_PATHS.unit(o.unit.id))})`,
             cell(o.orderers.map((p) => p.name).join(', '), inline(t('units.none'))),
@@ -76,9 +76,10 @@ function renderUnitPage(ctx: RenderContext, o: UnitOverview): Page {
   page.heading(2, t('units.people'));
   page.add(
     facts([
-      [t('units.orderers'), o.orderers.length ? o.orderers.map((p) => personContact(ctx, p.id)).join(', ') : `*${inline(t('units.noOrderers'))}*`],
-      [t('units.itContact'), o.itContact ? personContact(ctx, o.itContact.id) : `*${inline(t('units.noItContact'))}*`],
-      [t('units.manager'), unit.manager ? personContact(ctx, unit.manager) : undefined],
+      [t('units.orderers'), o.orderers.length ? o.orderers.map((p) => personContact(ctx, p.id)).join(', ') : `*${inline(t('units.none'))}*`],
+      // The role is the label: the person's title would only repeat it.
+      [t('units.itContact'), o.itContact ? nameAndEmail(ctx, o.itContact.id) : `*${inline(t('units.none'))}*`],
+      [t('units.manager'), unit.manager ? nameAndEmail(ctx, unit.manager) : undefined],
     ]),
   );
 
@@ -160,4 +161,11 @@ function renderUnitPage(ctx: RenderContext, o: UnitOverview): Page {
     );
   }
   return { path, title: unit.name, markdown: page.toString() };
+}
+
+/** A person as "Name (e-mail link)", without the title. */
+function nameAndEmail(ctx: RenderContext, id: string): string {
+  const p = person(ctx, id);
+  if (!p) return inline(id);
+  return p.email ? `${inline(p.name)} (${mailto(p.email)})` : inline(p.name);
 }

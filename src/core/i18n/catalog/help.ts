@@ -67,7 +67,7 @@ Miljövariabler:
   'help.init.force': 'skriv över filer som redan finns',
 
   'help.render':
-    'skapa dokument i Markdown (och HTML med --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, economy, raci, roles, maturity; alla när inget anges',
+    'skapa dokument i Markdown (och HTML med --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, units, economy, raci, roles, maturity; alla när inget anges',
   'help.render.document': 'dokument att skapa (standard: alla)',
   'help.render.out': 'utdatamapp',
   'help.render.html': 'skriv också en fristående HTML-sida per Markdown-sida, med en gemensam stilmall',
@@ -223,7 +223,7 @@ Environment:
   'help.init.force': 'overwrite files that already exist',
 
   'help.render':
-    'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, economy, raci, roles, maturity; all when none is named',
+    'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, units, economy, raci, roles, maturity; all when none is named',
   'help.render.document': 'documents to render (default: all)',
   'help.render.out': 'output folder',
   'help.render.html': 'also write a standalone HTML page per Markdown page, with a shared stylesheet',
