@@ -288,6 +288,17 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       exit(await runSystems(command.optsWithGlobals(), io));
     });
 
+  const unit = program
+    .command('unit')
+    .description(t('help.unit'))
+    .argument('<id>', t('help.unit.id'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
+    .action(async (id, _opts, command) => {
+      const { runUnit } = await import('./commands/unit.js');
+      exit(await runUnit(id, command.optsWithGlobals(), io));
+    });
+
   const contracts = program
     .command('contracts')
     .description(t('help.contracts'))
@@ -384,6 +395,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       orderRank,
       plan,
       systems,
+      unit,
       contracts,
       costs,
       roles,

@@ -52,10 +52,10 @@ describe('the example municipality (data/)', () => {
     expect(stale[0]?.message).toBe('kontinuitetsplanen gicks senast igenom 2025-06-10, för mer än 12 månader sedan');
   });
 
-  it('knows the printing contract’s notice deadline is 2026-12-31, 30 days away', () => {
+  it('knows the printing contract’s notice deadline is 2027-01-01, 31 days away', () => {
     const d = result.diagnostics.find((x) => x.rule === 'contract/notice-soon');
-    expect(d?.data).toMatchObject({ deadline: '2026-12-31', days: 30, end: '2027-03-31' });
-    expect(d?.message).toMatch(/^sista uppsägningsdag 2026-12-31 infaller om 30 dagar/);
+    expect(d?.data).toMatchObject({ deadline: '2027-01-01', days: 31, end: '2027-04-01' });
+    expect(d?.message).toMatch(/^sista uppsägningsdag 2027-01-01 infaller om 31 dagar/);
   });
 
   it('names the owner of the next step for the order stuck in preparation', () => {

@@ -28,7 +28,7 @@ describe('styr render', () => {
     const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^framställde 23 sidor \(Markdown och HTML\) i /);
+    expect(r.stdout).toMatch(/^framställde 25 sidor \(Markdown och HTML\) i /);
     const files = listFiles(dir);
     for (const page of ['index', 'catalog/index', 'systems-map/index', 'plans/index', 'contracts/index']) {
       expect(files).toContain(`${page}.md`);

@@ -21,9 +21,10 @@ import * as records from './catalog/records.js';
 import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
+import * as units from './catalog/units.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy, units } as const;
 
 const svTable = {
   ...enums.sv,
@@ -40,6 +41,7 @@ const svTable = {
   ...edit.sv,
   ...costs.sv,
   ...deploy.sv,
+  ...units.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -60,6 +62,7 @@ const enTable: MessageTable = {
   ...edit.en,
   ...costs.en,
   ...deploy.en,
+  ...units.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

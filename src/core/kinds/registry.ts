@@ -180,6 +180,8 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'deciders/*', target: 'person' },
       { path: 'consulted/*', target: 'person' },
       { path: 'informed/*', target: 'person' },
+      { path: 'chair', target: 'person' },
+      { path: 'attendees/*', target: 'person' },
       { path: 'orders/*/order', target: 'order' },
       { path: 'supersedes/*', target: 'decision' },
       { path: 'supersededBy', target: 'decision' },

@@ -2,10 +2,15 @@
 // of Beslutsråd IT — orders awaiting a decision with rank and score
 // explanation, orders stuck beyond their status limit with who owns the next
 // step, recent decisions, contracts whose notice deadline falls before the
-// meeting, stale continuity plans (the validate rules) and vacant key roles.
+// meeting after this one (so this meeting is the last chance to decide), stale
+// continuity plans (the validate rules) and vacant key roles. It is a meeting
+// document: date, forum, chair, attendees and place come from the meeting's
+// decision record, and each order carries the preparer's proposal (förslag
+// till beslut), its cost and its yearly consequence.
 import { contractTerms } from '../contracts/terms.js';
 import { addDaysIso } from '../dates.js';
 import type { ValidRecord } from '../model/repository.js';
+import type { IsoDate, Order } from '../model/types.js';
 import { validRecords } from '../model/repository.js';
 import { AWAITING_DECISION } from '../orders/lifecycle.js';
 import { nextStep } from '../orders/next-step.js';
@@ -15,9 +20,9 @@ import type { RankedOrder } from '../orders/ranking.js';
 import { daysInStatus, statusSince } from '../orders/status-time.js';
 import { docLink, personName, unitLabel, unitName } from './context.js';
 import { planFindings } from './findings.js';
-import { councilCosts } from './economy.js';
+import { councilCosts, financingText } from './economy.js';
 import { breadcrumbs, GOVERNING_PATHS, nextCouncilMeeting, orderText, roleLink } from './governing.js';
-import { bullets, cell, inline, linkText, table } from './markdown.js';
+import { bullets, cell, facts, inline, linkText, table } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -52,6 +57,12 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   const contents = page.placeholder();
   const anchors: [string, string][] = [];
   const section = (text: string) => anchors.push([text, page.heading(2, text)]);
+
+  // 0. The meeting: date, forum, chair, attendees, place.
+  if (meeting) {
+    section(t('council.meetingFacts'));
+    page.add(meetingFacts(ctx, meeting));
+  }
 
   // 1. Orders awaiting a decision.
   const awaiting = ordersAwaitingDecision(ctx);
@@ -105,6 +116,16 @@ export function renderCouncilReport(ctx: RenderContext): Page {
       ),
     );
   }
+  // The preparer's proposal for each order, with what approving it costs.
+  if (awaiting.length) {
+    page.heading(3, t('council.proposals'));
+    page.add(
+      proposalTable(
+        ctx,
+        awaiting.map((r) => r.order),
+      ),
+    );
+  }
   // The kronor behind the cost factor, and the yearly consequence of approving (economy.ts).
   if (awaiting.length) {
     page.heading(3, t('council.costs'));
@@ -144,7 +165,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   for (const d of decisions) {
     page.heading(3, `${fmt.date(d.data.date)} ${d.data.title}`);
     page.add(
-      `${inline(t(`forum.${d.data.forum}`))}, ${inline(t(`decisionStatus.${d.data.status}`))}`,
+      `${inline(t(`forum.${d.data.forum}`))}, ${inline(t(`decisionStatus.${d.data.status}`))}${d.data.chair ? `; ${inline(t('council.chair'))}: ${personName(ctx, d.data.chair)}` : ''}`,
       d.data.orders?.length
         ? table(
             [t('order.order'), t('council.outcome'), t('council.note'), t('council.statusNow')],
@@ -162,15 +183,23 @@ export function renderCouncilReport(ctx: RenderContext): Page {
     );
   }
 
-  // 4. Contracts whose notice deadline falls before the next meeting.
-  const horizon = meeting ?? addDaysIso(ctx.today, ctx.model.config.noticeLeadDays);
+  // 4. Contracts whose notice deadline falls before the meeting after this one:
+  // this meeting is the last chance to decide on them (a deadline that has
+  // passed without a decision is listed too).
+  const following = meeting ? followingCouncilMeeting(ctx, meeting) : undefined;
+  const lead = ctx.model.config.noticeLeadDays;
+  const due = (deadline: string) => (following ? deadline < following : deadline <= addDaysIso(ctx.today, lead));
   const contracts = validRecords(ctx.model, 'contract')
     .map((rec) => ({ rec, terms: contractTerms(rec.data, ctx.today) }))
-    .filter((c) => !c.terms.expired && !c.terms.decided && c.terms.noticeDeadline !== undefined && c.terms.noticeDeadline <= horizon)
+    .filter((c) => !c.terms.expired && !c.terms.decided && c.terms.noticeDeadline !== undefined && due(c.terms.noticeDeadline))
     .sort((a, b) => (a.terms.noticeDeadline! < b.terms.noticeDeadline! ? -1 : a.terms.noticeDeadline! > b.terms.noticeDeadline! ? 1 : a.rec.id < b.rec.id ? -1 : 1));
-  section(t('council.contracts'));
+  section(t('council.lastChance'));
   page.add(
-    inline(meeting ? t('council.contractsNote', { date: fmt.date(meeting) }) : t('council.contractsNoteNoMeeting', { date: fmt.date(horizon) })),
+    inline(
+      meeting && following
+        ? t('council.lastChanceNote', { date: fmt.date(meeting), next: fmt.date(following) })
+        : t('council.lastChanceNoNext', { date: fmt.date(addDaysIso(ctx.today, lead)), days: lead }),
+    ),
     contracts.length
       ? table(
           [t('contracts.contract'), t('contracts.supplier'), t('contracts.noticeDeadline'), t('contracts.daysLeft'), t('contracts.currentEnd'), t('field.owner')],
@@ -184,7 +213,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
           ]),
           ['l', 'l', 'l', 'r', 'l', 'l'],
         )
-      : inline(t('council.noContracts')),
+      : inline(t('council.noLastChance')),
   );
 
   // 5. Stale or missing continuity plans, decided by the validate rules.
@@ -239,4 +268,64 @@ function stepText(ctx: RenderContext, step: NextStep): string {
   const kind = t(`step.${step.kind}`);
   const who = step.name ? `${step.name} (${kind})` : kind;
   return step.nextMeeting ? `${who} (${t('council.nextMeeting', { date: fmt.date(step.nextMeeting) })})` : who;
+}
+
+/** The council meeting after `meeting`, if one is scheduled. */
+export function followingCouncilMeeting(ctx: RenderContext, meeting: IsoDate): IsoDate | undefined {
+  return [...(ctx.model.config.councilMeetings ?? [])].sort().find((d) => d > meeting);
+}
+
+/** The decision record of a council meeting: the decision council's record dated that day (the first by id). */
+export function meetingRecord(ctx: RenderContext, date: IsoDate): ValidRecord<'decision'> | undefined {
+  return validRecords(ctx.model, 'decision')
+    .filter((d) => d.data.date === date && d.data.forum === 'decision-council')
+    .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+}
+
+/** Date, forum, chair, attendees and place of the meeting, from its decision record. */
+function meetingFacts(ctx: RenderContext, meeting: IsoDate): string {
+  const { t, fmt } = ctx;
+  const rec = meetingRecord(ctx, meeting);
+  if (!rec) return inline(t('council.noMeetingRecord', { date: fmt.date(meeting) }));
+  const d = rec.data;
+  return facts([
+    [t('council.date'), inline(fmt.date(d.date))],
+    [t('council.forum'), inline(t(`forum.${d.forum}`))],
+    [t('council.chair'), d.chair ? personName(ctx, d.chair) : undefined],
+    [t('council.attendees'), d.attendees?.length ? d.attendees.map((p) => personName(ctx, p)).join(', ') : undefined],
+    [t('council.place'), d.place ? inline(d.place) : undefined],
+    [t('council.meetingRecord'), inline(`${rec.id} (${t(`decisionStatus.${d.status}`)})`)],
+  ]);
+}
+
+/** How the council last handled an order without settling it (tabled, referred back), if it did. */
+function earlierHandling(ctx: RenderContext, order: string): string | undefined {
+  const { t, fmt } = ctx;
+  const earlier = validRecords(ctx.model, 'decision')
+    .filter((d) => d.data.date <= ctx.today)
+    .flatMap((d) => (d.data.orders ?? []).filter((o) => o.order === order && (o.outcome === 'tabled' || o.outcome === 'referred-back')).map((o) => ({ d, o })))
+    .sort((a, b) => (a.d.data.date < b.d.data.date ? 1 : a.d.data.date > b.d.data.date ? -1 : a.d.id < b.d.id ? -1 : 1));
+  const last = earlier[0];
+  return last ? t('council.earlierItem', { outcome: t(`decisionOutcome.${last.o.outcome}`), date: fmt.date(last.d.data.date) }) : undefined;
+}
+
+/** One row per order: the proposal as the preparer wrote it ("förslag saknas" when not), earlier handling and, internally, the money. */
+function proposalTable(ctx: RenderContext, orders: readonly Order[]): string {
+  const { t, fmt } = ctx;
+  const money = ctx.audience !== 'public';
+  const headers = [t('order.order'), t('council.proposal'), t('council.earlier')];
+  if (money) headers.push(t('order.costOneOff'), t('council.yearlyConsequence'), t('council.yearlyFinancing'));
+  const rows = orders.map((o) => {
+    const row = [inline(o.id), o.proposal ? inline(o.proposal) : `*${inline(t('council.noProposal'))}*`, cell(earlierHandling(ctx, o.id))];
+    if (money) {
+      const e = o.estimates ?? {};
+      row.push(
+        e.costOneOff === undefined ? inline(t('council.notEstimated')) : fmt.money(e.costOneOff),
+        e.costYearly === undefined ? inline(t('council.notEstimated')) : fmt.money(e.costYearly),
+        cell(financingText(ctx, o.yearlyFinancing ?? o.financing)),
+      );
+    }
+    return row;
+  });
+  return [inline(t('council.proposalsNote')), table(headers, rows, money ? ['l', 'l', 'l', 'r', 'r', 'l'] : undefined)].join('\n\n');
 }

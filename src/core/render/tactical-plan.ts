@@ -8,6 +8,7 @@ import type { Initiative, TacticalPlan } from '../model/types.js';
 import { INITIATIVE_AREAS } from '../model/types.js';
 import { docLink } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
+import { kpiTable } from './kpis.js';
 import { riskTable } from './risks.js';
 import { bullets, cell, facts, inline, table } from './markdown.js';
 import { markdownText } from './rich-text.js';
@@ -111,18 +112,7 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
   page.add(tacticalCosts(ctx, plan.initiatives));
 
   page.heading(2, t('tactical.kpis'));
-  page.add(
-    plan.kpis?.length
-      ? table(
-          [t('kpi.name'), t('kpi.target'), t('tactical.followedUpBy')],
-          plan.kpis.map((k) => [
-            cell(k.name),
-            cell(`${typeof k.target === 'number' ? fmt.number(k.target) : k.target}${k.unit ? ` ${k.unit}` : ''}`),
-            roleLink(ctx, path, k.owner),
-          ]),
-        )
-      : inline(t('tactical.noKpis')),
-  );
+  page.add(plan.kpis?.length ? kpiTable(ctx, path, plan.kpis) : inline(t('tactical.noKpis')));
 
   page.heading(2, t('plans.risks'));
   page.add(plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')));

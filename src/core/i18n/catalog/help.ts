@@ -67,7 +67,7 @@ Miljövariabler:
   'help.init.force': 'skriv över filer som redan finns',
 
   'help.render':
-    'skapa dokument i Markdown (och HTML med --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, economy, raci, roles, maturity; alla när inget anges',
+    'skapa dokument i Markdown (och HTML med --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, units, economy, raci, roles, maturity; alla när inget anges',
   'help.render.document': 'dokument att skapa (standard: alla)',
   'help.render.out': 'utdatamapp',
   'help.render.html': 'skriv också en fristående HTML-sida per Markdown-sida, med en gemensam stilmall',
@@ -130,6 +130,8 @@ Miljövariabler:
   'help.plan.json': 'skriv ut planen som JSON',
 
   'help.systems': 'lista verksamhetssystemen: systemägare, systemförvaltare, förvaltningsplan, integrationer',
+  'help.unit': 'visa en förvaltnings beställarsida: beställare, IT-samordnare, beställningar, system, avtal och kostnader',
+  'help.unit.id': 'enhetens id, t.ex. socialforvaltningen',
   'help.systems.area': 'bara system vars verksamhetsområde innehåller den här texten',
   'help.systems.unit': 'bara system som hör till den här enheten',
   'help.systems.owner': 'bara system med den här systemägaren (person-id)',
@@ -221,7 +223,7 @@ Environment:
   'help.init.force': 'overwrite files that already exist',
 
   'help.render':
-    'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, economy, raci, roles, maturity; all when none is named',
+    'render documents as Markdown (and HTML with --html): catalog, systems-map, plans, contracts, tactical-plan, portfolio, council, units, economy, raci, roles, maturity; all when none is named',
   'help.render.document': 'documents to render (default: all)',
   'help.render.out': 'output folder',
   'help.render.html': 'also write a standalone HTML page per Markdown page, with a shared stylesheet',
@@ -284,6 +286,8 @@ Environment:
   'help.plan.json': 'print the plan as JSON',
 
   'help.systems': 'list the business systems: owner, administrator, management plan, integrations',
+  'help.unit': "show a department's orderer page: orderers, IT contact, orders, systems, contracts and costs",
+  'help.unit.id': 'the unit id, e.g. socialforvaltningen',
   'help.systems.area': 'only systems whose business area contains this text',
   'help.systems.unit': 'only systems of this unit',
   'help.systems.owner': 'only systems with this system owner (person id)',

@@ -309,6 +309,18 @@ export interface Decision {
    */
   status: 'proposed' | 'accepted' | 'rejected' | 'superseded';
   /**
+   * Person id of the meeting's chair (for the IT decision council normally the change manager).
+   */
+  chair?: PersonRef;
+  /**
+   * Person ids of those who attend the meeting (the chair, deciders, presenters and others). For a coming meeting: those summoned.
+   */
+  attendees?: PersonRef[];
+  /**
+   * Where the meeting is held, e.g. a room in the town hall or Teams.
+   */
+  place?: string;
+  /**
    * Person ids of those who made the decision.
    */
   deciders?: PersonRef[];
@@ -497,6 +509,10 @@ export interface Order {
    * Id of the decision that approved, deferred or rejected the order.
    */
   decision?: DecisionRef;
+  /**
+   * The preparation's proposed decision for the IT decision council, written by the handler, e.g. The order is approved and planned for Q2 2027. Shown in the council report; when missing, the report says so.
+   */
+  proposal?: string;
   /**
    * The reason for the decision. Required when the order is deferred or rejected.
    */
@@ -1083,6 +1099,10 @@ export interface DirectionKpi {
    * The KPI's unit, e.g. %.
    */
   unit?: string;
+  /**
+   * How styr computes the KPI's outcome from the records as of today (--today): median days from received to decided (lead-time-to-decision), median days from received to delivered (lead-time-to-delivery), share of orders delivered by their wanted-by date in percent (delivered-on-time), number of orders stuck by the rule order/status-duration (stuck-orders), share of active systems with an approved management plan and a reviewed continuity plan in percent (systems-with-plan-and-continuity) or licence utilisation in percent (licence-utilisation). Without a measure only the target is shown.
+   */
+  measure?: 'lead-time-to-decision' | 'lead-time-to-delivery' | 'delivered-on-time' | 'stuck-orders' | 'systems-with-plan-and-continuity' | 'licence-utilisation';
   /**
    * Id of the role that follows up the KPI.
    */
