@@ -7,6 +7,7 @@
 //
 // Messages are ICU MessageFormat: `{name}` is a value, `{n, plural, one {# dag}
 // other {# dagar}}` a plural, `{n, number}` a number in the language's form.
+import * as audience from './catalog/audience.js';
 import * as cli from './catalog/cli.js';
 import * as costs from './catalog/costs.js';
 import * as diff from './catalog/diff.js';
@@ -22,7 +23,7 @@ import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, audience } as const;
 
 const svTable = {
   ...enums.sv,
@@ -38,6 +39,7 @@ const svTable = {
   ...records.sv,
   ...edit.sv,
   ...costs.sv,
+  ...audience.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -57,6 +59,7 @@ const enTable: MessageTable = {
   ...records.en,
   ...edit.en,
   ...costs.en,
+  ...audience.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
