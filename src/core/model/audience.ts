@@ -5,7 +5,7 @@
 // schemas (properties, items, $ref into $defs, additionalProperties) into a
 // tree of fields, and prunes a value down to what its readers may see.
 import { AUDIENCE_KEYWORD } from '../schema/audience-keyword.js';
-import type { FieldAudience } from '../schema/audience-keyword.js';
+import type { FieldAudience } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,6 +17,8 @@ export interface AudienceField {
   annotated?: FieldAudience;
   /** The property's own schema (after $ref), for callers that generate values. */
   schema: Json;
+  /** True when the value is a map (`additionalProperties`): the children are the fields of each map value. */
+  map: boolean;
   children: Map<string, AudienceField>;
 }
 
@@ -49,7 +51,7 @@ function collectProperties(root: Json, node: Json, seen: readonly string[], into
   if (isObject(resolved.properties)) {
     for (const [name, child] of Object.entries(resolved.properties)) if (isObject(child) && !into.has(name)) into.set(name, { schema: child, seen: path });
   }
-  for (const key of ['items', 'additionalProperties', 'then', 'else'] as const) {
+  for (const key of ['items', 'then', 'else'] as const) {
     const inner = resolved[key];
     if (isObject(inner)) collectProperties(root, inner, path, into);
   }
@@ -57,6 +59,13 @@ function collectProperties(root: Json, node: Json, seen: readonly string[], into
     const list = resolved[key];
     if (Array.isArray(list)) for (const inner of list) if (isObject(inner)) collectProperties(root, inner, path, into);
   }
+}
+
+/** The schema of a map's values (`additionalProperties` on an object, or on a list's items), if the value is a map. */
+function mapValues(root: Json, node: Json, seen: readonly string[]): Json | undefined {
+  const values = node.additionalProperties;
+  if (isObject(values)) return resolveRef(root, values, seen).node;
+  return undefined;
 }
 
 function buildFields(root: Json, node: Json, prefix: string, seen: readonly string[]): AudienceTree {
@@ -67,7 +76,9 @@ function buildFields(root: Json, node: Json, prefix: string, seen: readonly stri
     const annotation = schema[AUDIENCE_KEYWORD];
     const { node: resolved, seen: inner } = resolveRef(root, schema, path);
     const fieldPath = prefix === '' ? name : `${prefix}.${name}`;
-    const field: AudienceField = { path: fieldPath, schema: resolved, children: buildFields(root, resolved, fieldPath, inner) };
+    const map = mapValues(root, resolved, inner);
+    const children = buildFields(root, map ?? resolved, fieldPath, inner);
+    const field: AudienceField = { path: fieldPath, schema: resolved, map: map !== undefined, children };
     if (annotation === 'internal' || annotation === 'public') field.annotated = annotation;
     out.set(name, field);
   }
@@ -105,7 +116,7 @@ export type AudienceOverrides = ReadonlyMap<string, FieldAudience>;
 /** A compiled pruner: which fields of a record the public may read. */
 interface PruneNode {
   /** Fields by name; a field missing from the map is public with no internal parts. */
-  fields: Map<string, { internal: boolean; inner: PruneNode | undefined }>;
+  fields: Map<string, { internal: boolean; map: boolean; inner: PruneNode | undefined }>;
 }
 
 /**
@@ -115,14 +126,23 @@ interface PruneNode {
  * explicitly widened to public; then only that part of it stays.
  */
 function compile(tree: AudienceTree, overrides: AudienceOverrides, inherited: FieldAudience): PruneNode | undefined {
-  const fields = new Map<string, { internal: boolean; inner: PruneNode | undefined }>();
+  const fields = new Map<string, { internal: boolean; map: boolean; inner: PruneNode | undefined }>();
   for (const [name, field] of tree) {
     const audience = overrides.get(field.path) ?? field.annotated ?? inherited;
-    const inner = compile(field.children, overrides, audience);
-    if (audience === 'internal' || inner) fields.set(name, { internal: audience === 'internal' && !inner, inner });
+    if (audience === 'internal' && !publicInside(field.children, overrides)) fields.set(name, { internal: true, map: field.map, inner: undefined });
+    else {
+      const inner = compile(field.children, overrides, audience);
+      if (inner) fields.set(name, { internal: false, map: field.map, inner });
+    }
   }
   // Nothing internal anywhere below: the value stays as it is.
   return fields.size === 0 ? undefined : { fields };
+}
+
+/** Whether styr.yaml widens a field somewhere inside these to public. */
+function publicInside(tree: AudienceTree, overrides: AudienceOverrides): boolean {
+  for (const field of tree.values()) if (overrides.get(field.path) === 'public' || publicInside(field.children, overrides)) return true;
+  return false;
 }
 
 function prune(value: unknown, node: PruneNode): unknown {
@@ -133,6 +153,7 @@ function prune(value: unknown, node: PruneNode): unknown {
     const rule = node.fields.get(key);
     if (!rule) out[key] = child;
     else if (rule.internal) continue;
+    else if (rule.inner && rule.map) out[key] = isObject(child) ? Object.fromEntries(Object.entries(child).map(([k, v]) => [k, prune(v, rule.inner!)])) : child;
     else if (rule.inner) out[key] = prune(child, rule.inner);
     else out[key] = child;
   }

@@ -9,7 +9,7 @@ import type { AudienceOverrides, PublicView } from '../model/audience.js';
 import type { GoalEntry, LoadedRecord, RepositoryModel, ResolvedConfig, ValidRecord } from '../model/repository.js';
 import { emptyRecords } from '../model/repository.js';
 import type { Direction } from '../model/types.js';
-import type { FieldAudience } from '../schema/audience-keyword.js';
+import type { FieldAudience } from '../model/types.js';
 import type { Page, RenderAudience, RenderContext } from './types.js';
 
 /**

@@ -3,12 +3,9 @@
 // public). Ajv in strict mode refuses unknown keywords, so it is registered as
 // an annotation that validates nothing; its value is checked when a schema compiles.
 import type { Ajv } from 'ajv';
+import { FIELD_AUDIENCES } from '../model/types.js';
 
 export const AUDIENCE_KEYWORD = 'x-audience';
-
-/** The values `x-audience` may take. */
-export const FIELD_AUDIENCES = ['public', 'internal'] as const;
-export type FieldAudience = (typeof FIELD_AUDIENCES)[number];
 
 export function useAudienceKeyword(ajv: Ajv): void {
   ajv.addKeyword({ keyword: AUDIENCE_KEYWORD, schemaType: 'string', metaSchema: { enum: [...FIELD_AUDIENCES] } });
