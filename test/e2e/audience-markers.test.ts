@@ -5,7 +5,7 @@
 // without touching this test) and in the name of every record marked
 // `internal: true`. The public rendering (Markdown and HTML) holds none of the
 // markers; the internal one holds them, which proves the markers are there to find.
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -182,12 +182,7 @@ function plantMarkers(dataDir: string): { markers: Markers; uncovered: string[];
     const tree = audienceTree(schemas.get(kind.schema)!);
     const covered = new Set<string>();
     const folder = join(dataDir, kind.folder);
-    let files: string[] = [];
-    try {
-      files = readdirSync(folder).filter((f) => /\.(ya?ml|md)$/.test(f));
-    } catch {
-      files = [];
-    }
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.(ya?ml|md)$/.test(f)) : [];
     for (const [index, file] of files.sort().entries()) {
       const path = join(folder, file);
       const { yaml, body } = splitFrontMatter(readFileSync(path, 'utf8'));
@@ -237,7 +232,10 @@ describe('styr render --audience public with a marker in every internal field', 
     expect(planted.uncovered).toEqual([]);
     expect(planted.markers.planted.length).toBeGreaterThan(100);
     for (const kind of ['person', 'role', 'system', 'service', 'plan', 'order', 'contract', 'direction'])
-      expect(planted.markers.planted.some((m) => m.where.startsWith(`${kind}/`)), kind).toBe(true);
+      expect(
+        planted.markers.planted.some((m) => m.where.startsWith(`${kind}/`)),
+        kind,
+      ).toBe(true);
     expect(planted.internalNames.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -251,7 +249,10 @@ describe('styr render --audience public with a marker in every internal field', 
     const found = new Set(foundMarkers(internal, planted.markers.planted).map(({ marker }) => marker.where));
     // Internal documents show the internal fields of every kind (a service's one, its internal note, no document shows).
     for (const kind of ['person', 'role', 'system', 'plan', 'order', 'contract', 'direction'])
-      expect([...found].some((w) => w.startsWith(`${kind}/`)), kind).toBe(true);
+      expect(
+        [...found].some((w) => w.startsWith(`${kind}/`)),
+        kind,
+      ).toBe(true);
     expect(found.size).toBeGreaterThan(planted.markers.planted.length / 3);
     expect([...found].filter((w) => w.endsWith('(internal: true)')).length).toBe(planted.internalNames.length);
   });

@@ -128,8 +128,18 @@ describe('styr.yaml audience.fields', () => {
       (p) => p.rule === 'config/unknown-audience-field',
     );
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'styr.yaml', line: lines + 2, message: "postslaget person har inget fält 'phnoe' (audience.fields: 'person.phnoe')", hint: "Menade du 'person.phone'?" }),
-      expect.objectContaining({ file: 'styr.yaml', line: lines + 3, message: "okänt postslag 'persn' i audience.fields: 'persn.email'", hint: "Menade du 'person.email'?" }),
+      expect.objectContaining({
+        file: 'styr.yaml',
+        line: lines + 2,
+        message: "postslaget person har inget fält 'phnoe' (audience.fields: 'person.phnoe')",
+        hint: "Menade du 'person.phone'?",
+      }),
+      expect.objectContaining({
+        file: 'styr.yaml',
+        line: lines + 3,
+        message: "okänt postslag 'persn' i audience.fields: 'persn.email'",
+        hint: "Menade du 'person.email'?",
+      }),
     ]);
   });
 });
