@@ -10,7 +10,8 @@ import type { GoalEntry, LoadedRecord, RepositoryModel, ResolvedConfig, ValidRec
 import { emptyRecords } from '../model/repository.js';
 import type { Direction } from '../model/types.js';
 import type { FieldAudience } from '../model/types.js';
-import type { Page, RenderAudience, RenderContext } from './types.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import type { DocumentRenderer, Page, RenderAudience, RenderContext } from './types.js';
 
 /**
  * Who may read each document. `public`: in a public rendering, without its
@@ -31,6 +32,18 @@ export const DOCUMENT_READERS: Readonly<Record<string, RenderAudience>> = {
   roles: 'public',
   maturity: 'internal',
 };
+
+/** The index's line for a public document whose public edition leaves sections out. */
+const PUBLIC_DESCRIPTIONS: Readonly<Record<string, MessageKey>> = {
+  'tactical-plan': 'audience.description.tactical-plan',
+  council: 'audience.description.council',
+  roles: 'audience.description.roles',
+};
+
+/** A document's description on the index, as true for this rendering. */
+export function documentDescription(ctx: RenderContext, document: DocumentRenderer): MessageKey {
+  return (ctx.audience === 'public' ? PUBLIC_DESCRIPTIONS[document.name] : undefined) ?? document.descriptionKey;
+}
 
 /** Whether a document is rendered for these readers. */
 export function renderedFor(document: string, audience: RenderAudience): boolean {

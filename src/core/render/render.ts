@@ -1,7 +1,7 @@
 // Render a set of documents plus the index page that links them. Pure: the
 // same model, names, language and date give the same pages, byte for byte.
 import type { RepositoryModel } from '../model/repository.js';
-import { publicModel, renderedFor, withAudienceLine } from './audience.js';
+import { documentDescription, publicModel, renderedFor, withAudienceLine } from './audience.js';
 import { createRenderContext, PATHS } from './context.js';
 import { DOCUMENTS } from './documents.js';
 import { inline, linkText, relativePath } from './markdown.js';
@@ -45,7 +45,7 @@ function renderIndex(ctx: RenderContext, documents: readonly DocumentRenderer[])
     const docs = documents.filter((d) => d.audience === audience);
     if (!docs.length) continue;
     page.heading(2, t(`index.audience.${audience}`));
-    page.add(docs.map((d) => `- [${linkText(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(d.descriptionKey))}`).join('\n'));
+    page.add(docs.map((d) => `- [${linkText(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(documentDescription(ctx, d)))}`).join('\n'));
   }
   return { path: PATHS.index, title, markdown: page.toString() };
 }
