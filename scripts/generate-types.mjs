@@ -64,13 +64,14 @@ function prepare(node, where) {
   if (typeof node.$ref === 'string') {
     const match = /^#\/\$defs\/([A-Za-z0-9]+)$/.exec(node.$ref);
     if (!match) fail(`${where}: only local #/$defs/ references are supported, got ${node.$ref}`);
-    const extra = Object.keys(node).filter((key) => !['$ref', 'title', 'description'].includes(key));
+    // x-audience (who may read the field) is an annotation: it does not change the type.
+    const extra = Object.keys(node).filter((key) => !['$ref', 'title', 'description', 'x-audience'].includes(key));
     if (extra.length) fail(`${where}: a $ref with ${extra.join(', ')} beside it cannot be named; move them into the definition`);
     return { ...(typeof node.description === 'string' ? { description: english(node.description) } : {}), tsType: typeName(match[1]) };
   }
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'title' || key === '$id' || key === '$schema' || key === '$comment') continue;
+    if (key === 'title' || key === '$id' || key === '$schema' || key === '$comment' || key === 'x-audience') continue;
     if (key === 'if' || key === 'then' || key === 'else') fail(`${where}: if/then/else is only supported as a record's allOf on a discriminator`);
     if (key === 'description' && typeof value === 'string') out.description = english(value);
     else if (key === 'properties' || key === 'patternProperties' || key === '$defs') {

@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import * as types from '../src/core/model/types.js';
+import { useAudienceKeyword } from '../src/core/schema/audience-keyword.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 
@@ -52,6 +53,7 @@ function newAjv(warnings: string[] = []): Ajv2020 {
     logger: { log: () => undefined, warn: (...args: unknown[]) => warnings.push(args.join(' ')), error: (...args: unknown[]) => warnings.push(args.join(' ')) },
   });
   addFormats(ajv);
+  useAudienceKeyword(ajv);
   return ajv;
 }
 

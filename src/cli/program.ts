@@ -138,6 +138,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .option('--html', t('help.render.html'))
     .option('--mermaid <file>', t('help.render.mermaid'))
     .option('--force', t('help.render.force'))
+    .option('--audience <audience>', t('help.render.audience'))
     .action(async (documents, _opts, command) => {
       const { runRender } = await import('./commands/render.js');
       exit(await runRender(documents, command.optsWithGlobals(), io));

@@ -10,10 +10,10 @@ import { createFormatters } from '../../core/i18n/format.js';
 import { createTranslator } from '../../core/i18n/translate.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { renderDocumentPages } from '../../core/render/render.js';
-import type { Page } from '../../core/render/types.js';
+import type { Page, RenderAudience } from '../../core/render/types.js';
 import { suggest } from '../../core/text/suggest.js';
 import { loadFormatter } from '../../formatters/index.js';
-import { packageRoot } from '../../io/files.js';
+import { loadSchemas, packageRoot } from '../../io/files.js';
 import { OutputWriter } from '../../io/output.js';
 import type { ManifestWarning, OutputFile } from '../../io/output.js';
 import { earlyTranslator, resolveContext } from '../context.js';
@@ -37,6 +37,8 @@ export function checkDocumentNames(names: readonly string[]): void {
 export async function runRender(names: string[], options: RenderCommandOptions, io: CliIo): Promise<number> {
   checkDocumentNames(names);
   if (options.mermaid !== undefined && !options.html) throw new UsageError('--mermaid needs --html');
+  const audience = options.audience ?? 'internal';
+  if (!isRenderAudience(audience)) throw new UsageError(earlyTranslator(options)('audience.invalid', { value: audience }));
   const mermaidSource = options.mermaid === undefined ? undefined : readMermaid(options.mermaid);
   const context = resolveContext(options, io);
   const outDir = resolve(context.cwd, options.out);
@@ -81,6 +83,7 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
     const html = await converter?.start(
       {
         lang,
+        audience,
         stylesheet: STYLESHEET,
         ...(mermaidSource ? { mermaid: MERMAID } : {}),
         labels: {
@@ -93,7 +96,12 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
       writer,
     );
     const pages: Page[] = [];
-    for (const documentPages of renderDocumentPages(result.model, names, { lang, today: context.today })) {
+    for (const documentPages of renderDocumentPages(result.model, names, {
+      lang,
+      today: context.today,
+      audience,
+      ...(audience === 'public' ? { schemas: loadSchemas() } : {}),
+    })) {
       html?.add(documentPages);
       pages.push(...documentPages);
     }
@@ -132,6 +140,10 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
     `${t('render.summary', { pages: pageCount, html: options.html ? 'yes' : 'no', dir: shown, unchanged: summary.unchanged, removed: summary.removed })}\n`,
   );
   return EXIT.ok;
+}
+
+function isRenderAudience(value: string): value is RenderAudience {
+  return value === 'public' || value === 'internal';
 }
 
 /** A file-system error (it has a code such as EACCES) or a refused path, as opposed to a bug. */

@@ -7,6 +7,7 @@
 //
 // Messages are ICU MessageFormat: `{name}` is a value, `{n, plural, one {# dag}
 // other {# dagar}}` a plural, `{n, number}` a number in the language's form.
+import * as audience from './catalog/audience.js';
 import * as cli from './catalog/cli.js';
 import * as costs from './catalog/costs.js';
 import * as deploy from './catalog/deploy.js';
@@ -24,7 +25,7 @@ import * as tabular from './catalog/tabular.js';
 import * as units from './catalog/units.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy, units } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy, units, audience } as const;
 
 const svTable = {
   ...enums.sv,
@@ -42,6 +43,7 @@ const svTable = {
   ...costs.sv,
   ...deploy.sv,
   ...units.sv,
+  ...audience.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -63,6 +65,7 @@ const enTable: MessageTable = {
   ...costs.en,
   ...deploy.en,
   ...units.en,
+  ...audience.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

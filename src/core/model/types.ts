@@ -249,6 +249,9 @@ export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export const COST_CATEGORIES = ['staff', 'licences', 'operations', 'development', 'other'] as const;
 export const ALLOCATION_KEYS = ['shares', 'licences', 'users', 'measure'] as const;
 export const FINANCING_BUDGETS = ['object', 'unit', 'project', 'central'] as const;
+/** Who may read a field (the schemas' `x-audience`, styr.yaml's `audience.fields`). */
+export const FIELD_AUDIENCES = ['public', 'internal'] as const;
+export type FieldAudience = (typeof FIELD_AUDIENCES)[number];
 
 /** True when A and B are the same set of values. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -164,7 +164,13 @@ function contactsTable(ctx: RenderContext, rows: readonly (readonly [string, str
       return [personName(ctx, id), cell(about), p ? mailto(p.email) || '–' : '–', cell(p?.phone)];
     });
   if (!body.length) return '';
-  return table([t('field.name'), t('field.about'), t('field.email'), t('field.phone')], body);
+  const headers = [t('field.name'), t('field.about'), t('field.email'), t('field.phone')];
+  // Personal e-mail and phone are internal: a public page leaves out the columns it has nothing in.
+  const shown = headers.map((_h, i) => ctx.audience !== 'public' || i < 2 || body.some((row) => row[i] !== '–' && row[i] !== ''));
+  return table(
+    headers.filter((_h, i) => shown[i]),
+    body.map((row) => row.filter((_c, i) => shown[i])),
+  );
 }
 
 function renderService(ctx: RenderContext, rec: ValidRecord<'service'>, areaAnchors: Map<string, string>): Page {

@@ -67,39 +67,43 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   // 1. Orders awaiting a decision.
   const awaiting = ordersAwaitingDecision(ctx);
   section(t('council.awaiting'));
-  page.add(
-    awaiting.length
-      ? table(
-          [
-            t('council.rank'),
-            t('order.order'),
-            unitLabel(
-              ctx,
-              awaiting.map((r) => r.order.unit),
-            ),
-            t('order.orderer'),
-            t('council.score'),
-            t('council.legal'),
-            t('order.effort'),
-            t('order.wantedBy'),
-            t('council.preparedSince'),
-          ],
-          awaiting.map((r) => [
-            String(r.rank),
-            orderText(ctx, r.order.id),
-            cell(unitName(ctx, r.order.unit)),
-            personName(ctx, r.order.orderer),
-            fmt.number(r.score.score, 1),
-            cell(t(r.legal ? 'common.yes' : 'common.no')),
-            cell(r.order.estimates?.effortDays !== undefined ? fmt.number(r.order.estimates.effortDays, 1) : r.order.estimates?.size),
-            cell(r.order.wantedBy ? fmt.date(r.order.wantedBy) : undefined),
-            cell(fmt.date(statusSince(r.order))),
-          ]),
-          ['r', 'l', 'l', 'l', 'r', 'l', 'r', 'l', 'l'],
-        )
-      : inline(t('council.noneAwaiting')),
-  );
-  if (awaiting.length) {
+  // Rank and score weigh the internal cost and risk estimates: the public
+  // edition lists the orders with the preparer's proposals only.
+  if (ctx.audience !== 'public' || !awaiting.length) {
+    page.add(
+      awaiting.length
+        ? table(
+            [
+              t('council.rank'),
+              t('order.order'),
+              unitLabel(
+                ctx,
+                awaiting.map((r) => r.order.unit),
+              ),
+              t('order.orderer'),
+              t('council.score'),
+              t('council.legal'),
+              t('order.effort'),
+              t('order.wantedBy'),
+              t('council.preparedSince'),
+            ],
+            awaiting.map((r) => [
+              String(r.rank),
+              orderText(ctx, r.order.id),
+              cell(unitName(ctx, r.order.unit)),
+              personName(ctx, r.order.orderer),
+              fmt.number(r.score.score, 1),
+              cell(t(r.legal ? 'common.yes' : 'common.no')),
+              cell(r.order.estimates?.effortDays !== undefined ? fmt.number(r.order.estimates.effortDays, 1) : r.order.estimates?.size),
+              cell(r.order.wantedBy ? fmt.date(r.order.wantedBy) : undefined),
+              cell(fmt.date(statusSince(r.order))),
+            ]),
+            ['r', 'l', 'l', 'l', 'r', 'l', 'r', 'l', 'l'],
+          )
+        : inline(t('council.noneAwaiting')),
+    );
+  }
+  if (awaiting.length && ctx.audience !== 'public') {
     page.heading(3, t('council.scoreExplanation'));
     page.add(inline(t('council.scoreNote')));
     page.add(
@@ -127,7 +131,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
     );
   }
   // The kronor behind the cost factor, and the yearly consequence of approving (economy.ts).
-  if (awaiting.length) {
+  if (awaiting.length && ctx.audience !== 'public') {
     page.heading(3, t('council.costs'));
     page.add(councilCosts(ctx, awaiting));
   }
@@ -183,81 +187,84 @@ export function renderCouncilReport(ctx: RenderContext): Page {
     );
   }
 
-  // 4. Contracts whose notice deadline falls before the meeting after this one:
-  // this meeting is the last chance to decide on them (a deadline that has
-  // passed without a decision is listed too).
-  const following = meeting ? followingCouncilMeeting(ctx, meeting) : undefined;
-  const lead = ctx.model.config.noticeLeadDays;
-  const due = (deadline: string) => (following ? deadline < following : deadline <= addDaysIso(ctx.today, lead));
-  const contracts = validRecords(ctx.model, 'contract')
-    .map((rec) => ({ rec, terms: contractTerms(rec.data, ctx.today) }))
-    .filter((c) => !c.terms.expired && !c.terms.decided && c.terms.noticeDeadline !== undefined && due(c.terms.noticeDeadline))
-    .sort((a, b) => (a.terms.noticeDeadline! < b.terms.noticeDeadline! ? -1 : a.terms.noticeDeadline! > b.terms.noticeDeadline! ? 1 : a.rec.id < b.rec.id ? -1 : 1));
-  section(t('council.lastChance'));
-  page.add(
-    inline(
-      meeting && following
-        ? t('council.lastChanceNote', { date: fmt.date(meeting), next: fmt.date(following) })
-        : t('council.lastChanceNoNext', { date: fmt.date(addDaysIso(ctx.today, lead)), days: lead }),
-    ),
-    contracts.length
-      ? table(
-          [t('contracts.contract'), t('contracts.supplier'), t('contracts.noticeDeadline'), t('contracts.daysLeft'), t('contracts.currentEnd'), t('field.owner')],
-          contracts.map((c) => [
-            docLink(ctx, path, 'contracts', `contracts/${c.rec.id}.md`, c.rec.data.title),
-            cell(c.rec.data.supplier),
-            cell(fmt.date(c.terms.noticeDeadline)),
-            cell(fmt.number(c.terms.daysToNoticeDeadline, 0)),
-            cell(fmt.date(c.terms.currentEnd)),
-            personName(ctx, c.rec.data.owner),
-          ]),
-          ['l', 'l', 'l', 'r', 'l', 'l'],
-        )
-      : inline(t('council.noLastChance')),
-  );
+  // Internal: contracts, continuity plans, vacancies and recruitment.
+  if (ctx.audience !== 'public') {
+    // 4. Contracts whose notice deadline falls before the meeting after this one:
+    // this meeting is the last chance to decide on them (a deadline that has
+    // passed without a decision is listed too).
+    const following = meeting ? followingCouncilMeeting(ctx, meeting) : undefined;
+    const lead = ctx.model.config.noticeLeadDays;
+    const due = (deadline: string) => (following ? deadline < following : deadline <= addDaysIso(ctx.today, lead));
+    const contracts = validRecords(ctx.model, 'contract')
+      .map((rec) => ({ rec, terms: contractTerms(rec.data, ctx.today) }))
+      .filter((c) => !c.terms.expired && !c.terms.decided && c.terms.noticeDeadline !== undefined && due(c.terms.noticeDeadline))
+      .sort((a, b) => (a.terms.noticeDeadline! < b.terms.noticeDeadline! ? -1 : a.terms.noticeDeadline! > b.terms.noticeDeadline! ? 1 : a.rec.id < b.rec.id ? -1 : 1));
+    section(t('council.lastChance'));
+    page.add(
+      inline(
+        meeting && following
+          ? t('council.lastChanceNote', { date: fmt.date(meeting), next: fmt.date(following) })
+          : t('council.lastChanceNoNext', { date: fmt.date(addDaysIso(ctx.today, lead)), days: lead }),
+      ),
+      contracts.length
+        ? table(
+            [t('contracts.contract'), t('contracts.supplier'), t('contracts.noticeDeadline'), t('contracts.daysLeft'), t('contracts.currentEnd'), t('field.owner')],
+            contracts.map((c) => [
+              docLink(ctx, path, 'contracts', `contracts/${c.rec.id}.md`, c.rec.data.title),
+              cell(c.rec.data.supplier),
+              cell(fmt.date(c.terms.noticeDeadline)),
+              cell(fmt.number(c.terms.daysToNoticeDeadline, 0)),
+              cell(fmt.date(c.terms.currentEnd)),
+              personName(ctx, c.rec.data.owner),
+            ]),
+            ['l', 'l', 'l', 'r', 'l', 'l'],
+          )
+        : inline(t('council.noLastChance')),
+    );
 
-  // 5. Stale or missing continuity plans, decided by the validate rules.
-  const continuity = planFindings(ctx).filter((f) => f.rule.startsWith('continuity/'));
-  section(t('council.continuity'));
-  page.add(
-    continuity.length
-      ? table(
-          [t('plans.finding.severity'), t('plans.finding.subject'), t('plans.finding.problem')],
-          continuity.map((f) => {
-            const name = (f.record.data as { name?: string }).name ?? f.record.id;
-            const subject = f.record.kind === 'plan' ? docLink(ctx, path, 'plans', `plans/${f.record.id}.md`, name) : inline(name);
-            return [cell(t(`severity.${f.severity}`)), subject, cell(f.text)];
-          }),
-        )
-      : inline(t('council.noContinuity')),
-  );
+    // 5. Stale or missing continuity plans, decided by the validate rules.
+    const continuity = planFindings(ctx).filter((f) => f.rule.startsWith('continuity/'));
+    section(t('council.continuity'));
+    page.add(
+      continuity.length
+        ? table(
+            [t('plans.finding.severity'), t('plans.finding.subject'), t('plans.finding.problem')],
+            continuity.map((f) => {
+              const name = (f.record.data as { name?: string }).name ?? f.record.id;
+              const subject = f.record.kind === 'plan' ? docLink(ctx, path, 'plans', `plans/${f.record.id}.md`, name) : inline(name);
+              return [cell(t(`severity.${f.severity}`)), subject, cell(f.text)];
+            }),
+          )
+        : inline(t('council.noContinuity')),
+    );
 
-  // 6. Vacant key roles.
-  const vacant = validRecords(ctx.model, 'role')
-    .filter((r) => r.data.key === true && r.data.staffing === 'vacant')
-    .sort((a, b) => (a.data.recruitment?.step ?? Infinity) - (b.data.recruitment?.step ?? Infinity) || (a.id < b.id ? -1 : 1));
-  section(t('council.vacant'));
-  page.add(
-    vacant.length
-      ? table(
-          [t('roles.role'), t('roles.step'), t('roles.recruitment'), t('roles.plannedQuarter'), t('roles.deputy')],
-          vacant.map((r) => {
-            const rec = r.data.recruitment;
-            return [
-              roleLink(ctx, path, r.id),
-              cell(rec?.step),
-              cell(
-                rec
-                  ? [rec.form ? t(`recruitmentForm.${rec.form}`) : '', rec.status ? t(`recruitmentStatus.${rec.status}`) : ''].filter((s) => s !== '').join(', ')
-                  : t('roles.noRecruitment'),
-              ),
-              cell(rec?.planned),
-              personName(ctx, r.data.deputy),
-            ];
-          }),
-        )
-      : inline(t('council.noVacant')),
-  );
+    // 6. Vacant key roles.
+    const vacant = validRecords(ctx.model, 'role')
+      .filter((r) => r.data.key === true && r.data.staffing === 'vacant')
+      .sort((a, b) => (a.data.recruitment?.step ?? Infinity) - (b.data.recruitment?.step ?? Infinity) || (a.id < b.id ? -1 : 1));
+    section(t('council.vacant'));
+    page.add(
+      vacant.length
+        ? table(
+            [t('roles.role'), t('roles.step'), t('roles.recruitment'), t('roles.plannedQuarter'), t('roles.deputy')],
+            vacant.map((r) => {
+              const rec = r.data.recruitment;
+              return [
+                roleLink(ctx, path, r.id),
+                cell(rec?.step),
+                cell(
+                  rec
+                    ? [rec.form ? t(`recruitmentForm.${rec.form}`) : '', rec.status ? t(`recruitmentStatus.${rec.status}`) : ''].filter((s) => s !== '').join(', ')
+                    : t('roles.noRecruitment'),
+                ),
+                cell(rec?.planned),
+                personName(ctx, r.data.deputy),
+              ];
+            }),
+          )
+        : inline(t('council.noVacant')),
+    );
+  }
 
   contents(bullets(anchors.map(([text, anchor]) => `[${linkText(text)}](#${anchor})`)));
   return { path, title, markdown: page.toString() };

@@ -22,6 +22,8 @@ import type { Page } from './types.js';
 
 export interface HtmlOptions {
   lang: string;
+  /** Who the rendering is for (`styr render --audience`), named in a meta tag on every page. */
+  audience?: string;
   /** Stylesheet path relative to the output root. */
   stylesheet: string;
   /** Path of a shipped Mermaid (relative to the output root), with its start-up script; undefined shows diagrams as source. */
@@ -217,7 +219,7 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'">
-<meta name="generator" content="styr">
+<meta name="generator" content="styr">${options.audience ? `\n<meta name="styr-audience" content="${escapeHtml(options.audience)}">` : ''}
 <title>${escapeHtml(page.title)} – ${escapeHtml(options.labels.siteTitle)}</title>
 <link rel="stylesheet" href="${rel(options.stylesheet)}">
 </head>

@@ -74,7 +74,8 @@ function groupHeading(ctx: RenderContext, group: string): string {
 }
 
 function staffingText(ctx: RenderContext, role: Role): string {
-  return ctx.t(`staffing.${role.staffing}`);
+  // Staffing is internal: a public rendering has none.
+  return role.staffing === undefined ? '' : ctx.t(`staffing.${role.staffing}`);
 }
 
 function orgChart(ctx: RenderContext, roles: readonly ValidRecord<'role'>[]): string {
@@ -89,11 +90,11 @@ function orgChart(ctx: RenderContext, roles: readonly ValidRecord<'role'>[]): st
         const holders = (r.data.holders ?? []).map((p) => personName(ctx, p)).join(', ');
         const unit = r.data.unit ? ctx.model.records.unit.get(r.data.unit) : undefined;
         const short = unit?.valid ? (unit.data.shortName ?? unit.data.name) : r.data.unit;
-        const who = r.data.staffing === 'filled' ? holders : `${staffingText(ctx, r.data)}${holders ? `: ${holders}` : ''}`;
+        const who = r.data.staffing === 'filled' || r.data.staffing === undefined ? holders : `${staffingText(ctx, r.data)}${holders ? `: ${holders}` : ''}`;
         return {
           id: mermaidId('r', r.id),
           label: [r.data.name, short ? `(${short})` : '', who ? `– ${who}` : ''].filter((s) => s !== '').join(' '),
-          className: r.data.staffing === 'filled' ? 'filled' : r.data.staffing === 'vacant' ? 'vacant' : 'partly',
+          ...(r.data.staffing === undefined ? {} : { className: r.data.staffing === 'filled' ? 'filled' : r.data.staffing === 'vacant' ? 'vacant' : 'partly' }),
         };
       }),
   })).filter((g) => g.nodes.length > 0);
@@ -121,40 +122,43 @@ export function renderRoles(ctx: RenderContext): Page {
   }
 
   page.heading(2, t('roles.chart'));
-  page.add(mermaidBlock(orgChart(ctx, roles)), inline(t('roles.chartLegend')));
+  page.add(mermaidBlock(orgChart(ctx, roles)), ctx.audience === 'public' ? '' : inline(t('roles.chartLegend')));
 
-  page.heading(2, t('roles.vacancies'));
-  const vacancies = vacanciesInStepOrder(ctx);
-  page.add(
-    vacancies.length
-      ? table(
-          [
-            t('roles.step'),
-            t('roles.role'),
-            t('roles.staffing'),
-            t('roles.key'),
-            t('roles.form'),
-            t('roles.recruitmentStatus'),
-            t('roles.plannedQuarter'),
-            t('roles.note'),
-          ],
-          vacancies.map((r) => {
-            const rec = r.data.recruitment;
-            return [
-              cell(rec?.step),
-              roleLink(ctx, path, r.id),
-              cell(staffingText(ctx, r.data)),
-              cell(t(r.data.key ? 'common.yes' : 'common.no')),
-              cell(rec?.form ? t(`recruitmentForm.${rec.form}`) : undefined),
-              cell(rec?.status ? t(`recruitmentStatus.${rec.status}`) : t('roles.noRecruitment')),
-              cell(rec?.planned),
-              cell(rec?.note),
-            ];
-          }),
-          ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
-        )
-      : inline(t('roles.noVacancies')),
-  );
+  // Vacancies and recruitment are internal.
+  if (ctx.audience !== 'public') {
+    page.heading(2, t('roles.vacancies'));
+    const vacancies = vacanciesInStepOrder(ctx);
+    page.add(
+      vacancies.length
+        ? table(
+            [
+              t('roles.step'),
+              t('roles.role'),
+              t('roles.staffing'),
+              t('roles.key'),
+              t('roles.form'),
+              t('roles.recruitmentStatus'),
+              t('roles.plannedQuarter'),
+              t('roles.note'),
+            ],
+            vacancies.map((r) => {
+              const rec = r.data.recruitment;
+              return [
+                cell(rec?.step),
+                roleLink(ctx, path, r.id),
+                cell(staffingText(ctx, r.data)),
+                cell(t(r.data.key ? 'common.yes' : 'common.no')),
+                cell(rec?.form ? t(`recruitmentForm.${rec.form}`) : undefined),
+                cell(rec?.status ? t(`recruitmentStatus.${rec.status}`) : t('roles.noRecruitment')),
+                cell(rec?.planned),
+                cell(rec?.note),
+              ];
+            }),
+            ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
+          )
+        : inline(t('roles.noVacancies')),
+    );
+  }
 
   for (const level of LEVELS) {
     const atLevel = roles.filter((r) => r.data.level === level);
@@ -194,7 +198,7 @@ function roleSection(ctx: RenderContext, page: PageBuilder, rec: ValidRecord<'ro
       ],
       [t('roles.key'), role.key ? inline(t('common.yes')) : undefined],
       [t('roles.reportsTo'), role.reportsTo ? roleLink(ctx, path, role.reportsTo) : undefined],
-      [t('roles.staffing'), inline(staffingText(ctx, role))],
+      [t('roles.staffing'), role.staffing === undefined ? undefined : inline(staffingText(ctx, role))],
       [t('roles.fte'), role.fte === undefined ? undefined : inline(fmt.number(role.fte))],
       [t('roles.holders'), (role.holders ?? []).map((p) => personContact(ctx, p)).join('; ') || inline(t('roles.noHolders'))],
       [t('roles.deputy'), personContact(ctx, role.deputy)],

@@ -104,18 +104,19 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
     page.add(initiativeTable(ctx, path, initiatives));
   }
 
-  const result = renderPlan(ctx);
-  plannedOrders(ctx, page, result);
+  // Internal: the plan follows the ranking, whose score weighs internal cost and risk estimates.
+  if (ctx.audience !== 'public') plannedOrders(ctx, page, renderPlan(ctx));
 
-  // The year's money: cost per initiative and the total IT cost (economy.ts).
-  page.heading(2, t('tactical.costs', { year }));
-  page.add(tacticalCosts(ctx, plan.initiatives));
+  // The year's money: cost per initiative and the total IT cost (economy.ts). Internal.
+  if (ctx.audience !== 'public') page.heading(2, t('tactical.costs', { year }));
+  if (ctx.audience !== 'public') page.add(tacticalCosts(ctx, plan.initiatives));
 
   page.heading(2, t('tactical.kpis'));
   page.add(plan.kpis?.length ? kpiTable(ctx, path, plan.kpis) : inline(t('tactical.noKpis')));
 
-  page.heading(2, t('plans.risks'));
-  page.add(plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')));
+  // Risks are internal.
+  if (ctx.audience !== 'public') page.heading(2, t('plans.risks'));
+  if (ctx.audience !== 'public') page.add(plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')));
   return { path, title, markdown: page.toString() };
 }
 

@@ -88,18 +88,30 @@ function renderUnitPage(ctx: RenderContext, o: UnitOverview): Page {
     o.orders.length
       ? [
           inline(t('units.ordersNote')),
-          table(
-            [t('order.order'), t('field.status'), t('council.rank'), t('units.quarter'), t('order.wantedBy'), t('council.nextStep')],
-            o.orders.map((x) => [
-              orderText(ctx, x.id),
-              cell(t(`orderStatus.${x.status}`)),
-              cell(x.rank === undefined ? undefined : fmt.number(x.rank)),
-              cell(x.quarter),
-              cell(x.wantedBy ? fmt.date(x.wantedBy) : undefined),
-              cell(x.nextStep ? describeNextStep(x.nextStep, x.status, ctx.t) : undefined),
-            ]),
-            ['l', 'l', 'r', 'l', 'l', 'l'],
-          ),
+          // Rank and planned quarter follow the priority score, which weighs
+          // internal cost and risk estimates: the public edition leaves them out.
+          ctx.audience === 'public'
+            ? table(
+                [t('order.order'), t('field.status'), t('order.wantedBy'), t('council.nextStep')],
+                o.orders.map((x) => [
+                  orderText(ctx, x.id),
+                  cell(t(`orderStatus.${x.status}`)),
+                  cell(x.wantedBy ? fmt.date(x.wantedBy) : undefined),
+                  cell(x.nextStep ? describeNextStep(x.nextStep, x.status, ctx.t) : undefined),
+                ]),
+              )
+            : table(
+                [t('order.order'), t('field.status'), t('council.rank'), t('units.quarter'), t('order.wantedBy'), t('council.nextStep')],
+                o.orders.map((x) => [
+                  orderText(ctx, x.id),
+                  cell(t(`orderStatus.${x.status}`)),
+                  cell(x.rank === undefined ? undefined : fmt.number(x.rank)),
+                  cell(x.quarter),
+                  cell(x.wantedBy ? fmt.date(x.wantedBy) : undefined),
+                  cell(x.nextStep ? describeNextStep(x.nextStep, x.status, ctx.t) : undefined),
+                ]),
+                ['l', 'l', 'r', 'l', 'l', 'l'],
+              ),
         ].join('\n\n')
       : inline(t('units.noOrders')),
   );

@@ -72,6 +72,7 @@ Miljövariabler:
   'help.render.out': 'utdatamapp',
   'help.render.html': 'skriv också en fristående HTML-sida per Markdown-sida, med en gemensam stilmall',
   'help.render.mermaid': 'med --html: lägg den här lokala kopian av mermaid.min.js i utdatamappen så att diagrammen ritas i webbläsaren',
+  'help.render.audience': 'vem utgåvan är till för: public (bara det alla får läsa) eller internal (allt; standard)',
   'help.render.force': 'skapa dokumenten även när posterna har fel (ogiltiga poster utelämnas)',
 
   'help.new': 'skapa en post: frågar i en terminal, annars gäller flaggorna (frågar aldrig utan TTY)',
@@ -228,6 +229,7 @@ Environment:
   'help.render.out': 'output folder',
   'help.render.html': 'also write a standalone HTML page per Markdown page, with a shared stylesheet',
   'help.render.mermaid': 'with --html: ship this local copy of mermaid.min.js with the output so diagrams are drawn in the browser',
+  'help.render.audience': 'who the rendering is for: public (only what anyone may read) or internal (everything; the default)',
   'help.render.force': 'render even when the records have errors (invalid records are left out)',
 
   'help.new': 'create a record: prompts on a terminal, flags otherwise (never prompts without a TTY)',

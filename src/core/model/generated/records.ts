@@ -186,6 +186,20 @@ export interface Config {
    * Dates of the IT decision council's meetings.
    */
   councilMeetings?: IsoDate[];
+  /**
+   * Who may read which fields in `styr render --audience public`. The schemas mark internal fields (costs, contracts, information classification, continuity, risks, vacancies, personal e-mail and phone); here a field can be widened to public or narrowed to internal.
+   */
+  audience?: {
+    /**
+     * Kind and dotted field path, e.g. person.phone: public or service.description: internal.
+     */
+    fields?: {
+      /**
+       * public (anyone may read it) or internal (only the organisation's own staff).
+       */
+      [k: string]: 'public' | 'internal';
+    };
+  };
 }
 /**
  * A supplier contract with term, renewal, notice period, cost and licences (report sections 6.5.10 and 6.5.12). Every end date is inclusive (Swedish "t.o.m."): an end date is the last day the contract is in force; it has ended from the next day.
