@@ -52,6 +52,7 @@ import type {
 
 export type {
   Approval,
+  BenefitFollowUp,
   ClassLevel,
   Classification,
   Continuity,
@@ -79,6 +80,8 @@ export type {
   NoticeDecision,
   Order,
   OrderEstimates,
+  OrderRequirement,
+  OrderReview,
   OrderStatus,
   Overhead,
   Period,
