@@ -26,7 +26,7 @@ export const sv = {
 
   // Refusals of `styr order move` and `styr council apply`.
   'orderFlow.move.incomplete': '{id} kan inte bli {to}: {n, plural, one {en uppgift saknas} other {# uppgifter saknas}}:{list}',
-  'orderFlow.move.incomplete.hint': 'Fyll i dem i beställningens fil, t.ex. `styr set {id} team=drift`; vad varje status kräver står under orderFlow.requirements i styr.yaml.',
+  'orderFlow.move.incomplete.hint': 'Fyll i dem i beställningens fil eller med `styr set {id} fält=värde`; vad varje status kräver står under orderFlow.requirements i styr.yaml.',
   'orderFlow.move.decisionLater': 'beslutet {decision} är daterat {decisionDate}, efter flyttens datum {date}: en beställning kan inte bli {to} av ett beslut som ännu inte är fattat',
   'orderFlow.move.decisionLater.hint': 'Flytta beställningen när beslutet är fattat (på eller efter {decisionDate}), eller ange det beslut som redan avgjort den.',
 
@@ -95,7 +95,7 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderFlow.requirement.financing': 'the financing (`financing`)',
 
   'orderFlow.move.incomplete': '{id} cannot become {to}: {n, plural, one {one thing is missing} other {# things are missing}}:{list}',
-  'orderFlow.move.incomplete.hint': 'Fill them in in the order file, e.g. `styr set {id} team=drift`; what each status requires is under orderFlow.requirements in styr.yaml.',
+  'orderFlow.move.incomplete.hint': 'Fill them in in the order file or with `styr set {id} field=value`; what each status requires is under orderFlow.requirements in styr.yaml.',
   'orderFlow.move.decisionLater': 'decision {decision} is dated {decisionDate}, after the move date {date}: an order cannot become {to} by a decision not yet taken',
   'orderFlow.move.decisionLater.hint': 'Move the order once the decision is taken (on or after {decisionDate}), or cite the decision that already decided it.',
 
