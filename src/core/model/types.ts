@@ -210,6 +210,25 @@ export const SCENARIO_TYPES = ['it-outage', 'power', 'staff', 'premises', 'suppl
 export const ORDER_TYPES = ['project', 'change', 'procurement', 'service-request', 'management'] as const;
 export const ORDER_CATEGORIES = ['strategic', 'operational'] as const;
 export const ORDER_SIZES = ['S', 'M', 'L', 'XL', 'XXL'] as const;
+export const REVIEW_KINDS = ['architecture', 'security'] as const;
+export const REVIEW_OUTCOMES = ['approved', 'approved-with-conditions', 'not-approved'] as const;
+export const ORDER_REQUIREMENTS = [
+  'handler',
+  'benefit',
+  'strategicFit',
+  'riskIfNotDone',
+  'riskIfDone',
+  'cost',
+  'effort',
+  'team',
+  'review',
+  'quarter',
+  'goal',
+  'systems',
+  'wantedBy',
+  'category',
+  'financing',
+] as const;
 export const ORDER_STATUSES = [
   'received',
   'in-preparation',

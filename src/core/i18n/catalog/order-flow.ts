@@ -32,7 +32,6 @@ export const sv = {
 
   // `styr new order`: the orderer is one of the unit's authorised orderers.
   'orderFlow.new.notAuthorised': '{orderer} är inte beställningsberättigad för {unit}; beställningsberättigade: {orderers}',
-  'orderFlow.new.noneAuthorised': '{unit} har inga beställningsberättigade (`orderers` i enhetens fil)',
 
   // `styr order show`.
   'orderFlow.show.quarter': 'Planerat kvartal',
@@ -42,7 +41,6 @@ export const sv = {
   'orderFlow.show.followUp': 'Nyttouppföljning',
   'orderFlow.show.followUpDone': '{date}: realiserad nytta {realised} av 5 (bedömd {estimated})',
   'orderFlow.show.followUpOverdue': '{due} (försenad)',
-  'orderFlow.show.missing': 'Saknas för {status}',
 
   // Review kinds and outcomes.
   'reviewKind.architecture': 'Arkitekturgranskning',
@@ -100,7 +98,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderFlow.move.decisionLater.hint': 'Move the order once the decision is taken (on or after {decisionDate}), or cite the decision that already decided it.',
 
   'orderFlow.new.notAuthorised': '{orderer} is not an authorised orderer for {unit}; authorised orderers: {orderers}',
-  'orderFlow.new.noneAuthorised': '{unit} has no authorised orderers (`orderers` in the unit file)',
 
   'orderFlow.show.quarter': 'Planned quarter',
   'orderFlow.show.reviews': 'Reviews',
@@ -109,7 +106,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderFlow.show.followUp': 'Benefit follow-up',
   'orderFlow.show.followUpDone': '{date}: realised benefit {realised} of 5 (estimated {estimated})',
   'orderFlow.show.followUpOverdue': '{due} (overdue)',
-  'orderFlow.show.missing': 'Missing for {status}',
 
   'reviewKind.architecture': 'Architecture review',
   'reviewKind.security': 'Security review',
