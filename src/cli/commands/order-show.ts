@@ -103,7 +103,12 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   field(t('order.created'), order.created);
   field(t('order.file'), displayPath(context, rec.file));
   for (const [i, r] of (order.reviews ?? []).entries()) {
-    const text = t('orderFlow.show.review', { kind: t(`reviewKind.${r.kind}`), date: r.date, by: named(model, 'person', r.by), outcome: t(`reviewOutcome.${r.outcome}`) });
+    const text = t('orderFlow.show.review', {
+      kind: t(`reviewKind.${r.kind}`),
+      date: r.date,
+      by: named(model, 'person', r.by),
+      outcome: t(`reviewOutcome.${r.outcome}`),
+    });
     field(i === 0 ? t('orderFlow.show.reviews') : '', r.note ? `${text}. ${r.note}` : text);
   }
   if (followUpDue !== undefined && order.benefitFollowUp === undefined) {

@@ -7,7 +7,7 @@
 // configurable (styr.yaml orderFlow.requirements); these are the defaults.
 import type { RepositoryModel } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
-import type { IsoDate, Order, OrderRequirement, OrderStatus, OrderType, StyrConfig } from '../model/types.js';
+import type { IsoDate, Order, OrderRequirement, OrderStatus, OrderType } from '../model/types.js';
 
 /** What each status requires by default; a status styr.yaml names replaces its entry. */
 export const DEFAULT_REQUIREMENTS: Readonly<Partial<Record<OrderStatus, readonly OrderRequirement[]>>> = {
@@ -67,7 +67,11 @@ export function gateSettings(model: RepositoryModel): GateSettings {
 
 /** People in the ordering function, or undefined when the repository declares none. */
 export function orderingFunctionMembers(model: RepositoryModel): ReadonlySet<string> | undefined {
-  const units = new Set(validRecords(model, 'unit').filter((u) => u.data.kind === 'ordering-function').map((u) => u.id));
+  const units = new Set(
+    validRecords(model, 'unit')
+      .filter((u) => u.data.kind === 'ordering-function')
+      .map((u) => u.id),
+  );
   const roles = validRecords(model, 'role').filter((r) => r.data.side === 'ordering-function' || (r.data.unit !== undefined && units.has(r.data.unit)));
   if (units.size === 0 && roles.length === 0) return undefined;
   const members = new Set<string>();

@@ -14,7 +14,7 @@ import { nextStep } from '../orders/next-step.js';
 import type { NextStep } from '../orders/next-step.js';
 import { rankOrders } from '../orders/ranking.js';
 import type { RankedOrder } from '../orders/ranking.js';
-import { daysInStatus, statusSince } from '../orders/status-time.js';
+import { statusSince } from '../orders/status-time.js';
 import { docLink, personName, unitLabel, unitName } from './context.js';
 import { planFindings } from './findings.js';
 import { councilCosts } from './economy.js';

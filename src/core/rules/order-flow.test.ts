@@ -153,7 +153,11 @@ describe('order/benefit-follow-up', () => {
   });
 
   it('is quiet once the follow-up is recorded, and for types that promised no benefit', () => {
-    const done = edit(delivered('2026-11-16'), ORDER, (r) => (r.benefitFollowUp = { realised: 3, date: '2027-06-01', note: 'Hälften av eleverna använder den nya inloggningen.' }));
+    const done = edit(
+      delivered('2026-11-16'),
+      ORDER,
+      (r) => (r.benefitFollowUp = { realised: 3, date: '2027-06-01', note: 'Hälften av eleverna använder den nya inloggningen.' }),
+    );
     expect(hits(done, 'order/benefit-follow-up', '2027-07-01')).toEqual([]);
     const change = delivered('2026-11-16', validTree(), 'change');
     expect(hits(change, 'order/benefit-follow-up', '2027-07-01')).toEqual([]);

@@ -1,7 +1,8 @@
 // An order's orderer must be one of its unit's authorised orderers (report
 // section 3). Checked while the order is open: a closed, rejected or withdrawn
 // order keeps the orderer it had. A unit without authorised orderers is
-// unit/authorised-orderer's finding, not this rule's.
+// unit/authorised-orderer's finding, not this rule's; an unknown person is
+// ref/unknown-person's.
 import { validRecords } from '../model/repository.js';
 import { TERMINAL } from '../orders/lifecycle.js';
 import { defineRule } from './rule.js';
@@ -23,6 +24,8 @@ export const orderOrdererNotAuthorised = defineRule({
       if (!unit?.valid) continue;
       const orderers = unit.data.orderers ?? [];
       if (orderers.length === 0 || orderers.includes(order.orderer)) continue;
+      // An orderer who is no person at all is ref/unknown-person's finding.
+      if (!model.records.person.has(order.orderer)) continue;
       report({
         record: rec,
         at: ['orderer'],

@@ -42,9 +42,10 @@ export const orderPreparationIncomplete = defineRule({
       if (missing.length === 0) continue;
       const status = enumLabel('orderStatus', order.status);
       const outside = missing.find((m) => m.outside !== undefined);
-      if (outside) {
-        const person = model.records.person.get(outside.outside!);
-        report({ record: rec, at: ['handler'], messageId: 'handlerOutside', data: { status, handler: person?.valid ? person.data.name : outside.outside! } });
+      const person = outside ? model.records.person.get(outside.outside!) : undefined;
+      // A handler who is no person at all is ref/unknown-person's finding.
+      if (outside && person) {
+        report({ record: rec, at: ['handler'], messageId: 'handlerOutside', data: { status, handler: person.valid ? person.data.name : outside.outside! } });
       }
       const absent = missing.filter((m) => m.outside === undefined);
       if (absent.length === 0) continue;

@@ -26,8 +26,10 @@ export const sv = {
 
   // Refusals of `styr order move` and `styr council apply`.
   'orderFlow.move.incomplete': '{id} kan inte bli {to}: {n, plural, one {en uppgift saknas} other {# uppgifter saknas}}:{list}',
-  'orderFlow.move.incomplete.hint': 'Fyll i dem i beställningens fil eller med `styr set {id} fält=värde`; vad varje status kräver står under orderFlow.requirements i styr.yaml.',
-  'orderFlow.move.decisionLater': 'beslutet {decision} är daterat {decisionDate}, efter flyttens datum {date}: en beställning kan inte bli {to} av ett beslut som ännu inte är fattat',
+  'orderFlow.move.incomplete.hint':
+    'Fyll i dem i beställningens fil eller med `styr set {id} fält=värde`; vad varje status kräver står under orderFlow.requirements i styr.yaml.',
+  'orderFlow.move.decisionLater':
+    'beslutet {decision} är daterat {decisionDate}, efter flyttens datum {date}: en beställning kan inte bli {to} av ett beslut som ännu inte är fattat',
   'orderFlow.move.decisionLater.hint': 'Flytta beställningen när beslutet är fattat (på eller efter {decisionDate}), eller ange det beslut som redan avgjort den.',
 
   // `styr new order`: the orderer is one of the unit's authorised orderers.
@@ -66,7 +68,8 @@ export const sv = {
 
   'rule.order/benefit-follow-up.description':
     'En levererad beställning av en typ som lovade nytta (standard projekt och upphandling, orderFlow.benefitTypes i styr.yaml) följs upp ett antal månader efter leveransen (standard 6, orderFlow.benefitFollowUpMonths): realiserad nytta, anteckning och datum under `benefitFollowUp`. Uppföljningsdagen är leveransdagen plus månaderna, samma dag i månaden eller månadens sista dag när den saknas. Varningen ges från dagen efter uppföljningsdagen.',
-  'rule.order/benefit-follow-up.overdue': 'nyttan är inte uppföljd: levererad {delivered}, uppföljningen skulle ha gjorts senast {due} ({days, plural, one {# dag} other {# dagar}} sedan)',
+  'rule.order/benefit-follow-up.overdue':
+    'nyttan är inte uppföljd: levererad {delivered}, uppföljningen skulle ha gjorts senast {due} ({days, plural, one {# dag} other {# dagar}} sedan)',
   'rule.order/benefit-follow-up.overdue.hint': 'Beställaren ({orderer}) följer upp nyttan; ange `benefitFollowUp:` med `realised` (1–5), `date` och `note`.',
 
   'rule.order/status-duration.pastQuarter':
@@ -93,7 +96,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderFlow.requirement.financing': 'the financing (`financing`)',
 
   'orderFlow.move.incomplete': '{id} cannot become {to}: {n, plural, one {one thing is missing} other {# things are missing}}:{list}',
-  'orderFlow.move.incomplete.hint': 'Fill them in in the order file or with `styr set {id} field=value`; what each status requires is under orderFlow.requirements in styr.yaml.',
+  'orderFlow.move.incomplete.hint':
+    'Fill them in in the order file or with `styr set {id} field=value`; what each status requires is under orderFlow.requirements in styr.yaml.',
   'orderFlow.move.decisionLater': 'decision {decision} is dated {decisionDate}, after the move date {date}: an order cannot become {to} by a decision not yet taken',
   'orderFlow.move.decisionLater.hint': 'Move the order once the decision is taken (on or after {decisionDate}), or cite the decision that already decided it.',
 
@@ -128,7 +132,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
 
   'rule.order/benefit-follow-up.description':
     'A delivered order of a type that promised benefits (by default project and procurement, orderFlow.benefitTypes in styr.yaml) is followed up a number of months after delivery (default 6, orderFlow.benefitFollowUpMonths): realised benefit, note and date under `benefitFollowUp`. The follow-up day is the delivery day plus the months, the same day of the month or the last day of the month when it has no such day. The warning is given from the day after the follow-up day.',
-  'rule.order/benefit-follow-up.overdue': 'the benefit has not been followed up: delivered {delivered}, follow-up due by {due} ({days, plural, one {# day} other {# days}} ago)',
+  'rule.order/benefit-follow-up.overdue':
+    'the benefit has not been followed up: delivered {delivered}, follow-up due by {due} ({days, plural, one {# day} other {# days}} ago)',
   'rule.order/benefit-follow-up.overdue.hint': 'The orderer ({orderer}) follows up the benefit; add `benefitFollowUp:` with `realised` (1–5), `date` and `note`.',
 
   'rule.order/status-duration.pastQuarter':
