@@ -50,7 +50,7 @@ describe('the preparation gate in styr order move', () => {
       '- kostnad (`estimates.costOneOff` eller `estimates.costYearly`)',
       '- arbetsinsats i persondagar eller storlek (`estimates.effortDays` eller `estimates.size`)',
       '- levererande team (`team`)',
-      '- arkitektur- eller säkerhetsgranskning (`reviews`), krävs för typen Projekt',
+      '- arkitektur- eller säkerhetsgranskning (`reviews`), krävs för typen projekt',
     ]) {
       expect(err).toContain(line);
     }
@@ -69,7 +69,7 @@ describe('the preparation gate in styr order move', () => {
     expect(err).toContain('- the strategic fit (`estimates.strategicFit`)');
     expect(err).toContain('- the risk if not done (`estimates.riskIfNotDone`)');
     expect(err).toContain('- the effort in person-days or a size (`estimates.effortDays` or `estimates.size`)');
-    expect(err).toContain('- an architecture or security review (`reviews`), required for type Project');
+    expect(err).toContain('- an architecture or security review (`reviews`), required for type project');
     expect(err).not.toContain('handler');
   });
 

@@ -124,7 +124,7 @@ describe('styr order move', () => {
     expect(order.history[6].note).toBe('Levererat och godkänt av beställaren');
     const v = r.run(['validate'], { today: '2027-03-20' });
     expect(v.code, v.stdout).toBe(0);
-  });
+  }, 120_000);
 
   it('refuses a move along an edge the lifecycle does not have: exit 1, why, and the allowed moves', () => {
     const r = repo();
