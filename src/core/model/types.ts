@@ -30,6 +30,7 @@ import type {
   Order,
   OrderEstimates,
   OrderRef,
+  OrderReview,
   OrderStatus,
   PersonRef,
   Plan,
@@ -170,6 +171,8 @@ export type ScenarioType = ContinuityScenario['type'];
 export type OrderType = Order['type'];
 export type OrderCategory = NonNullable<Order['category']>;
 export type OrderSize = NonNullable<OrderEstimates['size']>;
+export type ReviewKind = OrderReview['kind'];
+export type ReviewOutcome = OrderReview['outcome'];
 export type DecisionForum = Decision['forum'];
 export type DecisionStatus = Decision['status'];
 export type DecisionOutcome = DecidedOrder['outcome'];

@@ -44,13 +44,6 @@ export const sv = {
   'orderFlow.show.followUpDone': '{date}: realiserad nytta {realised} av 5 (bedömd {estimated})',
   'orderFlow.show.followUpOverdue': '{due} (försenad)',
 
-  // Review kinds and outcomes.
-  'reviewKind.architecture': 'Arkitekturgranskning',
-  'reviewKind.security': 'Säkerhetsgranskning',
-  'reviewOutcome.approved': 'tillstyrkt',
-  'reviewOutcome.approved-with-conditions': 'tillstyrkt med villkor',
-  'reviewOutcome.not-approved': 'avstyrkt',
-
   // The rules.
   'rule.order/preparation-incomplete.description':
     'En beställning som redan är beredd eller längre fram i flödet (uppskjuten, godkänd, planerad, pågående) har det som beredningsgrinden kräver: en handläggare i beställarfunktionen, uppskattningarna som poängen räknas från (nytta, strategisk samstämmighet, risk om den inte genomförs, kostnad, arbetsinsats eller storlek), ett levererande team och, för de typer som styr.yaml anger (standard projekt och upphandling), en arkitektur- eller säkerhetsgranskning; en planerad beställning har dessutom ett planerat kvartal. Kraven per status ställs in under orderFlow.requirements i styr.yaml. Levererade, avslutade, avslagna och återtagna beställningar kontrolleras inte: deras beredning är historia. `styr order move` vägrar samma flyttar; regeln fångar beställningar som kom dit före grinden eller genom handredigering.',
@@ -110,12 +103,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'orderFlow.show.followUp': 'Benefit follow-up',
   'orderFlow.show.followUpDone': '{date}: realised benefit {realised} of 5 (estimated {estimated})',
   'orderFlow.show.followUpOverdue': '{due} (overdue)',
-
-  'reviewKind.architecture': 'Architecture review',
-  'reviewKind.security': 'Security review',
-  'reviewOutcome.approved': 'approved',
-  'reviewOutcome.approved-with-conditions': 'approved with conditions',
-  'reviewOutcome.not-approved': 'not approved',
 
   'rule.order/preparation-incomplete.description':
     'An order that is already prepared or further along the flow (deferred, approved, planned, in progress) has what the preparation gate requires: a handler in the ordering function, the estimates the score is computed from (benefit, strategic fit, risk if not done, cost, effort or size), a delivering team and, for the types styr.yaml names (by default project and procurement), an architecture or security review; a planned order also has a planned quarter. The requirements per status are set under orderFlow.requirements in styr.yaml. Delivered, closed, rejected and withdrawn orders are not checked: their preparation is history. `styr order move` refuses the same moves; the rule catches orders that got there before the gate or by a hand edit.',
