@@ -42,6 +42,8 @@ export const ENUM_FIELDS: { readonly [K in KindName]: Readonly<Record<string, En
     'history[].to': 'orderStatus',
     'financing.budget': 'financingBudget',
     'yearlyFinancing.budget': 'financingBudget',
+    'reviews[].kind': 'reviewKind',
+    'reviews[].outcome': 'reviewOutcome',
   },
   decision: { forum: 'forum', status: 'decisionStatus', 'orders[].outcome': 'decisionOutcome' },
   contract: {

@@ -17,6 +17,7 @@ import * as edit from './catalog/edit.js';
 import * as enums from './catalog/enums.js';
 import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
+import * as orderFlow from './catalog/order-flow.js';
 import * as problems from './catalog/problems.js';
 import * as records from './catalog/records.js';
 import * as render from './catalog/render.js';
@@ -25,7 +26,7 @@ import * as tabular from './catalog/tabular.js';
 import * as units from './catalog/units.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy, units, audience } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy, units, audience, orderFlow } as const;
 
 const svTable = {
   ...enums.sv,
@@ -44,6 +45,7 @@ const svTable = {
   ...deploy.sv,
   ...units.sv,
   ...audience.sv,
+  ...orderFlow.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -66,6 +68,7 @@ const enTable: MessageTable = {
   ...deploy.en,
   ...units.en,
   ...audience.en,
+  ...orderFlow.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

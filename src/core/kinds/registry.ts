@@ -166,6 +166,8 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'yearlyFinancing/unit', target: 'unit' },
       { path: 'decision', target: 'decision' },
       { path: 'history/*/decision', target: 'decision' },
+      { path: 'reviews/*/by', target: 'person' },
+      { path: 'benefitFollowUp/by', target: 'person' },
     ],
   },
   {

@@ -30,6 +30,7 @@ import type {
   Order,
   OrderEstimates,
   OrderRef,
+  OrderReview,
   OrderStatus,
   PersonRef,
   Plan,
@@ -52,6 +53,7 @@ import type {
 
 export type {
   Approval,
+  BenefitFollowUp,
   ClassLevel,
   Classification,
   Continuity,
@@ -79,6 +81,8 @@ export type {
   NoticeDecision,
   Order,
   OrderEstimates,
+  OrderRequirement,
+  OrderReview,
   OrderStatus,
   Overhead,
   Period,
@@ -167,6 +171,8 @@ export type ScenarioType = ContinuityScenario['type'];
 export type OrderType = Order['type'];
 export type OrderCategory = NonNullable<Order['category']>;
 export type OrderSize = NonNullable<OrderEstimates['size']>;
+export type ReviewKind = OrderReview['kind'];
+export type ReviewOutcome = OrderReview['outcome'];
 export type DecisionForum = Decision['forum'];
 export type DecisionStatus = Decision['status'];
 export type DecisionOutcome = DecidedOrder['outcome'];
@@ -207,6 +213,25 @@ export const SCENARIO_TYPES = ['it-outage', 'power', 'staff', 'premises', 'suppl
 export const ORDER_TYPES = ['project', 'change', 'procurement', 'service-request', 'management'] as const;
 export const ORDER_CATEGORIES = ['strategic', 'operational'] as const;
 export const ORDER_SIZES = ['S', 'M', 'L', 'XL', 'XXL'] as const;
+export const REVIEW_KINDS = ['architecture', 'security'] as const;
+export const REVIEW_OUTCOMES = ['approved', 'approved-with-conditions', 'not-approved'] as const;
+export const ORDER_REQUIREMENTS = [
+  'handler',
+  'benefit',
+  'strategicFit',
+  'riskIfNotDone',
+  'riskIfDone',
+  'cost',
+  'effort',
+  'team',
+  'review',
+  'quarter',
+  'goal',
+  'systems',
+  'wantedBy',
+  'category',
+  'financing',
+] as const;
 export const ORDER_STATUSES = [
   'received',
   'in-preparation',

@@ -8,16 +8,18 @@
 // decision record, and each order carries the preparer's proposal (förslag
 // till beslut), its cost and its yearly consequence.
 import { contractTerms } from '../contracts/terms.js';
-import { addDaysIso } from '../dates.js';
+import { addDaysIso, daysBetween } from '../dates.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { IsoDate, Order } from '../model/types.js';
 import { validRecords } from '../model/repository.js';
+import { stuckState } from '../orders/follow-up.js';
+import type { Stuck } from '../orders/follow-up.js';
 import { AWAITING_DECISION } from '../orders/lifecycle.js';
 import { nextStep } from '../orders/next-step.js';
 import type { NextStep } from '../orders/next-step.js';
 import { rankOrders } from '../orders/ranking.js';
 import type { RankedOrder } from '../orders/ranking.js';
-import { daysInStatus, statusSince } from '../orders/status-time.js';
+import { statusSince } from '../orders/status-time.js';
 import { docLink, personName, unitLabel, unitName } from './context.js';
 import { planFindings } from './findings.js';
 import { councilCosts, financingText } from './economy.js';
@@ -137,11 +139,12 @@ export function renderCouncilReport(ctx: RenderContext): Page {
   }
 
   // 2. Orders stuck beyond the status limit.
-  const limits = ctx.model.config.statusLimits ?? {};
+  // The same test as the rule order/status-duration: days against statusLimits, a planned order against its quarter.
   const stuck = validRecords(ctx.model, 'order')
-    .map((rec) => ({ rec, days: daysInStatus(rec.data, ctx.today), limit: limits[rec.data.status], step: nextStep(ctx.model, rec.data, ctx.today) }))
-    .filter((x): x is { rec: ValidRecord<'order'>; days: number; limit: number; step: NextStep } => x.limit !== undefined && x.days > x.limit && x.step !== undefined)
-    .sort((a, b) => b.days - b.limit - (a.days - a.limit) || (a.rec.id < b.rec.id ? -1 : 1));
+    .map((rec) => ({ rec, stuck: stuckState(rec.data, ctx.model.config, ctx.today), step: nextStep(ctx.model, rec.data, ctx.today) }))
+    .filter((x): x is { rec: ValidRecord<'order'>; stuck: Stuck; step: NextStep } => x.stuck !== undefined && x.step !== undefined)
+    .map((x) => ({ ...x, days: x.stuck.days, over: x.stuck.kind === 'days' ? x.stuck.days - x.stuck.limit : daysBetween(x.stuck.end, ctx.today) }))
+    .sort((a, b) => b.over - a.over || (a.rec.id < b.rec.id ? -1 : 1));
   section(t('council.stuck'));
   page.add(
     stuck.length
@@ -151,7 +154,7 @@ export function renderCouncilReport(ctx: RenderContext): Page {
             orderText(ctx, x.rec.id),
             cell(t(`orderStatus.${x.rec.data.status}`)),
             fmt.number(x.days, 0),
-            fmt.number(x.limit, 0),
+            x.stuck.kind === 'days' ? fmt.number(x.stuck.limit, 0) : cell(x.stuck.quarter),
             cell(stepText(ctx, x.step)),
           ]),
           ['l', 'l', 'r', 'r', 'l'],

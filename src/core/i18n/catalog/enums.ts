@@ -35,7 +35,7 @@ import type {
   SlaUnit,
   Staffing,
 } from '../../model/types.js';
-import type { AllocationKey, CostCategory, DirectionType, FinancingBudget, KpiFrequency, RenewalType, UnitKind } from '../../model/types.js';
+import type { AllocationKey, CostCategory, DirectionType, FinancingBudget, KpiFrequency, RenewalType, ReviewKind, ReviewOutcome, UnitKind } from '../../model/types.js';
 import type { KindName } from '../../kinds/registry.js';
 
 export const sv = {
@@ -270,6 +270,11 @@ export const sv = {
   'financingBudget.unit': 'förvaltning',
   'financingBudget.project': 'projekt',
   'financingBudget.central': 'central IT',
+  'reviewKind.architecture': 'arkitekturgranskning',
+  'reviewKind.security': 'säkerhetsgranskning',
+  'reviewOutcome.approved': 'tillstyrkt',
+  'reviewOutcome.approved-with-conditions': 'tillstyrkt med villkor',
+  'reviewOutcome.not-approved': 'avstyrkt',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -500,6 +505,11 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'financingBudget.unit': 'department',
   'financingBudget.project': 'project',
   'financingBudget.central': 'central IT',
+  'reviewKind.architecture': 'architecture review',
+  'reviewKind.security': 'security review',
+  'reviewOutcome.approved': 'approved',
+  'reviewOutcome.approved-with-conditions': 'approved with conditions',
+  'reviewOutcome.not-approved': 'not approved',
 };
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
@@ -545,6 +555,8 @@ export interface EnumLabels {
   costCategory: CostCategory;
   allocationKey: AllocationKey;
   financingBudget: FinancingBudget;
+  reviewKind: ReviewKind;
+  reviewOutcome: ReviewOutcome;
 }
 
 // Compile-time proof that every enum value above has a key in the table.

@@ -34,6 +34,25 @@ export type GoalRef = string;
  */
 export type OrderRef = string;
 /**
+ * A field or fact that must be present: handler (a handler in the ordering function), benefit, strategicFit, riskIfNotDone, riskIfDone (the estimates), cost (one-off or yearly cost), effort (person-days or size), team, review (an architecture or security review, for the types in reviewTypes), quarter (the planned quarter), goal, systems, wantedBy, category or financing.
+ */
+export type OrderRequirement =
+  | 'handler'
+  | 'benefit'
+  | 'strategicFit'
+  | 'riskIfNotDone'
+  | 'riskIfDone'
+  | 'cost'
+  | 'effort'
+  | 'team'
+  | 'review'
+  | 'quarter'
+  | 'goal'
+  | 'systems'
+  | 'wantedBy'
+  | 'category'
+  | 'financing';
+/**
  * Where an order is in its lifecycle: received, in preparation, prepared, approved, deferred, rejected, planned, in progress, delivered, closed or withdrawn.
  */
 export type OrderStatus =
@@ -46,6 +65,10 @@ export type PersonRef = string;
  * Id of a management plan: the managed object followed by the year, e.g. ekonomi-2025.
  */
 export type PlanRef = string;
+/**
+ * A quarter in the format YYYY-Qn, e.g. 2027-Q2.
+ */
+export type QuarterLabel = string;
 /**
  * Assessed level: low, medium or high.
  */
@@ -160,6 +183,48 @@ export interface Config {
      * Maximum number of days in status withdrawn before a warning is given.
      */
     withdrawn?: number;
+  };
+  /**
+   * What an order must have to be moved to a status (the preparation gate), which types need a review, and when the benefit is followed up after delivery.
+   */
+  orderFlow?: {
+    /**
+     * Per status: what must be present before an order is moved there. A status given here replaces the default for that status. Default: prepared requires handler, benefit, strategicFit, riskIfNotDone, cost, effort, team and review; planned requires team and quarter.
+     */
+    requirements?: {
+      /**
+       * What an order must have to be moved to in preparation.
+       */
+      'in-preparation'?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to prepared.
+       */
+      prepared?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to approved.
+       */
+      approved?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to planned.
+       */
+      planned?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to in progress.
+       */
+      'in-progress'?: OrderRequirement[];
+    };
+    /**
+     * Order types that need an architecture or security review (the review requirement). Default: project and procurement.
+     */
+    reviewTypes?: ('project' | 'change' | 'procurement' | 'service-request' | 'management')[];
+    /**
+     * Order types whose benefit is followed up after delivery. Default: project and procurement.
+     */
+    benefitTypes?: ('project' | 'change' | 'procurement' | 'service-request' | 'management')[];
+    /**
+     * Number of months after delivery by which the benefit must be followed up. Default 6.
+     */
+    benefitFollowUpMonths?: number;
   };
   /**
    * Number of days before a contract's notice deadline at which a warning is given. Defaults to 90.
@@ -484,6 +549,10 @@ export interface Order {
    */
   team?: string;
   /**
+   * The quarter in which the work is planned to start, e.g. 2027-Q2. Required for status planned. A planned order is late only when its quarter has ended without the work having started.
+   */
+  quarter?: QuarterLabel;
+  /**
    * Person id of the handler in the ordering function.
    */
   handler?: PersonRef;
@@ -503,6 +572,10 @@ export interface Order {
    * Assessments made during preparation. The priority score is computed from them and the configured weights.
    */
   estimates?: OrderEstimates;
+  /**
+   * Architecture and security reviews made during preparation. For the order types styr.yaml names (by default project and procurement) at least one is required before the order is prepared.
+   */
+  reviews?: OrderReview[];
   /**
    * Which budget carries the order's one-off cost (and its yearly cost, unless yearlyFinancing is given): a managed object, a department, a project or central IT.
    */
@@ -539,6 +612,10 @@ export interface Order {
    * The order's status changes, oldest first.
    */
   history?: HistoryEntry[];
+  /**
+   * The follow-up of the benefit the order promised, made after delivery: realised benefit, note and date. Due a number of months after delivery (styr.yaml, default 6).
+   */
+  benefitFollowUp?: BenefitFollowUp;
 }
 /**
  * A person who appears in the governance records: orderers, role holders, system owners and others.
@@ -972,6 +1049,24 @@ export interface Approval {
    * Date the plan was approved.
    */
   date: IsoDate;
+}
+export interface BenefitFollowUp {
+  /**
+   * The benefit actually achieved, on the same scale as the estimated benefit: from 1 (small) to 5 (very large).
+   */
+  realised: number;
+  /**
+   * Date the follow-up was made.
+   */
+  date: IsoDate;
+  /**
+   * Person id of who made the follow-up, usually the orderer.
+   */
+  by?: PersonRef;
+  /**
+   * What was achieved and what was not, with measures where there are any.
+   */
+  note?: string;
 }
 export interface Classification {
   /**
@@ -1427,6 +1522,28 @@ export interface OrderEstimates {
    * Rough size S, M, L, XL or XXL when the effort has not been estimated in days.
    */
   size?: 'S' | 'M' | 'L' | 'XL' | 'XXL';
+}
+export interface OrderReview {
+  /**
+   * Architecture review or security review.
+   */
+  kind: 'architecture' | 'security';
+  /**
+   * Person id of the reviewer.
+   */
+  by: PersonRef;
+  /**
+   * Date of the review.
+   */
+  date: IsoDate;
+  /**
+   * The review's outcome: approved, approved with conditions, or not approved. The council decides; the review informs it.
+   */
+  outcome: 'approved' | 'approved-with-conditions' | 'not-approved';
+  /**
+   * Conditions, risks or anything else the council should know.
+   */
+  note?: string;
 }
 export interface Overhead {
   /**
