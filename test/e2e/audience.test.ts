@@ -58,7 +58,13 @@ describe('styr render --audience on the example data', () => {
   it('leaves internal sections out of public documents and keeps them in the internal ones', () => {
     const council = read(pub, 'council/index.md');
     expect(council).toContain('## Beslut de senaste');
-    expect(council).not.toContain('## Beställningar som väntar på beslut');
+    // The orders and the preparers' proposals are public; rank, score and money are not.
+    expect(council).toContain('## Beställningar som väntar på beslut');
+    expect(council).toContain('### Förslag till beslut');
+    expect(council).not.toContain('### Så räknas poängen');
+    expect(council).not.toContain('### Kostnader för förslagen');
+    expect(council).not.toContain('| Rang |');
+    expect(read(internal, 'council/index.md')).toContain('### Kostnader för förslagen');
     expect(council).not.toContain('## Vakanta nyckelroller');
     expect(read(internal, 'council/index.md')).toContain('## Vakanta nyckelroller');
     const tactical = read(pub, 'tactical-plan/index.md');

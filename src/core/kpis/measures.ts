@@ -26,14 +26,7 @@ import type { Finding, Rule } from '../rules/rule.js';
 
 export type KpiMeasure = NonNullable<DirectionKpi['measure']>;
 
-export const KPI_MEASURES: readonly KpiMeasure[] = [
-  'lead-time-to-decision',
-  'lead-time-to-delivery',
-  'delivered-on-time',
-  'stuck-orders',
-  'systems-with-plan-and-continuity',
-  'licence-utilisation',
-];
+export { KPI_MEASURES } from '../model/types.js';
 
 /** Measures where a lower outcome is better (the rest: higher is better). */
 export const LOWER_IS_BETTER: ReadonlySet<KpiMeasure> = new Set(['lead-time-to-decision', 'lead-time-to-delivery', 'stuck-orders']);

@@ -252,6 +252,14 @@ export const RENEWAL_TYPES = ['none', 'automatic', 'option'] as const;
 export const NOTICE_OUTCOMES = ['renew', 'terminate', 'renegotiate'] as const;
 export const LICENCE_METRICS = ['user', 'device', 'site', 'server', 'concurrent'] as const;
 export const DIRECTION_TYPES = ['direction', 'tactical-plan'] as const;
+export const KPI_MEASURES = [
+  'lead-time-to-decision',
+  'lead-time-to-delivery',
+  'delivered-on-time',
+  'stuck-orders',
+  'systems-with-plan-and-continuity',
+  'licence-utilisation',
+] as const;
 export const INITIATIVE_AREAS = [
   'raci',
   'decision-council',

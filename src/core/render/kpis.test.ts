@@ -45,8 +45,10 @@ describe('computed KPIs on the example data', () => {
     expect(onTime).toMatchObject({ count: 7, part: 6, excluded: 0 });
     expect(onTime.value).toBeCloseTo(85.71, 2);
 
-    // Stuck: the three order/status-duration warnings the README lists.
-    expect(measureKpi(model, 'stuck-orders', TODAY)).toMatchObject({ count: 3, value: 3 });
+    // Stuck: the four order/status-duration warnings the README lists — three past
+    // their status limit in days, and D7Z1, planned for 2026-Q3, which ended
+    // 2026-09-30 without the work starting.
+    expect(measureKpi(model, 'stuck-orders', TODAY)).toMatchObject({ count: 4, value: 4 });
 
     // Systems: 31 active. Not counted (10): bibliotekssystem and lokalbokning (kultur-fritid-2027 is a
     // draft), servicedesk-verktyg (it-servicestod-2027 reviewed 2025-09-18) and telefoni-vaxel
@@ -73,7 +75,7 @@ describe('computed KPIs on the example data', () => {
     expect(row('Mediantid från mottagande till beslut')).toContain('| 60 dagar | 90,5 dagar | ej uppfyllt |');
     expect(row('Mediantid från mottagande till beslut')).toContain('Median av 34 beställningar beslutade 2025-12-02–2026-12-01.');
     expect(row('Andel beställningar levererade senast önskat datum')).toContain('| 80 % | 85,7 % | uppfyllt |');
-    expect(row('Beställningar som legat längre än statusgränsen')).toContain('| 0 st | 3 st | ej uppfyllt |');
+    expect(row('Beställningar som legat längre än statusgränsen')).toContain('| 0 st | 4 st | ej uppfyllt |');
     expect(row('Licensutnyttjande (använda av köpta licenser)')).toContain('46\u00a0461 av 48\u00a0148 licenser på 33 licensrader');
     expect(row('Medarbetare med MFA')).toContain('| 100 % | – | – | Räknas inte ut av styr; följs upp för hand. |');
     const en = renderDocuments(model, ['tactical-plan'], { lang: 'en', today: TODAY }).find((p) => p.path === 'tactical-plan/index.md')!.markdown;
