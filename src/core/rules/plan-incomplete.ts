@@ -19,7 +19,7 @@ function hasBudget(budget: PlanBudget | undefined): boolean {
 export const planIncomplete = defineRule({
   id: 'plan/incomplete',
   severity: 'error',
-  messages: { missing: ['parts', 'count'] },
+  messages: { missing: ['parts'] },
   hints: { missing: [] },
   check({ model, report }) {
     for (const plan of validRecords(model, 'plan')) {
@@ -32,7 +32,7 @@ export const planIncomplete = defineRule({
         activities: (plan.data.activities ?? []).length > 0,
       };
       const missing = PLAN_PARTS.filter((p) => !present[p]);
-      if (missing.length) report({ record: plan, at: ['status'], messageId: 'missing', data: { parts: enumLabels('planPart', missing), count: missing.length } });
+      if (missing.length) report({ record: plan, at: ['status'], messageId: 'missing', data: { parts: enumLabels('planPart', missing) } });
     }
   },
 });
