@@ -164,7 +164,12 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
   page.add(
     facts([
       [t('plans.objectOwner'), personContact(ctx, planObjectOwner(ctx.model, rec))],
-      [t('plans.managementLeads'), planManagementLeads(ctx.model, rec).map((id) => personContact(ctx, id)).join('; ')],
+      [
+        t('plans.managementLeads'),
+        planManagementLeads(ctx.model, rec)
+          .map((id) => personContact(ctx, id))
+          .join('; '),
+      ],
       [t('plans.stakeholders'), (plan.stakeholders ?? []).map((id) => inline(unitName(ctx, id))).join(', ')],
       [t('plans.forums'), (plan.forums ?? []).map((f) => inline(f)).join(', ')],
     ]) || inline(t('common.none')),

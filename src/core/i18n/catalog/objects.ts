@@ -19,7 +19,6 @@ export const sv = {
   'rule.plan/incomplete.missing.hint':
     'Ange det som saknas: `objectOwner:` och `managementLeads:` i förvaltningsobjektet eller planen, `budget:`, `goals:` och `activities:` i planen – eller sätt planen till `status: draft` tills den är klar.',
   'finding.plan/incomplete': 'planen är fastställd men saknar {parts}',
-
 };
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
