@@ -48,7 +48,7 @@ describe('styr init', () => {
     for (const today of ['2026-12-01', '2030-06-01']) {
       const r = styr(['validate', '--data', repo, '--today', today]);
       expect(r.code, r.stdout).toBe(0);
-      expect(r.stdout).toContain('14 filer kontrollerade, inga problem');
+      expect(r.stdout).toContain('15 filer kontrollerade, inga problem');
     }
   });
 

@@ -60,6 +60,7 @@ export const ENUM_FIELDS: { readonly [K in KindName]: Readonly<Record<string, En
     ...RISK,
   },
   maturity: {},
+  object: {},
 };
 
 /** 'integrations[0].direction', 'activities[registrera].roles["it-chef"]' → 'integrations[].direction', 'activities[].roles[]'. */

@@ -18,6 +18,7 @@ import * as enums from './catalog/enums.js';
 import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
 import * as orderFlow from './catalog/order-flow.js';
+import * as objects from './catalog/objects.js';
 import * as problems from './catalog/problems.js';
 import * as records from './catalog/records.js';
 import * as render from './catalog/render.js';
@@ -26,7 +27,26 @@ import * as tabular from './catalog/tabular.js';
 import * as units from './catalog/units.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, deploy, units, audience, orderFlow } as const;
+export const SECTIONS = {
+  enums,
+  render,
+  cli,
+  diff,
+  rules,
+  problems,
+  help,
+  io,
+  tabular,
+  diffFiles,
+  records,
+  edit,
+  costs,
+  deploy,
+  units,
+  audience,
+  orderFlow,
+  objects,
+} as const;
 
 const svTable = {
   ...enums.sv,
@@ -46,6 +66,7 @@ const svTable = {
   ...units.sv,
   ...audience.sv,
   ...orderFlow.sv,
+  ...objects.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -69,6 +90,7 @@ const enTable: MessageTable = {
   ...units.en,
   ...audience.en,
   ...orderFlow.en,
+  ...objects.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

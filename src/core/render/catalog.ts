@@ -10,6 +10,7 @@ import type { Integration, IntegrationDirection, Kpi, KpiMeasurement, Service, S
 import { SLA_TARGET_KINDS } from '../model/types.js';
 import { PATHS, allDepartments, docLink, isPublished, person, personContact, personName, systemLink, unitLabel, unitName } from './context.js';
 import { bullets, cell, facts, inline, linkText, link, mailto, paragraphs, relativePath, table } from './markdown.js';
+import { objectLink } from './objects.js';
 import { PageBuilder, excerpt } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -328,6 +329,7 @@ function renderSystem(ctx: RenderContext, rec: ValidRecord<'system'>, data: Publ
       [t('field.businessArea'), inline(system.businessArea)],
       [unitLabel(ctx, [system.unit]), inline(unitName(ctx, system.unit))],
       [t('field.lifecycle'), inline(t(`lifecycle.${system.lifecycle}`))],
+      [t('field.managedObject'), system.managedObject ? objectLink(ctx, path, system.managedObject) : undefined],
       [t('field.hosting'), system.hosting ? inline(t(`hosting.${system.hosting}`)) : undefined],
       [t('field.supplier'), inline(system.supplier)],
       [t('field.product'), inline(system.product)],

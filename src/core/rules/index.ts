@@ -27,6 +27,7 @@ import { orderPreparationIncomplete } from './order-preparation-incomplete.js';
 import { orderRationale } from './order-rationale.js';
 import { orderStatusDuration } from './order-status-duration.js';
 import { planUnapproved } from './plan-unapproved.js';
+import { planIncomplete } from './plan-incomplete.js';
 import { raciDuplicateActivity } from './raci-duplicate-activity.js';
 import { raciResponsibleRequired } from './raci-responsible-required.js';
 import { raciSingleAccountable } from './raci-single-accountable.js';
@@ -62,6 +63,7 @@ export const ALL_RULES: readonly Rule[] = [
   continuityStaleReview,
   continuityStaleExercise,
   planUnapproved,
+  planIncomplete,
   orderDecisionCited,
   orderRationale,
   orderDependencyCycle,

@@ -276,6 +276,19 @@ const cases: Case[] = [
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.status = 'draft')),
   },
   {
+    // The object skola gives the management leads; the plan lacks budget and activities.
+    rule: 'plan/incomplete',
+    file: 'plans/skola-2027.yaml',
+    messageId: 'missing',
+    data: { parts: 'budget, activities' },
+    tree: (t) =>
+      edit(t, 'plans/skola-2027.yaml', (r) => {
+        delete r.budget;
+        delete r.costAllocation;
+        delete r.activities;
+      }),
+  },
+  {
     // start 2024-07-01, 48 months: in force t.o.m. 2028-06-30; notice 6 months → deadline 2027-12-31.
     rule: 'contract/notice-soon',
     file: 'contracts/avtal-skola.yaml',
@@ -348,7 +361,7 @@ const cases: Case[] = [
     file: 'plans/skola-2027.yaml',
     messageId: 'plan',
     data: { percent: 100 },
-    tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.budget = { staff: 200000 })),
+    tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => delete r.costAllocation),
   },
   {
     rule: 'cost/allocation-invalid',

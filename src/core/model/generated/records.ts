@@ -94,6 +94,7 @@ export interface RecordsByKind {
   decision: Decision;
   direction: Direction;
   maturity: Maturity;
+  object: ManagedObject;
   order: Order;
   person: Person;
   plan: Plan;
@@ -509,6 +510,35 @@ export interface Maturity {
   areas: MaturityArea[];
 }
 /**
+ * A managed object in the pm3 sense: the systems and services managed together, with an object owner in the business and management leads. Each system names its managed object in managedObject and each service its management plan in plan; the object's systems and services are computed from there. The management plans cover the object (report section 6.5.8).
+ */
+export interface ManagedObject {
+  /**
+   * The managed object's unique id, e.g. ekonomi. The management plans' and systems' managedObject name it. Must equal the file name without extension.
+   */
+  id: string;
+  /**
+   * The managed object's name as every page shows it, e.g. the social services' business systems.
+   */
+  name: string;
+  /**
+   * What the managed object covers and which business it supports.
+   */
+  description?: string;
+  /**
+   * Person id of the object owner in the business, often a head of department, accountable for the managed object and approving its management plan.
+   */
+  objectOwner?: PersonRef;
+  /**
+   * Person ids of the management leads, e.g. one from the business and one from IT.
+   */
+  managementLeads?: PersonRef[];
+  /**
+   * Ids of the departments and units the managed object serves.
+   */
+  units?: UnitRef[];
+}
+/**
  * An order from a department to IT: need, estimates, lifecycle and history (report sections 1.2.1 and 6.5.3). The priority score is computed and never entered here.
  */
 export interface Order {
@@ -663,7 +693,7 @@ export interface Plan {
    */
   name: string;
   /**
-   * Id of the managed object the plan covers; the same value as the systems' managedObject.
+   * Id of the managed object the plan covers, a record in objects/; the same value as the systems' managedObject.
    */
   managedObject: string;
   /**
@@ -681,11 +711,11 @@ export interface Plan {
    */
   systems: SystemRef[];
   /**
-   * Person id of the object owner, accountable for the managed object in the business.
+   * Person id of the object owner, accountable for the managed object in the business. When left out, the managed object's object owner applies.
    */
   objectOwner?: PersonRef;
   /**
-   * Person ids of the management leads, e.g. one from the business and one from IT.
+   * Person ids of the management leads, e.g. one from the business and one from IT. When left out, the managed object's management leads apply.
    */
   managementLeads?: PersonRef[];
   /**
@@ -927,7 +957,7 @@ export interface System {
    */
   unit?: UnitRef;
   /**
-   * Id of the managed object the system belongs to. The management plan covers the object.
+   * Id of the managed object (a record in objects/) the system belongs to. The management plan covers the object.
    */
   managedObject?: string;
   /**
