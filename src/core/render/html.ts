@@ -210,7 +210,10 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
     const path = htmlPath(page.path);
     const rel = (to: string) => escapeHtml(relativePath(path, to));
     // Mermaid only where there is a diagram: a page without one loads no 3.5 MB script.
-    const scripts = options.mermaid && body.includes('<pre class="mermaid">') ? `\n<script src="${rel(options.mermaid.library)}"></script>\n<script src="${rel(options.mermaid.init)}"></script>` : '';
+    const scripts =
+      options.mermaid && body.includes('<pre class="mermaid">')
+        ? `\n<script src="${rel(options.mermaid.library)}"></script>\n<script src="${rel(options.mermaid.init)}"></script>`
+        : '';
     const html = `<!doctype html>
 <html lang="${escapeHtml(options.lang)}">
 <head>

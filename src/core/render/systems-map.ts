@@ -9,7 +9,7 @@ import type { Integration } from '../model/types.js';
 import { PATHS, personName, systemLink, unitLabel, unitName } from './context.js';
 import { asciiSlug, cell, inline, linkText, relativePath, table } from './markdown.js';
 import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
-import type { FlowEdge, FlowGroup, FlowNode } from './mermaid.js';
+import type { FlowEdge, FlowNode } from './mermaid.js';
 import { PageBuilder } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
