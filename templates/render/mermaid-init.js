@@ -24,6 +24,8 @@
       critBorderColor: '#7f1b15',
       activeTaskBkgColor: '#cfe2ff',
       activeTaskBorderColor: '#1c4f9c',
+      // Maturity: current as dark blue bars, target as a dark red line (both 3:1 or more against white).
+      xyChart: { plotColorPalette: '#1c4f9c, #b3261e' },
     },
     themeCSS: [
       '.critText0, .critText1, .critText2, .critText3, .activeCritText0, .activeCritText1, .activeCritText2, .activeCritText3 { fill: #ffffff !important; }',

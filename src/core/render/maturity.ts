@@ -25,7 +25,7 @@ export function assessments(ctx: RenderContext): ValidRecord<'maturity'>[] {
 }
 
 /** Text inside a quoted xychart string: quotes and brackets would end it, so they go. */
-function chartText(text: string, max = 24): string {
+function chartText(text: string, max = 40): string {
   let flat = text
     .replace(/["[\]{}<>`#;:|\\&]/g, ' ')
     .replace(/\s+/g, ' ')
