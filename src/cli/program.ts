@@ -137,6 +137,8 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .requiredOption('-o, --out <dir>', t('help.render.out'))
     .option('--html', t('help.render.html'))
     .option('--mermaid <file>', t('help.render.mermaid'))
+    .option('--no-diagrams', t('help.render.noDiagrams'))
+    .option('--pdf', t('help.render.pdf'))
     .option('--force', t('help.render.force'))
     .option('--audience <audience>', t('help.render.audience'))
     .action(async (documents, _opts, command) => {

@@ -19,6 +19,7 @@ import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
 import * as orderFlow from './catalog/order-flow.js';
 import * as objects from './catalog/objects.js';
+import * as pages from './catalog/pages.js';
 import * as problems from './catalog/problems.js';
 import * as records from './catalog/records.js';
 import * as render from './catalog/render.js';
@@ -46,6 +47,7 @@ export const SECTIONS = {
   audience,
   orderFlow,
   objects,
+  pages,
 } as const;
 
 const svTable = {
@@ -67,6 +69,7 @@ const svTable = {
   ...audience.sv,
   ...orderFlow.sv,
   ...objects.sv,
+  ...pages.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -91,6 +94,7 @@ const enTable: MessageTable = {
   ...audience.en,
   ...orderFlow.en,
   ...objects.en,
+  ...pages.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

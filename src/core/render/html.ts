@@ -18,6 +18,7 @@ import { Marked } from 'marked';
 import type { Tokens } from 'marked';
 import type sanitizeHtml from 'sanitize-html';
 import { createSlugger, relativePath } from './markdown.js';
+import { mermaidFigure } from './mermaid.js';
 import type { Page } from './types.js';
 
 export interface HtmlOptions {
@@ -94,7 +95,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     pre: ['class'],
     figure: ['class'],
   },
-  allowedClasses: { code: ['language-mermaid'], pre: ['mermaid'], figure: ['diagram-source'] },
+  allowedClasses: { code: ['language-mermaid'], pre: ['mermaid'], figure: ['diagram', 'diagram-source'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ['href'],
@@ -189,10 +190,8 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
         return `<h${depth} id="${escapeHtml(slug(text))}">${inner}</h${depth}>\n`;
       },
       code({ text, lang }) {
-        if (lang === 'mermaid') {
-          if (options.mermaid) return `<pre class="mermaid">${escapeHtml(text)}</pre>\n`;
-          return `<figure class="diagram-source"><pre><code class="language-mermaid">${escapeHtml(text)}</code></pre><figcaption>${escapeHtml(options.labels.diagramSource)}</figcaption></figure>\n`;
-        }
+        if (lang === 'mermaid')
+          return mermaidFigure(text, { drawn: options.mermaid !== undefined, sourceLabel: options.labels.diagramSource, escape: escapeHtml, href: htmlHref });
         return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
       },
       // Raw HTML in the Markdown is shown as text, never passed through.
@@ -212,7 +211,11 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
     const body = safeHtml(marked.parse(page.markdown) as string);
     const path = htmlPath(page.path);
     const rel = (to: string) => escapeHtml(relativePath(path, to));
-    const scripts = options.mermaid ? `\n<script src="${rel(options.mermaid.library)}"></script>\n<script src="${rel(options.mermaid.init)}"></script>` : '';
+    // Mermaid only where there is a diagram: a page without one loads no 3.5 MB script.
+    const scripts =
+      options.mermaid && body.includes('<pre class="mermaid">')
+        ? `\n<script src="${rel(options.mermaid.library)}"></script>\n<script src="${rel(options.mermaid.init)}"></script>`
+        : '';
     const html = `<!doctype html>
 <html lang="${escapeHtml(options.lang)}">
 <head>

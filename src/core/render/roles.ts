@@ -101,11 +101,18 @@ function orgChart(ctx: RenderContext, roles: readonly ValidRecord<'role'>[]): st
   const edges: FlowEdge[] = roles
     .filter((r) => r.data.reportsTo !== undefined && ids.has(r.data.reportsTo))
     .map((r) => ({ from: mermaidId('r', r.data.reportsTo!), to: mermaidId('r', r.id), style: 'solid', both: false }));
-  return flowchart(groups, [], edges, {
-    filled: 'fill:#eef6ee,stroke:#2e7d32',
-    partly: 'fill:#fff8e1,stroke:#f9a825',
-    vacant: 'fill:#fdecea,stroke:#c62828,stroke-dasharray:4 3',
-  }).replace(/^flowchart LR/, 'flowchart TB');
+  return flowchart(
+    groups,
+    [],
+    edges,
+    {
+      filled: 'fill:#eef6ee,stroke:#2e7d32',
+      partly: 'fill:#fff8e1,stroke:#f9a825',
+      vacant: 'fill:#fdecea,stroke:#c62828,stroke-dasharray:4 3',
+      // Without reporting lines, each level's box lays its roles out across the chart's direction: top to bottom stacks the boxes and keeps it narrow.
+    },
+    edges.length ? 'narrow' : 'TB',
+  );
 }
 
 export function renderRoles(ctx: RenderContext): Page {
@@ -121,8 +128,10 @@ export function renderRoles(ctx: RenderContext): Page {
     return { path, title, markdown: page.toString() };
   }
 
+  // Left to right: a level's roles stand one under the other, so the chart grows downwards, not too wide to read (measured in test/e2e/render-diagrams.test.ts).
   page.heading(2, t('roles.chart'));
-  page.add(mermaidBlock(orgChart(ctx, roles)), ctx.audience === 'public' ? '' : inline(t('roles.chartLegend')));
+  const fillChart = page.placeholder();
+  if (ctx.audience !== 'public') page.add(inline(t('roles.chartLegend')));
 
   // Vacancies and recruitment are internal.
   if (ctx.audience !== 'public') {
@@ -160,10 +169,13 @@ export function renderRoles(ctx: RenderContext): Page {
     );
   }
 
+  // The chart's facts in text: each role's section under its level, the first level linked from the caption.
+  let firstLevel: { anchor: string; heading: string } | undefined;
   for (const level of LEVELS) {
     const atLevel = roles.filter((r) => r.data.level === level);
     if (!atLevel.length) continue;
-    page.heading(2, t(`level.${level}.heading`));
+    const anchor = page.heading(2, t(`level.${level}.heading`));
+    firstLevel ??= { anchor, heading: t(`level.${level}.heading`) };
     const groupOf = new Map(atLevel.map((r) => [r.id, unitGroup(ctx, r.data)]));
     const rank = (g: string) => GROUP_ORDER.indexOf(g);
     const groups = [...new Set(groupOf.values())].sort((a, b) => rank(a) - rank(b) || fmt.compare(unitName(ctx, a), unitName(ctx, b)));
@@ -172,6 +184,12 @@ export function renderRoles(ctx: RenderContext): Page {
       for (const r of atLevel.filter((x) => groupOf.get(x.id) === group)) roleSection(ctx, page, r);
     }
   }
+  fillChart(
+    mermaidBlock(orgChart(ctx, roles), {
+      caption: t('figure.orgChart'),
+      ...(firstLevel ? { table: { href: `#${firstLevel.anchor}`, label: t('figure.table', { table: firstLevel.heading }) } } : {}),
+    }),
+  );
   return { path, title, markdown: page.toString() };
 }
 

@@ -140,7 +140,7 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   const path = GOVERNING_PATHS.tacticalPlan;
   const year = result.planningYear;
   const yearQuarters = result.quarters.filter((q) => q.year === year);
-  page.heading(2, t('tactical.plannedOrders', { year }));
+  const plannedAnchor = page.heading(2, t('tactical.plannedOrders', { year }));
   page.add(inline(t('tactical.plannedNote')));
   for (const q of yearQuarters) {
     const rows = result.placed.map((p) => ({ p, days: p.allocations.find((a) => a.quarter === q.label)?.days })).filter((x) => x.days !== undefined);
@@ -192,7 +192,10 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   page.heading(3, t('tactical.timeline'));
   page.add(
     result.placed.length
-      ? `${mermaidBlock(planGantt(ctx, result.placed, t('tactical.timelineTitle', { year })))}\n\n${inline(t('tactical.timelineLegend'))}`
+      ? `${mermaidBlock(planGantt(ctx, result.placed, t('tactical.timelineTitle', { year })), {
+          caption: t('figure.gantt'),
+          table: { href: `#${plannedAnchor}`, label: t('figure.table', { table: t('tactical.plannedOrders', { year }) }) },
+        })}\n\n${inline(t('tactical.timelineLegend'))}`
       : inline(t('tactical.nothingPlanned')),
   );
   page.add(docLink(ctx, path, 'portfolio', GOVERNING_PATHS.portfolio, t('tactical.seePortfolio')));

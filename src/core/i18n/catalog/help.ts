@@ -71,7 +71,9 @@ Miljövariabler:
   'help.render.document': 'dokument att skapa (standard: alla)',
   'help.render.out': 'utdatamapp',
   'help.render.html': 'skriv också en fristående HTML-sida per Markdown-sida, med en gemensam stilmall',
-  'help.render.mermaid': 'med --html: lägg den här lokala kopian av mermaid.min.js i utdatamappen så att diagrammen ritas i webbläsaren',
+  'help.render.mermaid': 'med --html: använd den här kopian av mermaid.min.js i stället för den som följer med styr',
+  'help.render.noDiagrams': 'med --html: visa diagrammen som Mermaid-källkod i stället för att rita dem',
+  'help.render.pdf': 'skriv också en PDF bredvid varje dokuments startsida och varje förvaltningsplan (medför --html; behöver Chromium)',
   'help.render.audience': 'vem utgåvan är till för: public (bara det alla får läsa) eller internal (allt; standard)',
   'help.render.force': 'skapa dokumenten även när posterna har fel (ogiltiga poster utelämnas)',
 
@@ -228,7 +230,9 @@ Environment:
   'help.render.document': 'documents to render (default: all)',
   'help.render.out': 'output folder',
   'help.render.html': 'also write a standalone HTML page per Markdown page, with a shared stylesheet',
-  'help.render.mermaid': 'with --html: ship this local copy of mermaid.min.js with the output so diagrams are drawn in the browser',
+  'help.render.mermaid': 'with --html: use this copy of mermaid.min.js instead of the one styr ships',
+  'help.render.noDiagrams': 'with --html: show the diagrams as Mermaid source instead of drawing them',
+  'help.render.pdf': "also write a PDF beside each document's entry page and each management plan (implies --html; needs Chromium)",
   'help.render.audience': 'who the rendering is for: public (only what anyone may read) or internal (everything; the default)',
   'help.render.force': 'render even when the records have errors (invalid records are left out)',
 

@@ -15,7 +15,6 @@ export const sv = {
   'common.internal': 'intern',
   'common.total': 'Summa',
   'common.unknown': 'okänd',
-  'diagram.source': 'Diagrammet visas som Mermaid-källkod. GitHub och GitLab ritar det; i en webbläsare behövs en lokal kopia av Mermaid (styr render --mermaid).',
 
   // documents
   'doc.catalog': 'Tjänstekatalog',
@@ -440,7 +439,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'common.internal': 'internal',
   'common.total': 'Total',
   'common.unknown': 'unknown',
-  'diagram.source': 'The diagram is shown as Mermaid source. GitHub and GitLab draw it; a browser needs a local copy of Mermaid (styr render --mermaid).',
 
   'doc.catalog': 'Service catalog',
   'doc.catalog.description': 'Services and systems: what they do, whom to contact, how to order, service levels and KPIs.',
