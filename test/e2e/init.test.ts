@@ -21,7 +21,7 @@ describe('styr init', () => {
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Skapade \d+ filer i styrning:\n {2}styr\.yaml och 14 exempelposter\n/);
+    expect(r.stdout).toMatch(/^Skapade \d+ filer i styrning:\n {2}styr\.yaml och 15 exempelposter\n/);
     expect(r.stdout).toContain('  package.json fastställer styr-cli ');
     // A summary, not a list of every file.
     expect(r.stdout).not.toContain('order.schema.json');

@@ -89,7 +89,7 @@ describe('rendered HTML in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     // every HTML page was reached from the index
-    expect(seen.size).toBe(23);
+    expect(seen.size).toBe(25);
     await page.close();
   });
 

@@ -9,8 +9,12 @@ import { loadRepository } from '../validate/load-repository.js';
 import type { LoadResult, RepositoryInput } from '../validate/load-repository.js';
 
 // Compared by message id and parameters, which do not depend on the language.
+// A did-you-mean guess (and where to look) is advice that the edit itself can
+// change — a new order id becomes the closest match to an unknown one — so it
+// is not part of what makes an error the same error.
 function key(d: Diagnostic): string {
-  return `${d.file}\u0000${d.rule}\u0000${d.pointer}\u0000${d.messageId}\u0000${JSON.stringify(d.data)}`;
+  const { suggestion: _suggestion, where: _where, ...facts } = (d.data ?? {}) as Record<string, unknown>;
+  return `${d.file}\u0000${d.rule}\u0000${d.pointer}\u0000${d.messageId}\u0000${JSON.stringify(facts)}`;
 }
 
 /** A file as it would be written: its path in the data folder and its new text. */

@@ -57,6 +57,7 @@ export const ENUM_FIELDS: { readonly [K in KindName]: Readonly<Record<string, En
     type: 'directionType',
     'initiatives[].area': 'area',
     'initiatives[].status': 'initiativeStatus',
+    'kpis[].measure': 'kpiMeasure',
     ...RISK,
   },
   maturity: {},

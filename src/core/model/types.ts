@@ -166,6 +166,7 @@ export type SlaTargetKind = SlaTarget['kind'];
 export type SlaUnit = SlaTarget['unit'];
 export type KpiDirection = Kpi['direction'];
 export type KpiFrequency = NonNullable<Kpi['frequency']>;
+export type KpiMeasure = (typeof KPI_MEASURES)[number];
 export type PlanStatus = Plan['status'];
 export type ScenarioType = ContinuityScenario['type'];
 export type OrderType = Order['type'];

@@ -47,10 +47,14 @@ describe('a department’s overview', () => {
   });
 
   it('tells the systems it owns from those it uses, with their management plans', () => {
-    // skolsystem is the department's; katalog it does not own and does not use.
-    expect(overview(validTree(), 'utbildning').systems.map((s) => [s.id, s.relation])).toEqual([['skolsystem', 'owns']]);
+    // skolsystem is the department's; katalog it does not own and, while the
+    // plan charges no one, does not use.
+    const uncharged = edit(validTree(), 'plans/skola-2027.yaml', (p) => {
+      delete p.costAllocation;
+    });
+    expect(overview(uncharged, 'utbildning').systems.map((s) => [s.id, s.relation])).toEqual([['skolsystem', 'owns']]);
     // An open order names katalog: the department uses it.
-    const ordered = edit(validTree(), 'orders/ORD-261115-A3BC.yaml', (x) => {
+    const ordered = edit(uncharged, 'orders/ORD-261115-A3BC.yaml', (x) => {
       x.systems = ['katalog'];
     });
     const o = overview(ordered, 'utbildning');
@@ -60,7 +64,7 @@ describe('a department’s overview', () => {
     ]);
     expect(o.systems[0]!.plans).toEqual([{ id: 'skola-2027', name: 'Förvaltningsplan Skola 2027', status: 'approved' }]);
     // So does the management plan of its managed object when it charges the department.
-    const charged = edit(validTree(), 'plans/skola-2027.yaml', (p) => {
+    const charged = edit(uncharged, 'plans/skola-2027.yaml', (p) => {
       p.costAllocation = [{ unit: 'utbildning', share: 100 }];
     });
     expect(overview(charged, 'utbildning').systems.map((s) => s.relation)).toEqual(['owns', 'uses']);

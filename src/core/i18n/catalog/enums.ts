@@ -35,7 +35,18 @@ import type {
   SlaUnit,
   Staffing,
 } from '../../model/types.js';
-import type { AllocationKey, CostCategory, DirectionType, FinancingBudget, KpiFrequency, RenewalType, ReviewKind, ReviewOutcome, UnitKind } from '../../model/types.js';
+import type {
+  AllocationKey,
+  CostCategory,
+  DirectionType,
+  FinancingBudget,
+  KpiFrequency,
+  KpiMeasure,
+  RenewalType,
+  ReviewKind,
+  ReviewOutcome,
+  UnitKind,
+} from '../../model/types.js';
 import type { KindName } from '../../kinds/registry.js';
 
 export const sv = {
@@ -75,6 +86,12 @@ export const sv = {
   'slaUnit.percent': '{n, number} %',
   'kpiDirection.higher-is-better': 'högre är bättre',
   'kpiDirection.lower-is-better': 'lägre är bättre',
+  'kpiMeasure.lead-time-to-decision': 'mediantid till beslut',
+  'kpiMeasure.lead-time-to-delivery': 'mediantid till leverans',
+  'kpiMeasure.delivered-on-time': 'levererade i tid',
+  'kpiMeasure.stuck-orders': 'beställningar som fastnat',
+  'kpiMeasure.systems-with-plan-and-continuity': 'system med förvaltningsplan och kontinuitetsplan',
+  'kpiMeasure.licence-utilisation': 'licensutnyttjande',
   'planStatus.draft': 'utkast',
   'planStatus.approved': 'godkänd',
   'risk.low': 'låg',
@@ -316,6 +333,12 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'slaUnit.percent': '{n, number} %',
   'kpiDirection.higher-is-better': 'higher is better',
   'kpiDirection.lower-is-better': 'lower is better',
+  'kpiMeasure.lead-time-to-decision': 'median lead time to decision',
+  'kpiMeasure.lead-time-to-delivery': 'median lead time to delivery',
+  'kpiMeasure.delivered-on-time': 'delivered on time',
+  'kpiMeasure.stuck-orders': 'stuck orders',
+  'kpiMeasure.systems-with-plan-and-continuity': 'systems with management plan and continuity plan',
+  'kpiMeasure.licence-utilisation': 'licence utilisation',
   'planStatus.draft': 'draft',
   'planStatus.approved': 'approved',
   'risk.low': 'low',
@@ -527,6 +550,7 @@ export interface EnumLabels {
   slaKind: SlaTargetKind;
   slaUnit: SlaUnit;
   kpiDirection: KpiDirection;
+  kpiMeasure: KpiMeasure;
   planStatus: PlanStatus;
   risk: RiskLevel;
   scenario: ScenarioType;

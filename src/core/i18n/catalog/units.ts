@@ -5,12 +5,6 @@
 
 export const sv = {
   // KPI measures (direction.schema.json directionKpi.measure).
-  'kpiMeasure.lead-time-to-decision': 'mediantid till beslut',
-  'kpiMeasure.lead-time-to-delivery': 'mediantid till leverans',
-  'kpiMeasure.delivered-on-time': 'levererade i tid',
-  'kpiMeasure.stuck-orders': 'beställningar som fastnat',
-  'kpiMeasure.systems-with-plan-and-continuity': 'system med förvaltningsplan och kontinuitetsplan',
-  'kpiMeasure.licence-utilisation': 'licensutnyttjande',
   'kpiMeasure.lead-time-to-decision.how':
     'Median av antalet dagar från att beställningen togs emot (created) till dess första beslut (godkänd, uppskjuten eller avslagen i historiken).',
   'kpiMeasure.lead-time-to-delivery.how': 'Median av antalet dagar från att beställningen togs emot (created) till att den första gången flyttades till levererad.',
@@ -99,12 +93,6 @@ export const sv = {
 } as const;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
-  'kpiMeasure.lead-time-to-decision': 'median lead time to decision',
-  'kpiMeasure.lead-time-to-delivery': 'median lead time to delivery',
-  'kpiMeasure.delivered-on-time': 'delivered on time',
-  'kpiMeasure.stuck-orders': 'stuck orders',
-  'kpiMeasure.systems-with-plan-and-continuity': 'systems with management plan and continuity plan',
-  'kpiMeasure.licence-utilisation': 'licence utilisation',
   'kpiMeasure.lead-time-to-decision.how': 'Median of the days from receiving the order (created) to its first decision (approved, deferred or rejected in its history).',
   'kpiMeasure.lead-time-to-delivery.how': 'Median of the days from receiving the order (created) to its first move to delivered.',
   'kpiMeasure.delivered-on-time.how': 'Share of the delivered orders that were delivered on or before their wanted-by date.',
