@@ -82,10 +82,15 @@ export async function runRender(names: string[], options: RenderCommandOptions, 
       {
         lang,
         stylesheet: STYLESHEET,
+        recordLang: result.model.config.language,
         ...(mermaidSource ? { mermaid: MERMAID } : {}),
         labels: {
           home: t('nav.home'),
           footer: t('footer.generated', { date: createFormatters(lang, result.model.config.currency, t('common.none')).date(context.today) }),
+          print: {
+            asOf: t('print.asOf', { date: createFormatters(lang, result.model.config.currency, t('common.none')).date(context.today) }),
+            pageNumber: t('print.pageNumber', { page: '{page}', pages: '{pages}' }),
+          },
           diagramSource: t('diagram.source'),
           siteTitle: result.model.config.organisation,
         },

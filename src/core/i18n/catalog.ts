@@ -17,12 +17,13 @@ import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
 import * as problems from './catalog/problems.js';
 import * as records from './catalog/records.js';
+import * as print from './catalog/print.js';
 import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs } as const;
+export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, print } as const;
 
 const svTable = {
   ...enums.sv,
@@ -38,6 +39,7 @@ const svTable = {
   ...records.sv,
   ...edit.sv,
   ...costs.sv,
+  ...print.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -57,6 +59,7 @@ const enTable: MessageTable = {
   ...records.en,
   ...edit.en,
   ...costs.en,
+  ...print.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };
