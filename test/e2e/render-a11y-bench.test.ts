@@ -44,22 +44,26 @@ describe('accessibility of a generated repository of 1,000 orders', () => {
     await site?.close();
   });
 
-  it.each([1280, 320])('finds no WCAG 2.1 A or AA violation at %i px and nothing scrolls sideways', async (width) => {
-    const started = Date.now();
-    const context = await axeContext(browser!, width);
-    const page = await context.newPage();
-    const violations: string[] = [];
-    const sideways: string[] = [];
-    for (const path of pages) {
-      await open(page, site!.base + path);
-      for (const v of await axeViolations(page)) violations.push(`${path}: ${v.rule} (${v.nodes.length}: ${v.nodes.slice(0, 3).join(', ')})`);
-      const overflow = await sidewaysScroll(page);
-      if (overflow > 0) sideways.push(`${path}: ${overflow} px`);
-    }
-    await context.close();
-    expect(pages.length).toBeGreaterThanOrEqual(20);
-    expect(violations).toEqual([]);
-    expect(sideways).toEqual([]);
-    process.stdout.write(`a11y (1,000 orders) at ${width} px: ${pages.length} pages in ${Date.now() - started} ms\n`);
-  }, 300_000);
+  it.each([1280, 320])(
+    'finds no WCAG 2.1 A or AA violation at %i px and nothing scrolls sideways',
+    async (width) => {
+      const started = Date.now();
+      const context = await axeContext(browser!, width);
+      const page = await context.newPage();
+      const violations: string[] = [];
+      const sideways: string[] = [];
+      for (const path of pages) {
+        await open(page, site!.base + path);
+        for (const v of await axeViolations(page)) violations.push(`${path}: ${v.rule} (${v.nodes.length}: ${v.nodes.slice(0, 3).join(', ')})`);
+        const overflow = await sidewaysScroll(page);
+        if (overflow > 0) sideways.push(`${path}: ${overflow} px`);
+      }
+      await context.close();
+      expect(pages.length).toBeGreaterThanOrEqual(20);
+      expect(violations).toEqual([]);
+      expect(sideways).toEqual([]);
+      process.stdout.write(`a11y (1,000 orders) at ${width} px: ${pages.length} pages in ${Date.now() - started} ms\n`);
+    },
+    300_000,
+  );
 });

@@ -34,29 +34,33 @@ describe('accessibility of the rendered pages', () => {
     await site?.close();
   });
 
-  it.each([1280, 320])('finds no WCAG 2.1 A or AA violation on any page at %i px, and none scrolls sideways', async (width) => {
-    const started = Date.now();
-    const context = await axeContext(browser!, width);
-    const page = await context.newPage();
-    const violations: string[] = [];
-    const sideways: string[] = [];
-    const titles = new Map<string, string[]>();
-    for (const path of pages) {
-      await open(page, site!.base + path);
-      for (const v of await axeViolations(page)) violations.push(`${path}: ${v.rule} (${v.nodes.length}: ${v.nodes.slice(0, 3).join(', ')})`);
-      const overflow = await sidewaysScroll(page);
-      if (overflow > 0) sideways.push(`${path}: ${overflow} px`);
-      const title = await page.title();
-      titles.set(title, [...(titles.get(title) ?? []), path]);
-    }
-    if (width === 320) await open(page, `${site!.base}raci/andringshantering.html`).then(() => page.screenshot({ path: join(OUTPUT, 'raci-320.png') }));
-    await context.close();
-    expect(pages.length).toBeGreaterThan(90);
-    expect(violations).toEqual([]);
-    expect(sideways).toEqual([]);
-    expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
-    process.stdout.write(`a11y at ${width} px: ${pages.length} pages in ${Date.now() - started} ms\n`);
-  }, 300_000);
+  it.each([1280, 320])(
+    'finds no WCAG 2.1 A or AA violation on any page at %i px, and none scrolls sideways',
+    async (width) => {
+      const started = Date.now();
+      const context = await axeContext(browser!, width);
+      const page = await context.newPage();
+      const violations: string[] = [];
+      const sideways: string[] = [];
+      const titles = new Map<string, string[]>();
+      for (const path of pages) {
+        await open(page, site!.base + path);
+        for (const v of await axeViolations(page)) violations.push(`${path}: ${v.rule} (${v.nodes.length}: ${v.nodes.slice(0, 3).join(', ')})`);
+        const overflow = await sidewaysScroll(page);
+        if (overflow > 0) sideways.push(`${path}: ${overflow} px`);
+        const title = await page.title();
+        titles.set(title, [...(titles.get(title) ?? []), path]);
+      }
+      if (width === 320) await open(page, `${site!.base}raci/andringshantering.html`).then(() => page.screenshot({ path: join(OUTPUT, 'raci-320.png') }));
+      await context.close();
+      expect(pages.length).toBeGreaterThan(90);
+      expect(violations).toEqual([]);
+      expect(sideways).toEqual([]);
+      expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
+      process.stdout.write(`a11y at ${width} px: ${pages.length} pages in ${Date.now() - started} ms\n`);
+    },
+    300_000,
+  );
 
   it('marks Swedish record text lang="sv" on pages rendered in English, and the Markdown carries no mark', async () => {
     const english = join(OUTPUT, 'site-en');
@@ -79,7 +83,10 @@ describe('accessibility of the rendered pages', () => {
       expect(rowHeaders.map(([text]) => text)).toContain('ORD-260615-EQ2G Upphandling av nytt system för miljötillsyn');
       expect((await lang('main table thead th')).filter(([, l]) => l !== 'en')).toEqual([]);
       await open(page, `${served.base}catalog/systems/ekonomisystem.html`);
-      const description = await page.locator('main p', { hasText: 'ekonomi' }).first().evaluate((el) => el.querySelector('[lang]')?.getAttribute('lang'));
+      const description = await page
+        .locator('main p', { hasText: 'ekonomi' })
+        .first()
+        .evaluate((el) => el.querySelector('[lang]')?.getAttribute('lang'));
       expect(description).toBe('sv');
       expect(await axeViolations(page)).toEqual([]);
     } finally {

@@ -72,7 +72,8 @@ describe('printed pages', () => {
     await page.close();
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     // Every column of the first table; a header may wrap onto two lines, so word by word.
-    for (const word of ['Rang', 'Beställning', 'Förvaltning', 'Beställare', 'Poäng', 'Lagkrav', 'Insats', 'Önskas', 'senast', 'Beredd', 'sedan']) expect(text, word).toContain(word);
+    for (const word of ['Rang', 'Beställning', 'Förvaltning', 'Beställare', 'Poäng', 'Lagkrav', 'Insats', 'Önskas', 'senast', 'Beredd', 'sedan'])
+      expect(text, word).toContain(word);
     // …and the values in its last columns: wanted-by and prepared-since dates.
     expect(text).toContain('2027-12-31');
     expect(text).toMatch(/2026-09-\s*28/);

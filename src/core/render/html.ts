@@ -60,7 +60,7 @@ export function htmlHref(href: string): string {
 }
 
 // The classes the table renderer below gives tables, their scrolling wrappers and printed links.
-const TABLE_CLASSES = { div: ['table-wrap', 'wide'], table: ['matrix'], a: ['external'] };
+const TABLE_CLASSES = { div: ['table-wrap', 'wide'], table: ['matrix'], a: ['external'], th: ['nowrap'], td: ['nowrap'] };
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -105,11 +105,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     h4: ['id'],
     h5: ['id'],
     h6: ['id'],
-    th: [
-      { name: 'align', multiple: false, values: ['left', 'center', 'right'] },
-      { name: 'scope', multiple: false, values: ['col', 'row'] },
-    ],
-    td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }, { name: 'scope', multiple: false, values: ['col', 'row'] }, 'class'],
+    td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }, 'class'],
     code: ['class'],
     pre: ['class'],
     figure: ['class'],
@@ -329,7 +326,10 @@ function renderTable(token: Tokens.Table, state: TableState, inline: (cell: Toke
         `<tr>${row
           .map((html, i) => {
             const cell = token.header[i]!;
-            return i === rowHeader ? `<th scope="row"${align(cell)}>${html}</th>` : `<td${align(cell)}>${html}</td>`;
+            // One short word (a date, an id, an amount) is not broken at its hyphens or spaces.
+            const text = plainText(html);
+            const attributes = `${align(cell)}${text.length <= 12 && !text.includes(' ') ? ' class="nowrap"' : ''}`;
+            return i === rowHeader ? `<th scope="row"${attributes}>${html}</th>` : `<td${attributes}>${html}</td>`;
           })
           .join('')}</tr>`,
     )
