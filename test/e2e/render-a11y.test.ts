@@ -27,7 +27,7 @@ describe('accessibility of the rendered pages', () => {
     pages = htmlPages(SITE);
     site = await serveFolder(SITE);
     browser = await launchChromium();
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -59,7 +59,7 @@ describe('accessibility of the rendered pages', () => {
       expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
       process.stdout.write(`a11y at ${width} px: ${pages.length} pages in ${Date.now() - started} ms\n`);
     },
-    300_000,
+    600_000,
   );
 
   it('marks Swedish record text lang="sv" on pages rendered in English, and the Markdown carries no mark', async () => {
@@ -93,5 +93,5 @@ describe('accessibility of the rendered pages', () => {
       await context.close();
       await served.close();
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -28,7 +28,7 @@ describe('printed pages', () => {
     renderSite(join(ROOT, 'data'), SITE);
     site = await serveFolder(SITE);
     browser = await launchChromium();
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -62,7 +62,7 @@ describe('printed pages', () => {
     expect(landscape.length).toBeGreaterThan(0);
     expect(landscape).toContain('council/index.html');
     process.stdout.write(`print widths: ${htmlPages(SITE).length} pages in ${Date.now() - started} ms; landscape: ${landscape.join(', ')}\n`);
-  }, 300_000);
+  }, 600_000);
 
   it('prints the council report on landscape A4 with every column, the title, the date and page numbers', async () => {
     const page = await browser!.newPage();
@@ -84,5 +84,5 @@ describe('printed pages', () => {
     expect(box, 'a media box').not.toBeNull();
     expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
     execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', pdf, join(OUTPUT, 'council-page')]);
-  }, 60_000);
+  }, 180_000);
 });
