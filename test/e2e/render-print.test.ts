@@ -10,11 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, open, renderSite } from '../helpers/a11y.js';
 import { launchChromium, serveFolder } from '../helpers/browser.js';
 import type { StaticSite } from '../helpers/browser.js';
+import type { PageElement } from '../helpers/a11y.js';
 import { ROOT } from '../helpers/cli.js';
 
 const OUTPUT = join(ROOT, 'test-output', 'render-print');
 const SITE = join(OUTPUT, 'site');
 /** The printed area of an A4 page inside styr.css's 14 mm side margins, in CSS px (96 per inch). */
+declare const document: { querySelectorAll(selector: string): Iterable<PageElement> };
 const PRINTED_WIDTH = { portrait: (182 / 25.4) * 96, landscape: (269 / 25.4) * 96 };
 
 // .ci/run installs Chromium and pdftotext; without them this test fails (it never skips).

@@ -5,6 +5,19 @@ import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT, styr } from './cli.js';
 
+/** The few parts of a page's DOM the functions run in the browser use (the tests compile without the DOM library). */
+export interface PageElement {
+  tagName: string;
+  textContent: string | null;
+  hasAttribute(name: string): boolean;
+  getBoundingClientRect(): { width: number };
+  querySelector(selector: string): PageElement | null;
+}
+declare const document: {
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  scrollingElement: { scrollWidth: number; clientWidth: number } | null;
+};
+
 export const MERMAID = join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
