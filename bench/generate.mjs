@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Writes a valid synthetic governance repository for the benchmark:
 //   npm run bench:generate -- --out DIR --orders N [--today YYYY-MM-DD]
-// N orders and proportional other kinds: N/10 systems, N/20 plans, N/20
-// contracts, N/20 decisions; roles and RACI at municipal size. Deterministic.
+// N orders and proportional other kinds: N/10 systems, N/20 managed objects and
+// their plans, N/20 contracts, N/20 decisions; roles and RACI at municipal size.
+// Deterministic.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,6 +86,7 @@ const kindOf = {
   raci: 'raci',
   systems: 'system',
   services: 'service',
+  objects: 'object',
   plans: 'plan',
   orders: 'order',
   contracts: 'contract',
@@ -249,7 +251,15 @@ systems.forEach((id, s) => {
 });
 for (let p = 0; p < planCount; p++) {
   const covered = systems.filter((_, s) => planOf(s) === p);
-  const id = `objekt-${pad(p, 5)}-${YEAR}`;
+  const object = `objekt-${pad(p, 5)}`;
+  write('objects', object, {
+    id: object,
+    name: `Förvaltningsobjekt ${p}`,
+    objectOwner: people[(p * 5) % peopleCount],
+    managementLeads: [people[(p * 5 + 2) % peopleCount]],
+    units: [units[2 + (p % (unitCount - 2))]],
+  });
+  const id = `${object}-${YEAR}`;
   write('plans', id, {
     id,
     name: `Förvaltningsplan objekt ${p} ${YEAR}`,
@@ -257,8 +267,7 @@ for (let p = 0; p < planCount; p++) {
     year: YEAR,
     status: 'approved',
     systems: covered,
-    objectOwner: people[(p * 5) % peopleCount],
-    managementLeads: [people[(p * 5 + 2) % peopleCount]],
+    goals: [{ text: 'Stabil drift och nöjda användare' }],
     budget: { maintain: int(100, 900) * 1000, develop: int(0, 500) * 1000 },
     activities: [{ name: 'Uppgradering till ny version', quarter: `Q${int(1, 4)}` }],
     risks: [{ description: 'Nyckelperson slutar', likelihood: 'medium', impact: 'high', control: 'Dokumentera rutiner och utse ersättare' }],

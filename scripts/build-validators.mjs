@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
+import { useAudienceKeyword } from '../dist/core/schema/audience-keyword.js';
 import { useLinearUniqueItems } from '../dist/core/schema/unique-items.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -24,6 +25,8 @@ const ajv = new Ajv2020({
 addFormats(ajv);
 // Same keywords as compile.ts: uniqueItems in linear time (built by tsc before this runs).
 useLinearUniqueItems(ajv);
+// The annotation keyword x-audience (who may read a field); it validates nothing.
+useAudienceKeyword(ajv);
 const exports = {};
 for (const file of readdirSync(schemaDir).sort()) {
   if (!file.endsWith('.schema.json')) continue;

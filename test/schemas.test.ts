@@ -9,12 +9,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import * as types from '../src/core/model/types.js';
+import { useAudienceKeyword } from '../src/core/schema/audience-keyword.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 
 type Json = Record<string, unknown>;
 
-const KINDS = ['unit', 'person', 'role', 'raci', 'system', 'service', 'plan', 'order', 'decision', 'contract', 'direction', 'maturity'] as const;
+const KINDS = ['unit', 'person', 'role', 'raci', 'system', 'service', 'object', 'plan', 'order', 'decision', 'contract', 'direction', 'maturity'] as const;
 type Kind = (typeof KINDS)[number];
 const SCHEMA_NAMES = [...KINDS, 'config'] as const;
 type SchemaName = (typeof SCHEMA_NAMES)[number];
@@ -37,6 +38,7 @@ const ID_PATTERNS: Record<Kind, string> = {
   raci: '^[a-z0-9][a-z0-9-]*$',
   system: '^[a-z0-9][a-z0-9-]*$',
   service: '^[a-z0-9][a-z0-9-]*$',
+  object: '^[a-z0-9][a-z0-9-]*$',
   contract: '^[a-z0-9][a-z0-9-]*$',
   direction: '^[a-z0-9][a-z0-9-]*$',
   maturity: '^[a-z0-9][a-z0-9-]*$',
@@ -52,6 +54,7 @@ function newAjv(warnings: string[] = []): Ajv2020 {
     logger: { log: () => undefined, warn: (...args: unknown[]) => warnings.push(args.join(' ')), error: (...args: unknown[]) => warnings.push(args.join(' ')) },
   });
   addFormats(ajv);
+  useAudienceKeyword(ajv);
   return ajv;
 }
 
@@ -152,11 +155,12 @@ const minimal: Record<SchemaName, Json> = {
     period: { from: 2025, to: 2027 },
     goals: [{ id: 'M1', title: 'Tydlig styrning av IT' }],
   },
+  object: { id: 'socialtjanst-system', name: 'Socialtjänstens verksamhetssystem' },
   maturity: { id: 'nulage-2025', title: 'Nuläge och börläge 2025', date: '2025-02-01', areas: [{ id: 'bestallning', name: 'Beställning', current: 20, target: 70 }] },
   config: { organisation: 'Exempelby kommun', language: 'sv', planningYear: 2025 },
 };
 
-/** A wrong value for one enum field of each kind (person and maturity have none; they get another range error). */
+/** A wrong value for one enum field of each kind (person, object and maturity have none; they get another error). */
 const badValue: Record<SchemaName, [field: string, value: unknown, keyword: string]> = {
   unit: ['kind', 'förvaltning', 'enum'],
   person: ['email', 'inte-en-adress', 'format'],
@@ -164,6 +168,7 @@ const badValue: Record<SchemaName, [field: string, value: unknown, keyword: stri
   raci: ['process', 'ordering-process', 'enum'],
   system: ['lifecycle', 'live', 'enum'],
   service: ['status', 'aktiv', 'enum'],
+  object: ['managementLeads', 'anna-exempelsson', 'type'],
   plan: ['status', 'final', 'enum'],
   order: ['status', 'decided', 'enum'],
   decision: ['forum', 'BIT', 'enum'],
@@ -180,6 +185,7 @@ const badId: Record<Kind, string> = {
   raci: 'beställning',
   system: 'Ekonomisystem',
   service: 'e_post',
+  object: 'Socialtjänst',
   plan: 'ekonomi',
   order: 'ORD-250312-7KQI',
   decision: 'bit-mars-2025',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { CONFIG_FILE } from '../core/kinds/registry.js';
 import * as help from '../core/i18n/catalog/help.js';
 import * as edit from '../core/i18n/catalog/edit.js';
+import * as deploy from '../core/i18n/catalog/deploy.js';
 import { fillPlaceholders } from '../core/i18n/placeholders.js';
 import type { PlaceholderValues } from '../core/i18n/placeholders.js';
 import { DEFAULT_LANGUAGE, isLanguage } from '../core/i18n/language.js';
@@ -44,11 +45,11 @@ export function helpLanguage(argv: readonly string[], io: Pick<CliIo, 'cwd'>): L
   return DEFAULT_LANGUAGE;
 }
 
-export type HelpKey = keyof typeof help.sv | Extract<keyof typeof edit.sv, `help.${string}`>;
+export type HelpKey = keyof typeof help.sv | Extract<keyof typeof edit.sv | keyof typeof deploy.sv, `help.${string}`>;
 export type HelpTranslate = (key: HelpKey, values?: PlaceholderValues) => string;
 
 /** The help's words in a language: the 'help' section's messages, `{name}` placeholders filled. */
 export function helpTranslator(language: Language): HelpTranslate {
-  const table: Readonly<Record<HelpKey, string>> = language === 'en' ? { ...help.en, ...edit.en } : { ...help.sv, ...edit.sv };
+  const table: Readonly<Record<HelpKey, string>> = language === 'en' ? { ...help.en, ...edit.en, ...deploy.en } : { ...help.sv, ...edit.sv, ...deploy.sv };
   return (key, values) => fillPlaceholders(table[key], values);
 }

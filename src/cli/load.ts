@@ -46,6 +46,7 @@ export async function loadRepositoryFromDisk(context: CliContext, options: { rul
     validator,
     today: context.today,
     rules: options.rules !== false,
+    schemas: loadSchemas,
     ...(context.lang ? { language: context.lang } : {}),
   });
   const files = input.files.map((f) => f.path);

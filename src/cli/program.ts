@@ -4,6 +4,7 @@
 // declarations (OptionsOf), never written out again. Every description, and
 // commander's own headings, come from the catalogue's 'help' section in the
 // language given to buildProgram.
+import { readFileSync } from 'node:fs';
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Argument, HelpConfiguration } from '@commander-js/extra-typings';
 import { KIND_NAMES } from '../core/kinds/registry.js';
@@ -49,6 +50,16 @@ function helpConfiguration(t: HelpTranslate): HelpConfiguration {
   };
 }
 
+/** The installed styr's own version (never the version of the repository it runs in). */
+function styrVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
 export function buildProgram(io: CliIo, exit: (code: number) => void, language: Language) {
   const t = helpTranslator(language);
   /** `--format json` is the same as `--json` on every command that prints data. */
@@ -64,7 +75,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .helpCommand('help [command]', t('help.global.helpCommand'))
     .showHelpAfterError(t('help.afterError'))
     .description(t('help.styr'))
-    .version(io.env.npm_package_version ?? '0.1.0', '-V, --version', t('help.global.version'))
+    .version(styrVersion(), '-V, --version', t('help.global.version'))
     .option('--data <dir>', t('help.global.data'))
     .addOption(new Option('--lang <lang>', t('help.global.lang')).choices(['sv', 'en']))
     .option('--today <date>', t('help.global.today'))
@@ -113,6 +124,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .argument('[dir]', t('help.init.dir'), '.')
     .option('--example', t('help.init.example'))
     .option('--force', t('help.init.force'))
+    .option('--styr-spec <spec>', t('help.init.styrSpec'))
     .action(async (dir, _opts, command) => {
       const { runInit } = await import('./commands/init.js');
       exit(await runInit(dir, command.optsWithGlobals(), io));
@@ -125,7 +137,10 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
     .requiredOption('-o, --out <dir>', t('help.render.out'))
     .option('--html', t('help.render.html'))
     .option('--mermaid <file>', t('help.render.mermaid'))
+    .option('--no-diagrams', t('help.render.noDiagrams'))
+    .option('--pdf', t('help.render.pdf'))
     .option('--force', t('help.render.force'))
+    .option('--audience <audience>', t('help.render.audience'))
     .action(async (documents, _opts, command) => {
       const { runRender } = await import('./commands/render.js');
       exit(await runRender(documents, command.optsWithGlobals(), io));
@@ -276,6 +291,17 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       exit(await runSystems(command.optsWithGlobals(), io));
     });
 
+  const unit = program
+    .command('unit')
+    .description(t('help.unit'))
+    .argument('<id>', t('help.unit.id'))
+    .option('--json', t('help.option.json'))
+    .addOption(formatOption())
+    .action(async (id, _opts, command) => {
+      const { runUnit } = await import('./commands/unit.js');
+      exit(await runUnit(id, command.optsWithGlobals(), io));
+    });
+
   const contracts = program
     .command('contracts')
     .description(t('help.contracts'))
@@ -372,6 +398,7 @@ export function buildProgram(io: CliIo, exit: (code: number) => void, language: 
       orderRank,
       plan,
       systems,
+      unit,
       contracts,
       costs,
       roles,

@@ -61,6 +61,14 @@ describe('validate --format markdown', () => {
     });
   }
 
+  it('mentions no one: an @name from record text gets a word joiner after the @', () => {
+    const md = report([diagnostic("the key role 'ping @octocat and @kommun/it-chefer' is vacant", 'Ask @drift.')]);
+    expect(md).not.toMatch(/@(?!\u2060)/);
+    const { problem, hint } = shown(md);
+    expect(problem).toBe("the key role 'ping @\u2060octocat and @\u2060kommun/it-chefer' is vacant");
+    expect(hint).toBe('Ask @\u2060drift.');
+  });
+
   it('keeps the catalogue code spans as code, and < in them as <, never an entity', () => {
     const md = report([diagnostic('it has been received for 57 days', 'Move it on with `styr order move ORD-1 <status>`, or raise statusLimits.received.')]);
     expect(md).not.toContain('&lt;');

@@ -33,8 +33,9 @@ export function cell(s: string): string {
   return out + escapeText(text.slice(last));
 }
 
+// A word joiner after `@`: the comment shows "@name" but notifies no one.
 function escapeText(text: string): string {
-  return text.replace(SPECIAL, (c) => `\\${c}`);
+  return text.replace(SPECIAL, (c) => `\\${c}`).replace(/@/g, '@\u2060');
 }
 
 /** A value shown as a code span in a cell. */

@@ -30,10 +30,14 @@ describe('the example municipality (data/)', () => {
       'warning cost/unallocated contracts/publiceringshuset-2022.yaml',
       'warning contract/licence-overuse contracts/samverkansytan-2024.yaml',
       'warning contract/notice-soon contracts/utskrift-2020.yaml',
+      'warning order/benefit-follow-up orders/ORD-251103-E8M2.yaml',
+      'warning order/status-duration orders/ORD-260420-D7Z1.yaml',
+      'warning order/preparation-incomplete orders/ORD-260615-EQ2G.yaml',
       'warning order/status-duration orders/ORD-260615-EQ2G.yaml',
       'warning cost/yearly-cost-unfunded orders/ORD-260713-WY2V.yaml',
       'warning order/status-duration orders/ORD-260727-QBC7.yaml',
       'warning order/status-duration orders/ORD-261005-RYZC.yaml',
+      'warning order/orderer-not-authorised orders/ORD-261124-K9MP.yaml',
       'warning continuity/stale-review plans/it-servicestod-2027.yaml',
       'warning plan/unapproved plans/kultur-fritid-2027.yaml',
       'warning continuity/stale-review plans/telefoni-2027.yaml',
@@ -52,10 +56,10 @@ describe('the example municipality (data/)', () => {
     expect(stale[0]?.message).toBe('kontinuitetsplanen gicks senast igenom 2025-06-10, för mer än 12 månader sedan');
   });
 
-  it('knows the printing contract’s notice deadline is 2026-12-31, 30 days away', () => {
+  it('knows the printing contract’s notice deadline is 2027-01-01, 31 days away', () => {
     const d = result.diagnostics.find((x) => x.rule === 'contract/notice-soon');
-    expect(d?.data).toMatchObject({ deadline: '2026-12-31', days: 30, end: '2027-03-31' });
-    expect(d?.message).toMatch(/^sista uppsägningsdag 2026-12-31 infaller om 30 dagar/);
+    expect(d?.data).toMatchObject({ deadline: '2027-01-01', days: 31, end: '2027-04-01' });
+    expect(d?.message).toMatch(/^sista uppsägningsdag 2027-01-01 infaller om 31 dagar/);
   });
 
   it('names the owner of the next step for the order stuck in preparation', () => {
@@ -63,6 +67,20 @@ describe('the example municipality (data/)', () => {
     expect(d?.messageId).toBe('rule.order/status-duration.tooLong');
     expect(d?.data).toMatchObject({ status: 'received', days: 57, limit: 14 });
     expect(d?.message).toContain('beställningen har varit mottagen i 57 dagar (gräns 14)');
+  });
+
+  it('tells the order-flow stories: a late benefit follow-up, a plan whose quarter has passed, a missing review, an orderer without mandate', () => {
+    const on = (file: string, rule: string) => result.diagnostics.find((d) => d.file === `orders/${file}.yaml` && d.rule === rule);
+    expect(on('ORD-251103-E8M2', 'order/benefit-follow-up')?.data).toEqual({ delivered: '2026-04-24', due: '2026-10-24', days: 38, orderer: 'Daniel Exempelberg' });
+    expect(on('ORD-260420-D7Z1', 'order/status-duration')?.message).toBe(
+      'beställningen är planerad till 2026-Q3 men arbetet har inte startat (kvartalet slutade 2026-09-30); nästa steg: team Beställarfunktionen och förvaltningsstöd ska påbörja arbetet',
+    );
+    expect(on('ORD-260615-EQ2G', 'order/preparation-incomplete')?.data).toMatchObject({ status: 'prepared', fields: 'reviews' });
+    expect(on('ORD-261124-K9MP', 'order/orderer-not-authorised')?.message).toBe('Lina Nyckelberg är inte beställningsberättigad för Tekniska förvaltningen');
+    // Planned for a quarter still ahead: not stuck, whatever statusLimits.planned says.
+    expect(result.diagnostics.filter((d) => d.rule === 'order/status-duration' && d.data?.status === 'planned')).toEqual([]);
+    // The e-mail migration was delivered 2026-05-29: its follow-up was due 2026-11-29 and is recorded.
+    expect(on('ORD-250915-9F9E', 'order/benefit-follow-up')).toBeUndefined();
   });
 
   it('meets the minimums of a realistic municipality', () => {

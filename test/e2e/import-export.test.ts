@@ -443,6 +443,7 @@ describe('styr export and the round trip', () => {
         'HUKI-matriser',
         'System',
         'Tjänster',
+        'Förvaltningsobjekt',
         'Förvaltningsplaner',
         'Beställningar',
         'Beslut',
@@ -450,7 +451,7 @@ describe('styr export and the round trip', () => {
         'Inriktning och taktisk plan',
         'Mognadsbedömningar',
       ]);
-      for (const kind of ['unit', 'person', 'role', 'raci', 'system', 'service', 'plan', 'order', 'decision', 'contract', 'direction', 'maturity']) {
+      for (const kind of ['unit', 'person', 'role', 'raci', 'system', 'service', 'object', 'plan', 'order', 'decision', 'contract', 'direction', 'maturity']) {
         const r = await styr(dir, ['import', out, '--kind', kind]);
         expect(r.err).toBe('');
         expect(r.out).toMatch(/: 0 nya, 0 ändrade, \d+ oförändrade/);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { styr, tempDir } from '../helpers/cli.js';
+import { ROOT, styr, tempDir } from '../helpers/cli.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let repo: string;
@@ -21,7 +21,12 @@ describe('styr init', () => {
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Skapade \d+ filer i /);
+    expect(r.stdout).toMatch(/^Skapade \d+ filer i styrning:\n {2}styr\.yaml och 14 exempelposter\n/);
+    expect(r.stdout).toContain('  package.json fastställer styr-cli ');
+    // A summary, not a list of every file.
+    expect(r.stdout).not.toContain('order.schema.json');
+    expect(r.stdout.split('\n').length).toBeLessThan(15);
+    expect(r.stdout).toContain('\nSedan:\n  cd styrning\n  npm install');
     for (const path of [
       'styr.yaml',
       'README.md',
@@ -30,6 +35,7 @@ describe('styr init', () => {
       '.vscode/settings.json',
       '.githooks/pre-commit',
       '.github/workflows/styr.yml',
+      '.github/workflows/styr-comment.yml',
       '.gitlab-ci.yml',
       '.styr/schemas/order.schema.json',
     ]) {
@@ -42,7 +48,7 @@ describe('styr init', () => {
     for (const today of ['2026-12-01', '2030-06-01']) {
       const r = styr(['validate', '--data', repo, '--today', today]);
       expect(r.code, r.stdout).toBe(0);
-      expect(r.stdout).toContain('14 filer kontrollerade, inga problem');
+      expect(r.stdout).toContain('15 filer kontrollerade, inga problem');
     }
   });
 
@@ -75,39 +81,73 @@ describe('styr init', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('has a GitHub workflow that validates and comments on pull requests and publishes Pages', () => {
+  it('pins the running styr-cli in package.json and names it in the README', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.devDependencies).toEqual({ 'styr-cli': own.version });
+    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toContain('npm-paketet `styr-cli`');
+  });
+
+  it('has a GitHub workflow that validates and computes the comment read-only, and publishes only the public rendering', () => {
     const workflow = parse(readFileSync(join(repo, '.github/workflows/styr.yml'), 'utf8'));
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    expect(workflow.permissions).toEqual({});
     const review = workflow.jobs.review.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses);
-    expect(workflow.jobs.review.steps[0].with['fetch-depth']).toBe(0);
-    expect(review).toContain('npx styr validate --format github');
-    expect(review.some((s: string) => /styr diff .* --format markdown > styr-diff\.md/.test(s))).toBe(true);
-    expect(review.some((s: string) => s.startsWith('gh pr comment'))).toBe(true);
-    const publish = workflow.jobs.publish.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses);
-    expect(publish).toContain('npx styr render --html --out public');
-    expect(publish).toEqual(expect.arrayContaining(['actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']));
-    expect(workflow.jobs.publish.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    expect(workflow.jobs.review.permissions).toEqual({ contents: 'read' });
+    expect(review).toContain('npx --no-install styr validate --format github');
+    expect(review.some((s: string) => /styr diff HEAD~1 HEAD --format markdown > styr-comment\/comment\.md/.test(s))).toBe(true);
+    const build = workflow.jobs.build.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses);
+    expect(build).toContain('npx --no-install styr render --audience public --html --out "$RUNNER_TEMP/public"');
+    expect(build).toContain('npx --no-install styr render --audience internal --html --out "$RUNNER_TEMP/internal"');
+    expect(workflow.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact@')).with.path).toBe('${{ runner.temp }}/public/');
+    expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // The job that can publish runs no command at all.
+    expect(workflow.jobs.deploy.steps.every((s: { run?: string }) => s.run === undefined)).toBe(true);
   });
 
-  it('has a GitLab pipeline that validates merge requests and publishes Pages', () => {
+  it('has a GitLab pipeline that diffs against the merge base and publishes only the public rendering', () => {
     const pipeline = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8'), { merge: true });
-    expect(pipeline.validate.script).toContain('npx styr validate --format junit > styr-junit.xml');
+    expect(pipeline.default.image).toBe('node:24');
+    expect(pipeline.validate.script).toContain('npx --no-install styr validate --format junit > styr-junit.xml');
     expect(pipeline.validate.artifacts.reports.junit).toBe('styr-junit.xml');
-    expect(pipeline['describe-change'].script.join('\n')).toMatch(/styr diff .* --format markdown > styr-diff\.md/);
-    expect(pipeline.pages.script).toContain('npx styr render --html --out public');
+    const describe = pipeline['describe-change'].script.join('\n');
+    expect(describe).toContain('CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    expect(describe).toContain('git merge-base FETCH_HEAD HEAD');
+    expect(describe).toMatch(/styr diff "\$BASE" HEAD --format markdown > styr-diff\.md/);
+    expect(pipeline.pages.script).toContain('npx --no-install styr render --audience public --html --out "$OUT/public"');
+    expect(pipeline.pages.script).toContain('mv "$OUT/public" public');
     expect(pipeline.pages.artifacts.paths).toEqual(['public']);
+    expect(pipeline['internal-documents'].artifacts).toMatchObject({ access: 'developer', paths: ['internal'] });
+    // The bot token only in the job that posts, which installs nothing from the change.
+    for (const [name, job] of Object.entries(pipeline) as [string, { script?: string[] }][]) {
+      if (!job.script) continue;
+      const text = JSON.stringify(job);
+      if (name === 'post-comment') expect(text).not.toMatch(/npm|npx/);
+      else expect(text, name).not.toContain('STYR_BOT_TOKEN');
+    }
   });
 
-  it('refuses to overwrite existing files without --force, naming them', () => {
-    writeFileSync(join(repo, 'styr.yaml'), 'organisation: Min kommun\nlanguage: sv\nplanningYear: 2027\n');
+  it('has no || echo or other swallowed failure in the workflows and the hook', () => {
+    for (const path of ['.github/workflows/styr.yml', '.github/workflows/styr-comment.yml', '.gitlab-ci.yml', '.githooks/pre-commit']) {
+      const text = readFileSync(join(repo, path), 'utf8');
+      expect(text, path).not.toMatch(/\|\|\s*(echo|true|:)/);
+      expect(text, path).not.toContain('continue-on-error');
+      expect(text, path).not.toContain('allow_failure');
+    }
+  });
+
+  it('refuses to overwrite existing files without --force, naming them, and leaves its own files alone', () => {
+    writeFileSync(join(repo, 'README.md'), '# Vår egen README\n');
     const r = styr(['init', repo], { cwd: tmp.dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^styr: skriver inte över \d+ befintliga filer i /);
-    expect(r.stderr).toContain('\n  styr.yaml\n');
-    expect(readFileSync(join(repo, 'styr.yaml'), 'utf8')).toContain('Min kommun');
+    expect(r.stderr).toMatch(/^styr: skriver inte över 1 befintlig fil i /);
+    expect(r.stderr).toContain('\n  README.md\n');
+    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toBe('# Vår egen README\n');
     const forced = styr(['init', repo, '--force'], { cwd: tmp.dir });
-    expect(forced.code).toBe(0);
-    expect(readFileSync(join(repo, 'styr.yaml'), 'utf8')).toContain('Exempelby kommun');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/^Skapade 1 fil i .* \(1 överskrivna\):/);
+    expect(forced.stdout).toMatch(/\nLämnade \d+ filer orörda \(samma innehåll fanns redan\)\.\n/);
+    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toContain('Exempelby kommun');
   });
 
   it('copies the example municipality with --example', () => {

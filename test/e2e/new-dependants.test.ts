@@ -49,13 +49,17 @@ describe('styr new system in production on a terminal', () => {
     await s.answer(/behöver en förvaltningsplan för 2027 som listar det\. Vilken\?/, KEY.enter);
     await s.answer(/Namn \(Förvaltningsplan Elevportalen 2027\)/, KEY.enter);
     await s.expect(/Det här skrivs till data\/systems\/elevportalen\.yaml/);
+    await s.expect(/Det här skrivs till data\/objects\/elevportalen\.yaml/);
     await s.expect(/Det här skrivs till data\/plans\/elevportalen-2027\.yaml/);
     await s.expect(/Validering: inga fel\./);
     await s.expect(/Skapade data\/systems\/elevportalen\.yaml/);
+    await s.expect(/Skapade data\/objects\/elevportalen\.yaml/);
     await s.expect(/Skapade data\/plans\/elevportalen-2027\.yaml/);
     expect(await s.exited).toBe(0);
     const system = parse(r.read('systems/elevportalen.yaml'));
     expect(system).toMatchObject({ lifecycle: 'production', owner: 'eva-exempelsson', administrator: 'per-provlund', managedObject: 'elevportalen' });
+    // The plan's managed object did not exist: its record is written with it, named like the system.
+    expect(parse(r.read('objects/elevportalen.yaml'))).toEqual({ id: 'elevportalen', name: 'Elevportalen' });
     const plan = parse(r.read('plans/elevportalen-2027.yaml'));
     expect(plan).toMatchObject({
       id: 'elevportalen-2027',
@@ -97,15 +101,18 @@ describe('styr new system in production on a terminal', () => {
 });
 
 describe('styr new --draft, then styr set', () => {
-  it('creates a system as a draft, then a plan listing it, then sets the system in production', () => {
+  it('creates a managed object, a system in it as a draft, then a plan listing it, then sets the system in production', () => {
     const r = repo();
+    const object = r.run(['new', 'object', '--name', 'Elevportalen', '--set', 'objectOwner=eva-exempelsson']);
+    expect(object.code, object.stderr).toBe(0);
+    expect(parse(r.read('objects/elevportalen.yaml'))).toEqual({ id: 'elevportalen', name: 'Elevportalen', objectOwner: 'eva-exempelsson' });
     const system = r.run(['new', 'system', '--draft', '--name', 'Elevportalen', '--set', 'businessArea=Utbildning', '--set', 'managedObject=elevportalen']);
     expect(system.code, system.stderr).toBe(0);
     expect(parse(r.read('systems/elevportalen.yaml')).lifecycle).toBe('planned');
     const plan = r.run(['new', 'plan', '--draft', '--name', 'Förvaltningsplan Elevportalen 2027', '--set', 'managedObject=elevportalen', '--system', 'elevportalen']);
     expect(plan.code, plan.stderr).toBe(0);
     expect(parse(r.read('plans/elevportalen-2027.yaml'))).toMatchObject({ status: 'draft', systems: ['elevportalen'] });
-    const set = r.run(['set', 'elevportalen', 'lifecycle=i drift', 'owner=eva-exempelsson', 'administrator=per-provlund']);
+    const set = r.run(['set', 'system/elevportalen', 'lifecycle=i drift', 'owner=eva-exempelsson', 'administrator=per-provlund']);
     expect(set.code, set.stderr).toBe(0);
     expect(parse(r.read('systems/elevportalen.yaml')).lifecycle).toBe('production');
     expect(errorCount(r)).toBe(0);

@@ -233,6 +233,25 @@ describe('styr new order on a terminal', () => {
     expect(s.screen).not.toMatch(/Rubrik|Kategori|Skapa data/);
   });
 
+  it('offers only the unit’s authorised orderers as orderer', async () => {
+    const r = repo();
+    // Two authorised orderers, so that the list is a real choice; Per Provlund works there but may not order.
+    r.edit('data/units/utbildning.yaml', (t) => t.replace('orderers: [eva-exempelsson]', 'orderers: [eva-exempelsson, karin-testberg]'));
+    r.commit('two orderers');
+    const s = new PtySession(['new', 'order', '--data', 'data', '--today', '2026-12-01', '--title', 'Val av beställare', '--unit', 'utbildning', '--type', 'change'], {
+      cwd: r.dir,
+      env: { HOME: r.dir },
+    });
+    sessions.push(s);
+    await s.answer(/Behov/, `Beskrivet i terminalen${KEY.enter}`);
+    await s.answer(/Beställare[^\n]*\n[^\n]*Eva Exempelsson \(eva-exempelsson\)[^\n]*\n[^\n]*Karin Testberg \(karin-testberg\)/, `${KEY.down}${KEY.enter}`);
+    expect(s.screen).not.toMatch(/Per Provlund|Olof Påhittson/);
+    await s.expect(/Skapade data\/orders\/ORD-261201-/);
+    expect(await s.exited).toBe(0);
+    const created = orderFiles(r).find((f) => f.startsWith('ORD-261201-'))!;
+    expect(parse(r.read(`orders/${created}`)).orderer).toBe('karin-testberg');
+  });
+
   it('Ctrl-C during a prompt exits 130 and writes nothing', async () => {
     const r = repo();
     const before = orderFiles(r);

@@ -25,6 +25,23 @@ function repo(): GovernanceRepo {
   return r;
 }
 
+/** Give the received fixture order what the preparation gate asks of a project before it may be prepared. */
+function prepare(r: GovernanceRepo): void {
+  const set = r.run([
+    'set',
+    RECEIVED,
+    'team=drift',
+    'handler=karin-testberg',
+    'estimates.benefit=3',
+    'estimates.strategicFit=3',
+    'estimates.riskIfNotDone=2',
+    'estimates.costOneOff=0',
+    'estimates.size=S',
+  ]);
+  expect(set.code, set.stderr).toBe(0);
+  r.edit(`data/orders/${RECEIVED}.yaml`, (t) => `${t}reviews:\n  - { kind: architecture, by: olof-pahittson, date: 2026-11-30, outcome: approved }\n`);
+}
+
 describe('styr order move', () => {
   it('moves a new order through the whole lifecycle, received → closed, with one history entry per move', () => {
     const r = repo();
@@ -45,6 +62,17 @@ describe('styr order move', () => {
       'drift',
       '--effort-days',
       '10',
+      // What the preparation gate asks for before the order may be prepared.
+      '--handler',
+      'karin-testberg',
+      '--benefit',
+      '3',
+      '--strategic-fit',
+      '3',
+      '--risk-if-not-done',
+      '2',
+      '--cost-one-off',
+      '0',
     ]);
     expect(created.code, created.stderr).toBe(0);
     const id = /ORD-261201-[0-9A-Z]{4}/.exec(created.stdout)![0];
@@ -65,6 +93,8 @@ describe('styr order move', () => {
     });
     expect(decision.code, decision.stderr).toBe(0);
     expect(decision.stdout.trim()).toBe('data/decisions/2026-12-10-bit-december.md');
+    // Planned needs a quarter (the preparation gate for planned).
+    expect(r.run(['set', id, 'quarter=2027-Q1']).code).toBe(0);
     const rest: [string, string[], string][] = [
       ['approved', ['--decision', '2026-12-10-bit-december'], '2026-12-10'],
       ['planned', [], '2027-01-08'],
@@ -94,7 +124,7 @@ describe('styr order move', () => {
     expect(order.history[6].note).toBe('Levererat och godkänt av beställaren');
     const v = r.run(['validate'], { today: '2027-03-20' });
     expect(v.code, v.stdout).toBe(0);
-  });
+  }, 120_000);
 
   it('refuses a move along an edge the lifecycle does not have: exit 1, why, and the allowed moves', () => {
     const r = repo();
@@ -108,6 +138,7 @@ describe('styr order move', () => {
 
   it('refuses approving without a decision, with an unknown decision, and deferring without a rationale: exit 2', () => {
     const r = repo();
+    prepare(r);
     expect(r.run(['order', 'move', RECEIVED, 'in-preparation']).code).toBe(0);
     expect(r.run(['order', 'move', RECEIVED, 'prepared']).code).toBe(0);
     r.commit('prepared');
@@ -129,6 +160,7 @@ describe('styr order move', () => {
 
   it('refuses a move that would make the repository invalid, printing the errors, and writes nothing', () => {
     const r = repo();
+    prepare(r);
     expect(r.run(['order', 'move', RECEIVED, 'in-preparation']).code).toBe(0);
     expect(r.run(['order', 'move', RECEIVED, 'prepared']).code).toBe(0);
     r.commit('prepared');

@@ -12,7 +12,9 @@ const APPROVED = 'decision: 2026-11-12-bit-november\nhistory:\n  - { date: 2026-
 
 beforeAll(() => {
   r = governanceRepo('valid');
-  r.edit('data/styr.yaml', (t) => `${t}councilMeetings: [2026-11-12, 2026-12-10, 2027-01-14]\n`);
+  // The backlog is incomplete on purpose (no team, no estimate) to show how ranking and planning treat such
+  // orders, so the preparation gate's rule is off here (it is tested in order-gate and order-flow tests).
+  r.edit('data/styr.yaml', (t) => `${t}councilMeetings: [2026-11-12, 2026-12-10, 2027-01-14]\nrules:\n  order/preparation-incomplete: off\n`);
   // Approved at the November meeting: its minutes list them.
   r.edit('data/decisions/2026-11-12-bit-november.md', (t) =>
     t.replace(

@@ -139,7 +139,7 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
         '1\u00a0180\u00a0000\u00a0kr',
         'förlänga',
       ]);
-      expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-03-31', '2026-12-31', '30', 'automatisk, 12 månader i taget', '640\u00a0000\u00a0kr', '–']);
+      expect(row(r.stdout, 'utskrift-2020').slice(3, 9)).toEqual(['2027-04-01', '2027-01-01', '31', 'automatisk, 12 månader i taget', '640\u00a0000\u00a0kr', '–']);
       expect(order).not.toContain('socialakten-2015');
       expect(r.stdout.trimEnd().endsWith('22 avtal visas av 23')).toBe(true);
     });
@@ -149,12 +149,12 @@ describe.runIf(existsSync(join(ROOT, 'data', 'styr.yaml')))('the query commands 
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Notice deadline');
       expect(r.stdout).toContain('Days left');
-      expect(row(r.stdout, 'utskrift-2020').slice(5, 9)).toEqual(['30', 'automatic, 12 months at a time', 'SEK\u00a0640,000', '–']);
+      expect(row(r.stdout, 'utskrift-2020').slice(5, 9)).toEqual(['31', 'automatic, 12 months at a time', 'SEK\u00a0640,000', '–']);
     });
 
     it('--notice-within 90 gives the printing contract alone, as contract/notice-soon warns', () => {
       const rows = json<{ id: string; noticeDeadline: string; daysToNoticeDeadline: number; noticePassed: boolean }>(['contracts', '--notice-within', '90']);
-      expect(rows).toEqual([expect.objectContaining({ id: 'utskrift-2020', noticeDeadline: '2026-12-31', daysToNoticeDeadline: 30, noticePassed: false })]);
+      expect(rows).toEqual([expect.objectContaining({ id: 'utskrift-2020', noticeDeadline: '2027-01-01', daysToNoticeDeadline: 31, noticePassed: false })]);
       // Equal days left: the earlier current end first, as in the contracts document.
       expect(ids(['contracts', '--notice-within', '120'])).toEqual([
         'utskrift-2020',

@@ -28,7 +28,7 @@ describe('styr render', () => {
     const r = styr(['render', '--data', data, ...TODAY, '--out', dir, '--html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^framställde 23 sidor \(Markdown och HTML\) i /);
+    expect(r.stdout).toMatch(/^framställde 25 sidor \(Markdown och HTML\) i /);
     const files = listFiles(dir);
     for (const page of ['index', 'catalog/index', 'systems-map/index', 'plans/index', 'contracts/index']) {
       expect(files).toContain(`${page}.md`);
@@ -125,7 +125,7 @@ describe('styr render', () => {
     const dir = out();
     expect(styr(['render', 'systems-map', '--data', data, ...TODAY, '--out', dir, '--html', '--mermaid', lib]).code).toBe(0);
     const html = readFileSync(join(dir, 'systems-map', 'index.html'), 'utf8');
-    expect(html).toContain('<pre class="mermaid">flowchart LR');
+    expect(html).toMatch(/<pre class="mermaid">flowchart (LR|TB)/);
     expect(html).toContain('<script src="../assets/mermaid.min.js"></script>');
     expect(readFileSync(join(dir, 'assets', 'mermaid.min.js'), 'utf8')).toContain('window.mermaid');
     expect(styr(['render', '--data', data, ...TODAY, '--out', dir, '--mermaid', lib]).code).toBe(2);

@@ -41,7 +41,7 @@ const BAD_INPUT: Record<string, string | Uint8Array> = {
 describe('styr validate', () => {
   it('passes the valid fixture with exit 0', () => {
     const r = styr(['validate', '--data', fixture(), ...TODAY]);
-    expect(r.stdout).toContain('21 filer kontrollerade, inga problem');
+    expect(r.stdout).toContain('22 filer kontrollerade, inga problem');
     expect(r.code).toBe(0);
   });
 
@@ -53,14 +53,14 @@ describe('styr validate', () => {
     }
     const en = styr(['validate', '--data', dir, ...TODAY, '--lang', 'en']);
     expect(en.stdout).toMatch(/\d+:1\s+error\s+unknown field 'taem'\s+schema\/unknown-field/);
-    expect(en.stdout).toContain('✖ 2 problems (2 errors, 0 warnings) in 2 of 21 files');
+    expect(en.stdout).toContain('✖ 2 problems (2 errors, 0 warnings) in 2 of 22 files');
     expect(en.stdout).not.toMatch(/\bfel\b|filer/);
     const sv = styr(['validate', '--data', dir, ...TODAY]);
     expect(sv.stdout).toMatch(/\d+:1\s+fel\s+okänt fält 'taem'\s+schema\/unknown-field/);
-    expect(sv.stdout).toContain('✖ 2 problem (2 fel, 0 varningar) i 2 av 21 filer');
+    expect(sv.stdout).toContain('✖ 2 problem (2 fel, 0 varningar) i 2 av 22 filer');
     writeFileSync(join(dir, 'units/utbildning.yaml'), readFileSync(join(dir, 'units/utbildning.yaml'), 'utf8').replace('taem: x\n', ''));
     const one = styr(['validate', '--data', dir, ...TODAY, '--format', 'github']);
-    expect(one.stdout.trimEnd().split('\n').at(-1)).toBe('styr: 1 fel, 0 varningar i 21 filer');
+    expect(one.stdout.trimEnd().split('\n').at(-1)).toBe('styr: 1 fel, 0 varningar i 22 filer');
     const oneFile = tempDir();
     cleanups.push(oneFile.cleanup);
     writeTree(oneFile.dir, { 'styr.yaml': 'organisation: X\nlanguage: sv\nplanningYear: 2027\n', 'people/x.yaml': 'id: x\nname: X\n' });
@@ -149,7 +149,7 @@ describe('styr validate', () => {
       messageId: 'problem.schema/enum.notAllowed',
       data: out.problems[0].data,
     });
-    expect(out.summary).toEqual({ errors: 1, warnings: 0, infos: 0, files: 21, filesWithProblems: 1 });
+    expect(out.summary).toEqual({ errors: 1, warnings: 0, infos: 0, files: 22, filesWithProblems: 1 });
   });
 
   it('prints file:line:column, severity, message, rule and hint in the terminal format', () => {
@@ -161,7 +161,7 @@ describe('styr validate', () => {
     expect(r.stdout).toContain('units/utbildning.yaml');
     expect(r.stdout).toMatch(/1:1\s+varning\s+förvaltningen 'Utbildningsförvaltningen' saknar IT-samordnare\s+unit\/it-contact/);
     expect(r.stdout).toContain('↳ Ange under `itContact:`');
-    expect(r.stdout).toContain('1 problem (0 fel, 1 varning) i 1 av 21 filer');
+    expect(r.stdout).toContain('1 problem (0 fel, 1 varning) i 1 av 22 filer');
   });
 
   it('fails on more warnings than --max-warnings', () => {
@@ -192,14 +192,14 @@ describe('styr validate', () => {
     expect(styr(['validate', '--data', dir, ...TODAY, '--quiet', '--max-warnings', String(warnings)]).code).toBe(0);
   });
 
-  it('--quiet on the example data still counts its 13 warnings: JSON summary, --max-warnings and the markdown summary', () => {
+  it('--quiet on the example data still counts its 17 warnings: JSON summary, --max-warnings and the markdown summary', () => {
     const data = join(ROOT, 'data');
     const json = styr(['validate', '--data', data, ...TODAY, '--quiet', '--max-warnings', '10', '--format', 'json']);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ problems: [], summary: { errors: 0, warnings: 13 } });
-    const markdown = styr(['validate', '--data', data, ...TODAY, '--quiet', '--max-warnings', '13', '--format', 'markdown']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ problems: [], summary: { errors: 0, warnings: 17 } });
+    const markdown = styr(['validate', '--data', data, ...TODAY, '--quiet', '--max-warnings', '17', '--format', 'markdown']);
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toContain('13 varningar');
+    expect(markdown.stdout).toContain('17 varningar');
     expect(markdown.stdout).not.toContain('inga problem');
   });
 
@@ -218,14 +218,14 @@ describe('styr validate', () => {
       expect(r.stdout.split('\n')[0]).toBe(
         "::error file=orders/ORD-261020-7KQ2.yaml,line=9,col=7,endLine=9,title=schema/pattern::'drift, natt: 50%25' har fel format för 'team'%0AVäntade ett värde som matchar ^[a-z0-9][a-z0-9-]*$ (Team).",
       );
-      expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('styr: 1 fel, 0 varningar i 21 filer');
+      expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('styr: 1 fel, 0 varningar i 22 filer');
     });
 
     it('junit: a test case per file, errors as failures, well-formed XML', () => {
       const dir = broken();
       const r = styr(['validate', '--data', dir, ...TODAY, '--format', 'junit'], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="styr validate" tests="22" failures="1"/);
+      expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="styr validate" tests="23" failures="1"/);
       expect(r.stdout).toContain('<testcase name="orders/ORD-261020-7KQ2.yaml" classname="styr.orders">');
       expect(r.stdout).toContain('type="schema/pattern"');
       expect(r.stdout).toContain('<failure message="1 fel: ');
@@ -241,11 +241,11 @@ describe('styr validate', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toContain(`\`${dir}/orders/ORD-261020-7KQ2.yaml\``);
       expect(r.stdout).toContain('## styr validate');
-      expect(r.stdout).toContain('❌ **1 fel**, 0 varningar i 1 av 21 filer.');
+      expect(r.stdout).toContain('❌ **1 fel**, 0 varningar i 1 av 22 filer.');
       expect(r.stdout).toContain('| | Fil | Rad | Regel | Problem | Tips |');
       expect(r.stdout).toMatch(/\| ❌ \| `.*orders\/ORD-261020-7KQ2\.yaml` \| 9 \| `schema\/pattern` \| 'drift, natt: 50%' har fel format för 'team' \|/);
       const en = styr(['validate', '--data', dir, ...TODAY, '--format', 'markdown', '--lang', 'en']);
-      expect(en.stdout).toContain('❌ **1 error**, 0 warnings in 1 of 21 files.');
+      expect(en.stdout).toContain('❌ **1 error**, 0 warnings in 1 of 22 files.');
       expect(en.stdout).toContain('| | File | Line | Rule | Problem | Hint |');
     });
 
@@ -263,7 +263,7 @@ describe('styr validate', () => {
     it('finds the data folder upwards from the working directory', () => {
       const dir = fixture();
       const r = styr(['validate', ...TODAY], { cwd: join(dir, 'orders') });
-      expect(r.stdout).toContain('21 filer kontrollerade');
+      expect(r.stdout).toContain('22 filer kontrollerade');
       expect(r.code).toBe(0);
     });
 

@@ -138,7 +138,7 @@ describe('styr init: never through a symbolic link', () => {
     symlinkSync(join(root, 'elsewhere'), join(target, '.github'));
     const r = styr(['init', target], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^styr: skriver inte styrning\/\.github\/workflows\/styr\.yml: sökvägen leder ut ur mappen/);
+    expect(r.stderr).toMatch(/^styr: skriver inte styrning\/\.github\/workflows\/styr-comment\.yml: sökvägen leder ut ur mappen/);
     expect(allFiles(join(root, 'elsewhere'))).toEqual([]);
     expect(allFiles(target)).toEqual(['.github']);
   });

@@ -8,20 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/io/chromium.js';
 
-export const CHROMIUM = process.env.STYR_CHROMIUM ?? '/usr/bin/chromium';
-
-/** The flags this machine's closed network needs (see the env notes). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM = findChromium(process.env);
+export { CHROMIUM_ARGS };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +23,7 @@ const TYPES: Record<string, string> = {
 };
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does)`);
+  if (!CHROMIUM) throw new Error('no Chromium found (STYR_CHROMIUM, PATH, /usr/bin/chromium): apt-get install chromium (as .ci/run does)');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 

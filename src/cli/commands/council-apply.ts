@@ -8,6 +8,7 @@ import type { OptionsOf } from '../program.js';
 import { planCouncilApply } from '../../core/edit/council-apply.js';
 import type { CouncilStep } from '../../core/edit/council-apply.js';
 import { candidateIds } from '../../core/edit/ids.js';
+import { moveChecks } from '../../core/orders/gate.js';
 import { unifiedDiff } from '../../core/edit/line-diff.js';
 import type { LoadedRecord } from '../../core/model/repository.js';
 import { contentHash } from '../../io/atomic-write.js';
@@ -78,7 +79,13 @@ export async function runCouncilApply(decisionArg: string, options: ApplyOptions
     return EXIT.ok;
   }
   const actor = options.actor?.trim() || currentActor(context.cwd);
-  const steps = planCouncilApply(decision, ws.model.records.order, new Set(ws.model.records.decision.keys()), { date: context.today, actor });
+  const steps = planCouncilApply(
+    decision,
+    ws.model.records.order,
+    new Set(ws.model.records.decision.keys()),
+    { date: context.today, actor },
+    moveChecks(ws.model, context.today),
+  );
   const lines = steps.map((s) => `  ${stepLine(ws, decision.id, s)}`);
   const refused = steps.filter((s) => s.kind === 'refused' || s.kind === 'unknown-order' || s.kind === 'invalid-order');
   if (refused.length > 0) {

@@ -10,7 +10,9 @@ import { packageRoot, schemasDir } from '../../io/files.js';
 import { OutputWriter } from '../../io/output.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator } from '../context.js';
-import { EXIT, IoError, UsageError } from '../errors.js';
+import { EXIT, IoError, shownPath, UsageError } from '../errors.js';
+import { parseStyrSpec } from './init-spec.js';
+import type { StyrDependency } from './init-spec.js';
 
 type InitOptions = OptionsOf<'init'>;
 
@@ -66,22 +68,33 @@ export function editorSettings(): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
-function packageVersion(root: string): string {
+/** This package's name and version, from its package.json. */
+export function ownPackage(root = packageRoot()): { name: string; version: string } {
   try {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.1.0';
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; version?: string };
+    return { name: pkg.name ?? 'styr-cli', version: pkg.version ?? '0.0.0' };
   } catch {
-    return '0.1.0';
+    return { name: 'styr-cli', version: '0.0.0' };
   }
+}
+
+/** The new repository's package.json: the template with the styr dependency set. */
+function packageJson(template: string, dependency: StyrDependency): string {
+  const pkg = JSON.parse(template) as { devDependencies?: Record<string, string> };
+  pkg.devDependencies = { ...pkg.devDependencies, [dependency.name]: dependency.spec };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function organisationIn(text: string): string | undefined {
+  return /^organisation:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1];
 }
 
 function organisationOf(files: readonly PlannedFile[]): string {
   const config = files.find((f) => f.path === CONFIG_FILE);
-  const m = config ? /^organisation:\s*["']?(.+?)["']?\s*$/m.exec(config.content.toString('utf8')) : null;
-  return m?.[1] ?? 'Kommunen';
+  return (config && organisationIn(config.content.toString('utf8'))) ?? 'Kommunen';
 }
 
-export function planInit(options: { example: boolean }, t: Translate = earlyTranslator({})): PlannedFile[] {
+export function planInit(options: { example: boolean; dependency?: StyrDependency }, t: Translate = earlyTranslator({})): PlannedFile[] {
   const root = packageRoot();
   const templates = join(root, 'templates', 'init');
   if (!existsSync(templates)) throw new IoError(t('cli.init.noTemplates', { path: templates }));
@@ -114,25 +127,83 @@ export function planInit(options: { example: boolean }, t: Translate = earlyTran
     content: Buffer.from(`${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`),
   });
   const organisation = organisationOf(files);
-  const version = packageVersion(root);
+  const own = ownPackage(root);
+  const dependency = options.dependency ?? { name: own.name, spec: own.version };
   return files
     .map((f) =>
-      f.path === 'README.md' || f.path === 'package.json'
-        ? { ...f, content: Buffer.from(f.content.toString('utf8').replaceAll('{{ORGANISATION}}', organisation).replaceAll('{{STYR_VERSION}}', version)) }
-        : f,
+      f.path === 'package.json'
+        ? { ...f, content: Buffer.from(packageJson(f.content.toString('utf8'), dependency)) }
+        : f.path === 'README.md'
+          ? { ...f, content: Buffer.from(f.content.toString('utf8').replaceAll('{{ORGANISATION}}', organisation).replaceAll('{{STYR_PACKAGE}}', dependency.name)) }
+          : f,
     )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Every file under the record folders of `target` and its styr.yaml, forward slashes; links count as files. */
+function governanceFiles(target: string): string[] {
+  const out: string[] = [];
+  if (lstatSync(join(target, CONFIG_FILE), { throwIfNoEntry: false })) out.push(CONFIG_FILE);
+  const visit = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) visit(join(dir, entry.name), path);
+      else out.push(path);
+    }
+  };
+  for (const kind of KINDS) {
+    const folder = join(target, kind.folder);
+    if (lstatSync(folder, { throwIfNoEntry: false })?.isDirectory()) visit(folder, kind.folder);
+  }
+  return out.sort();
+}
+
+/**
+ * The first governance file in `target` that init would not write as it is: a
+ * styr.yaml or record of another repository. Init's own files (a second run)
+ * are not in the way.
+ */
+function otherRepository(target: string, files: readonly PlannedFile[]): { file: string; organisation?: string } | undefined {
+  const planned = new Map(files.map((f) => [f.path, f.content]));
+  for (const path of governanceFiles(target)) {
+    const content = planned.get(path);
+    const stat = lstatSync(join(target, path));
+    // A symbolic link is no record: the writer refuses to write through it, naming it.
+    if (stat.isSymbolicLink()) continue;
+    const same = content !== undefined && stat.isFile() && readFileSync(join(target, path)).equals(content);
+    if (same) continue;
+    const organisation = path === CONFIG_FILE && stat.isFile() ? organisationIn(readFileSync(join(target, path), 'utf8')) : undefined;
+    return organisation === undefined ? { file: path } : { file: path, organisation };
+  }
+  return undefined;
+}
+
+function isSame(target: string, file: PlannedFile): boolean {
+  const stat = lstatSync(join(target, file.path), { throwIfNoEntry: false });
+  return stat?.isFile() === true && readFileSync(join(target, file.path)).equals(file.content);
 }
 
 export async function runInit(dir: string, options: InitOptions, io: CliIo): Promise<number> {
   // styr init runs before there is a styr.yaml: --lang, else Swedish.
   const t = earlyTranslator(options);
   if (dir.includes('\0')) throw new UsageError(t('cli.init.nul'));
-  const target = resolve(process.cwd(), dir);
+  const cwd = process.cwd();
+  const target = resolve(cwd, dir);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(t('cli.init.notFolder', { dir }));
-  const files = planInit({ example: options.example === true }, t);
-  // lstat: a symbolic link counts as existing, dangling or not.
-  const existing = files.filter((f) => lstatSync(join(target, f.path), { throwIfNoEntry: false }));
+  const own = ownPackage();
+  const dependency = options.styrSpec === undefined ? { name: own.name, spec: own.version } : parseStyrSpec(options.styrSpec, own, { cwd, target }, t);
+  const example = options.example === true;
+  const files = planInit({ example, dependency }, t);
+  if (existsSync(target)) {
+    const other = otherRepository(target, files);
+    if (other) {
+      throw new UsageError(t('deploy.otherRepository', { target: shownPath(target, cwd), file: other.file, organisation: other.organisation ?? 'none' }));
+    }
+  }
+  // lstat: a symbolic link counts as existing, dangling or not. A file with init's own bytes is left alone.
+  const skipped = files.filter((f) => isSame(target, f));
+  const toWrite = files.filter((f) => !skipped.includes(f));
+  const existing = toWrite.filter((f) => lstatSync(join(target, f.path), { throwIfNoEntry: false }));
   if (existing.length > 0 && options.force !== true) {
     const shown = existing.map((f) => `  ${f.path}`);
     io.stderr.write(`styr: ${t('cli.init.exists', { n: existing.length, target })}\n${shown.join('\n')}\n${t('cli.init.force')}\n`);
@@ -140,22 +211,39 @@ export async function runInit(dir: string, options: InitOptions, io: CliIo): Pro
   }
   // Each file atomically, never through a symbolic link or out of the folder; every file is checked before the first is written.
   const writer = new OutputWriter(target, { manifest: false });
-  for (const file of files) writer.check(file.path);
-  for (const file of files) writer.write(file.path, file.content, file.executable ? { mode: 0o755 } : {});
-  const shownDir = relative(process.cwd(), target) || '.';
-  const overwritten = existing.length ? ` ${t('cli.init.overwritten', { n: existing.length })}` : '';
+  for (const file of toWrite) writer.check(file.path);
+  for (const file of toWrite) writer.write(file.path, file.content, file.executable ? { mode: 0o755 } : {});
   io.stdout.write(
-    [
-      `${t('cli.init.created', { n: files.length, target })}${overwritten}.`,
-      '',
-      t('cli.init.next'),
-      ...(shownDir === '.' ? [] : [`  cd ${shownDir}`]),
-      '  git init && git add -A && git commit -m "IT-styrning som kod"',
-      `  npm install                          # ${t('cli.init.npmInstall')}`,
-      '  npx styr validate',
-      `  git config core.hooksPath .githooks  # ${t('cli.init.hooks')}`,
-      '',
-    ].join('\n'),
+    summary({ files, written: toWrite.length, skipped: skipped.length, overwritten: existing.length, example, dependency, shownDir: shownPath(target, cwd) }, t),
   );
   return EXIT.ok;
+}
+
+/** What init made, what it left alone, and the next three commands. */
+function summary(
+  made: { files: readonly PlannedFile[]; written: number; skipped: number; overwritten: number; example: boolean; dependency: StyrDependency; shownDir: string },
+  t: Translate,
+): string {
+  const records = made.files.filter((f) => f.path !== CONFIG_FILE && isRecordPath(f.path)).length;
+  const schemas = made.files.filter((f) => f.path.startsWith(`${SCHEMA_FOLDER}/`)).length;
+  const overwritten = made.overwritten ? ` ${t('cli.init.overwritten', { n: made.overwritten })}` : '';
+  const lines = [
+    `${t('cli.init.created', { n: made.written, target: made.shownDir })}${overwritten}:`,
+    `  ${made.example ? t('deploy.summary.example', { n: records }) : t('deploy.summary.records', { n: records })}`,
+    `  ${t('deploy.summary.schemas', { n: schemas })}`,
+    `  ${t('deploy.summary.ci')}`,
+    `  ${t('deploy.summary.dependency', { name: made.dependency.name, spec: made.dependency.spec })}`,
+  ];
+  if (made.skipped) lines.push(t('deploy.summary.skipped', { n: made.skipped }));
+  const cd = made.shownDir === '.' ? [] : [`  cd ${/^[\w./-]+$/.test(made.shownDir) ? made.shownDir : JSON.stringify(made.shownDir)}`];
+  lines.push(
+    '',
+    t('cli.init.next'),
+    ...cd,
+    `  npm install         # ${t('cli.init.npmInstall')}`,
+    '  npx styr validate',
+    `  git init && git config core.hooksPath .githooks && git add -A && git commit -m "IT-styrning som kod"   # ${t('cli.init.hooks')}`,
+    '',
+  );
+  return lines.join('\n');
 }

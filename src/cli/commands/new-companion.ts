@@ -2,8 +2,10 @@
 // phase-out) needs a management plan for the planning year that lists it, and
 // a plan cannot list a system that does not exist yet. So the plan is offered
 // in the same step: a new draft plan listing the system, or the system added
-// to a plan of the planning year (its managed object's own plan first). The plan is written in the
-// same writeChecked call as the system: both files or neither.
+// to a plan of the planning year (its managed object's own plan first). A new plan
+// for a managed object that has no record yet brings the object record (objects/)
+// with it, named like the system. The plan (and object) are written in the same
+// writeChecked call as the system: all files or none.
 import type { FieldSpec } from '../../core/create/fields.js';
 import { fieldSpecs } from '../../core/create/fields.js';
 import { recordText } from '../../core/create/record-text.js';
@@ -42,10 +44,11 @@ export function needsPlan(errors: readonly Diagnostic[]): boolean {
 }
 
 /**
- * Offer the plan. Returns the planned write (a new plan file, or the existing
- * plan with the system appended), or undefined when the user says no.
+ * Offer the plan. Returns the planned writes (a new plan file and, when the
+ * managed object has no record, the object's; or the existing plan with the
+ * system appended), or undefined when the user says no.
  */
-export async function offerPlan(input: CompanionInput): Promise<PlannedWrite | undefined> {
+export async function offerPlan(input: CompanionInput): Promise<PlannedWrite[] | undefined> {
   const { ws, id, values } = input;
   const { t } = ws;
   const year = ws.model.config.planningYear;
@@ -69,7 +72,7 @@ export async function offerPlan(input: CompanionInput): Promise<PlannedWrite | u
     if (!edit) return undefined;
     const source = ws.input.files.find((f) => f.path === existing.file)!;
     values.managedObject = existing.data.managedObject;
-    return { path: existing.file, text: edit.after, expected: { hash: contentHash(source.bytes!) } };
+    return [{ path: existing.file, text: edit.after, expected: { hash: contentHash(source.bytes!) } }];
   }
   const schema = loadSchemas().get(kind.schema) as Record<string, unknown>;
   const specs = fieldSpecs(kind, schema);
@@ -79,5 +82,12 @@ export async function offerPlan(input: CompanionInput): Promise<PlannedWrite | u
   const plan: Values = { ...defaultsFor(kind, ws.model, ws.context.today), name, managedObject: object, year, status: 'draft', systems: [id] };
   values.managedObject = object;
   const text = recordText(kind, { id: newId, ...plan }, schema, input.schemaPathFor(kind));
-  return { path: `${kind.folder}/${newId}${recordExtensions(kind)[0]!}`, text, expected: 'absent' };
+  const writes: PlannedWrite[] = [{ path: `${kind.folder}/${newId}${recordExtensions(kind)[0]!}`, text, expected: 'absent' }];
+  if (!ws.model.records.object.has(object)) {
+    const objectKind = kindByName('object');
+    const objectSchema = loadSchemas().get(objectKind.schema) as Record<string, unknown>;
+    const objectText = recordText(objectKind, { id: object, name: systemName }, objectSchema, input.schemaPathFor(objectKind));
+    writes.unshift({ path: `${objectKind.folder}/${object}${recordExtensions(objectKind)[0]!}`, text: objectText, expected: 'absent' });
+  }
+  return writes;
 }

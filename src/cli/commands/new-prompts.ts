@@ -7,7 +7,7 @@ import type { FieldSpec } from '../../core/create/fields.js';
 import type { KindDefinition, RefTarget } from '../../core/kinds/registry.js';
 import { UsageError } from '../errors.js';
 import { confirmIn } from './new-confirm.js';
-import { coerce, derivedId, enumLabel, missingFields, refIds } from './new-values.js';
+import { authorisedOrderers, coerce, derivedId, enumLabel, missingFields, refIds } from './new-values.js';
 import type { Values } from './new-values.js';
 import type { Workspace } from './workspace.js';
 
@@ -38,7 +38,7 @@ interface Choice {
   description?: string;
 }
 
-function refChoices(ws: Workspace, target: RefTarget, values: Values): Choice[] {
+function refChoices(ws: Workspace, target: RefTarget, values: Values, field?: string): Choice[] {
   const { model } = ws;
   const named = (id: string, name: string | undefined) => ({ name: name && name !== id ? `${name} (${id})` : id, value: id });
   switch (target) {
@@ -53,6 +53,14 @@ function refChoices(ws: Workspace, target: RefTarget, values: Values): Choice[] 
       return units.map((u) => named(u.id, u.data.name));
     }
     case 'person': {
+      // An order's orderer is one of the unit's authorised orderers (rule order/orderer-not-authorised): offer only them.
+      const authorised = field === 'orderer' ? authorisedOrderers(ws, values.unit) : undefined;
+      if (authorised) {
+        return authorised.map((id) => {
+          const person = model.records.person.get(id);
+          return named(id, person?.valid ? person.data.name : undefined);
+        });
+      }
       const unit = typeof values.unit === 'string' ? model.records.unit.get(values.unit) : undefined;
       const first = new Set(unit?.valid ? (unit.data.orderers ?? []) : []);
       const people = [...model.records.person.values()].filter((p) => p.valid);
@@ -94,7 +102,7 @@ export async function askField(p: PromptInput, spec: FieldSpec): Promise<unknown
       return answer === '' ? undefined : answer;
     }
     case 'ref': {
-      const choices = refChoices(p.ws, spec.ref!, p.values);
+      const choices = refChoices(p.ws, spec.ref!, p.values, p.kind.name === 'order' ? spec.name : undefined);
       if (choices.length === 0 && !required) return undefined;
       const options: Choice[] = required ? choices : [{ name: t('prompt.none'), value: '' }, ...choices];
       const answer = await search({

@@ -14,7 +14,7 @@ import type { KindDefinition } from '../../core/kinds/registry.js';
 import { loadFormatter } from '../../formatters/index.js';
 import { askField } from './new-prompts.js';
 import { confirmIn } from './new-confirm.js';
-import { needsPlan, offerPlan } from './new-companion.js';
+import { needsPlan, offerPlan, PLAN_RULE } from './new-companion.js';
 import { refIds } from './new-values.js';
 import type { Values } from './new-values.js';
 import type { PlannedWrite } from './safe-write.js';
@@ -82,13 +82,15 @@ function sampleValue(input: ReviewInput, spec: FieldSpec): unknown {
 /** Empty fields whose filling takes away one of the errors: what the rules require. */
 export function fieldsRulesRequire(input: ReviewInput, values: Values, errors: readonly Diagnostic[]): FieldSpec[] {
   const out: FieldSpec[] = [];
+  // A system's missing management plan is offered as a companion record (new-companion.ts), not asked field by field.
+  const asked = input.kind.name === 'system' ? errors.filter((e) => e.rule !== PLAN_RULE) : errors;
   for (const spec of input.specs) {
     if (spec.name === 'id' || values[spec.name] !== undefined) continue;
     const sample = sampleValue(input, spec);
     if (sample === undefined) continue;
     // Relevant when one of the errors goes away (another may take its place: 'owner and administrator missing' → 'administrator missing').
     const after = new Set(errorsOf(input, { ...values, [spec.name]: sample }).map(errorKey));
-    if (errors.some((e) => !after.has(errorKey(e)))) out.push(spec);
+    if (asked.some((e) => !after.has(errorKey(e)))) out.push(spec);
   }
   return out;
 }
@@ -125,7 +127,7 @@ export async function reviewRecord(input: ReviewInput): Promise<Reviewed | undef
       ask: (spec, current) => askField({ ...prompt, values: { ...values, [spec.name]: current } }, spec),
     });
     if (plan) {
-      companions.push(plan);
+      companions.push(...plan);
       errors = errorsOf(input, values, companions);
     }
   }

@@ -65,6 +65,13 @@ const FLAG_FIELDS: Record<string, readonly string[]> = {
   dependsOn: ['dependsOn'],
 };
 
+/** A unit's authorised orderers, when it names any: the only people `styr new order` offers as orderer. */
+export function authorisedOrderers(ws: Pick<ValueContext, 'model'>, unitId: unknown): readonly string[] | undefined {
+  const unit = typeof unitId === 'string' ? ws.model.records.unit.get(unitId) : undefined;
+  const orderers = unit?.valid ? (unit.data.orderers ?? []) : [];
+  return orderers.length > 0 ? orderers : undefined;
+}
+
 export function refIds(model: RepositoryModel, target: RefTarget): string[] {
   if (target === 'goal') return [...model.goals.keys()];
   if (target === 'team') return (model.config.teams ?? []).map((t) => t.id);

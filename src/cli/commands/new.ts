@@ -18,7 +18,7 @@ import { loadSchemas, schemasDir } from '../../io/files.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import { earlyTranslator, resolveContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { coerce, defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
+import { authorisedOrderers, coerce, defaultsFor, derivedId, freshOrderId, missingFields, valuesFromFlags } from './new-values.js';
 import type { Values } from './new-values.js';
 import { writeChecked } from './safe-write.js';
 import type { PlannedWrite } from './safe-write.js';
@@ -121,6 +121,21 @@ function noticeDecisionFromFlags(kind: KindDefinition, schema: Record<string, un
   return out;
 }
 
+/** A new order's orderer must be one of its unit's authorised orderers (when the unit names any). */
+function checkOrderer(ws: Workspace, data: Values): void {
+  const { t } = ws;
+  const authorised = authorisedOrderers(ws, data.unit);
+  if (!authorised || typeof data.orderer !== 'string' || authorised.includes(data.orderer)) return;
+  const name = (id: string) => {
+    const person = ws.model.records.person.get(id);
+    return person?.valid ? `${person.data.name} (${id})` : id;
+  };
+  const unit = ws.model.records.unit.get(String(data.unit));
+  throw new UsageError(
+    `--orderer: ${t('orderFlow.new.notAuthorised', { orderer: name(data.orderer), unit: unit?.valid ? unit.data.name : String(data.unit), orderers: authorised.map(name).join(', ') })}; ${t('cli.nothingWritten')}`,
+  );
+}
+
 export async function runNew(kindArg: string, options: NewOptions, io: CliIo): Promise<number> {
   const context = resolveContext(options, io);
   const kind = kindFrom(earlyTranslator(options), kindArg);
@@ -206,6 +221,8 @@ export async function runNew(kindArg: string, options: NewOptions, io: CliIo): P
       `${t('prompt.missing', { count: missing.length, kind: kindWord(ws.t, ws.language, kind.name), flags: flags.join(', ') })}${hint}; ${t('cli.nothingWritten')}`,
     );
   }
+
+  if (kind.name === 'order') checkOrderer(ws, data);
 
   const text = recordText(kind, data, schema, schemaPathFor(ws, kind)) + (body ? `${body}\n` : '');
   const shown = displayPath(context, path);

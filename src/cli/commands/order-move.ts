@@ -4,6 +4,8 @@ import type { CliIo } from '../io.js';
 import type { OptionsOf } from '../program.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { OrderStatus } from '../../core/model/types.js';
+import { moveChecks } from '../../core/orders/gate.js';
+import type { MissingRequirement } from '../../core/orders/gate.js';
 import { planMove } from '../../core/orders/move.js';
 import type { MoveRefusal } from '../../core/orders/move.js';
 import { contentHash } from '../../io/atomic-write.js';
@@ -30,7 +32,7 @@ function allowedText(t: Translate, refusal: MoveRefusal): string {
 }
 
 /** Why a move is refused, and what to do, in the output language. */
-export function refusalText(ws: Pick<Workspace, 't'>, refusal: MoveRefusal): { message: string; hint?: string } {
+export function refusalText(ws: Pick<Workspace, 't'> & { model?: Workspace['model'] }, refusal: MoveRefusal): { message: string; hint?: string } {
   const { t } = ws;
   const r = refusal;
   const to = statusName(t, r.to);
@@ -55,7 +57,28 @@ export function refusalText(ws: Pick<Workspace, 't'>, refusal: MoveRefusal): { m
       return { message: t('order.move.needsNote', { id: r.order, to }), hint: t('order.move.needsNote.hint', { status: t(`orderStatus.${r.to}`) }) };
     case 'date-order':
       return { message: t('order.move.dateOrder', { date: r.date ?? '', last: r.last ?? '' }), hint: t('order.move.dateOrder.hint') };
+    case 'incomplete': {
+      const missing = r.missing ?? [];
+      const list = missing.map((m) => `\n    - ${requirementText(ws, m)}`).join('');
+      return { message: t('orderFlow.move.incomplete', { id: r.order, to, n: missing.length, list }), hint: t('orderFlow.move.incomplete.hint', { id: r.order }) };
+    }
+    case 'decision-later':
+      return {
+        message: t('orderFlow.move.decisionLater', { decision: r.decision ?? '', decisionDate: r.decisionDate ?? '', date: r.date ?? '', to }),
+        hint: t('orderFlow.move.decisionLater.hint', { decisionDate: r.decisionDate ?? '' }),
+      };
   }
+}
+
+/** One missing requirement in words, with the field to fill in. */
+function requirementText(ws: Pick<Workspace, 't'> & { model?: Workspace['model'] }, m: MissingRequirement): string {
+  const { t } = ws;
+  if (m.outside !== undefined) {
+    const person = ws.model?.records.person.get(m.outside);
+    return t('orderFlow.requirement.handlerOutside', { name: person?.valid ? person.data.name : m.outside });
+  }
+  if (m.requirement === 'review') return t('orderFlow.requirement.review', { type: t(`orderType.${m.type ?? 'project'}`) });
+  return t(`orderFlow.requirement.${m.requirement}`);
 }
 
 export async function runOrderMove(id: string, statusArg: string, options: MoveOptions, io: CliIo): Promise<number> {
@@ -76,7 +99,7 @@ export async function runOrderMove(id: string, statusArg: string, options: MoveO
     ...(options.decision !== undefined ? { decision: options.decision } : {}),
     ...(options.note !== undefined ? { note: options.note } : {}),
   };
-  const plan = planMove(rec.data, request, new Set(ws.model.records.decision.keys()));
+  const plan = planMove(rec.data, request, new Set(ws.model.records.decision.keys()), moveChecks(ws.model, context.today));
   if (!plan.ok) {
     const refusal = refusalText(ws, plan.refusal);
     const message = `${refusal.message}${refusal.hint ? `\n  ${refusal.hint}` : ''}`;

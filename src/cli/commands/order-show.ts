@@ -6,6 +6,7 @@ import { validRecords } from '../../core/model/repository.js';
 import type { RepositoryModel } from '../../core/model/repository.js';
 import type { Order } from '../../core/model/types.js';
 import { effortOf } from '../../core/orders/effort.js';
+import { benefitFollowUpDate, benefitSettings } from '../../core/orders/follow-up.js';
 import { dependentsOf } from '../../core/orders/list.js';
 import { describeNextStep, nextStep } from '../../core/orders/next-step.js';
 import { rankOrders } from '../../core/orders/ranking.js';
@@ -47,6 +48,7 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   const dependsOn = order.dependsOn ?? [];
   const since = statusSince(order);
   const days = daysInStatus(order, context.today);
+  const followUpDue = benefitFollowUpDate(order, benefitSettings(model.config));
 
   if (json) {
     writeJson(io, {
@@ -55,6 +57,7 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
       valid: rec.valid,
       statusSince: since,
       daysInStatus: days,
+      benefitFollowUpDue: followUpDue ?? null,
       nextStep: step ?? null,
       score: score.score,
       rank: rank ?? null,
@@ -93,11 +96,29 @@ export async function runOrderShow(id: string, options: ShowOptions, io: CliIo):
   const goal = order.goal ? model.goals.get(order.goal) : undefined;
   field(t('order.goal'), order.goal ? (goal ? `${order.goal} ${goal.goal.title}` : order.goal) : undefined);
   field(t('order.wantedBy'), order.wantedBy);
+  if (order.quarter !== undefined || order.status === 'planned') field(t('orderFlow.show.quarter'), order.quarter);
   field(t('council.legal'), order.legalRequirement ? t('common.yes') : t('common.no'));
   field(t('order.decision'), order.decision);
   field(t('order.rationale'), order.rationale);
   field(t('order.created'), order.created);
   field(t('order.file'), displayPath(context, rec.file));
+  for (const [i, r] of (order.reviews ?? []).entries()) {
+    const text = t('orderFlow.show.review', {
+      kind: t(`reviewKind.${r.kind}`),
+      date: r.date,
+      by: named(model, 'person', r.by),
+      outcome: t(`reviewOutcome.${r.outcome}`),
+    });
+    field(i === 0 ? t('orderFlow.show.reviews') : '', r.note ? `${text}. ${r.note}` : text);
+  }
+  if (followUpDue !== undefined && order.benefitFollowUp === undefined) {
+    field(t('orderFlow.show.followUpDue'), context.today > followUpDue ? t('orderFlow.show.followUpOverdue', { due: followUpDue }) : followUpDue);
+  }
+  const done = order.benefitFollowUp;
+  if (done) {
+    const text = t('orderFlow.show.followUpDone', { date: done.date, realised: done.realised, estimated: order.estimates?.benefit ?? '–' });
+    field(t('orderFlow.show.followUp'), done.note ? `${text}. ${done.note}` : text);
+  }
 
   const e = order.estimates ?? {};
   const effort = effortOf(order);

@@ -6,6 +6,7 @@ import { quarterOf } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { RepositoryModel, ValidRecord } from '../model/repository.js';
 import { validRecords } from '../model/repository.js';
+import { planFor } from '../model/objects.js';
 import type { CostCategory, Financing, Order } from '../model/types.js';
 import { COST_CATEGORIES } from '../model/types.js';
 import { budgetByCategory } from './budget.js';
@@ -52,22 +53,11 @@ export interface LedgerContext {
   today: IsoDate;
 }
 
-/** The management plan of an object for a year, else its latest earlier plan, else its earliest later one. */
-export function planFor(model: RepositoryModel, object: string, year: number): ValidRecord<'plan'> | undefined {
-  let best: ValidRecord<'plan'> | undefined;
-  for (const rec of validRecords(model, 'plan')) {
-    if (rec.data.managedObject !== object) continue;
-    const d = rec.data.year;
-    if (d === year) return rec;
-    const b = best?.data.year;
-    if (b === undefined || (d < year && (b > year || d > b)) || (d > year && b > year && d < b)) best = rec;
-  }
-  return best;
-}
+export { planFor };
 
-/** Managed objects known from systems and plans. */
+/** Managed objects known from the object records, systems and plans. */
 export function knownObjects(model: RepositoryModel): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(model.records.object.keys());
   for (const rec of validRecords(model, 'plan')) out.add(rec.data.managedObject);
   for (const rec of validRecords(model, 'system')) if (rec.data.managedObject) out.add(rec.data.managedObject);
   return out;

@@ -2,10 +2,11 @@
 // category. Every item is split into whole kronor over the keys of the cut
 // (allocation.ts `split`), so each cut's rows add up to the same totals.
 import type { IsoDate } from '../dates.js';
+import { objectName } from '../model/objects.js';
 import type { RepositoryModel } from '../model/repository.js';
 import type { CostCategory } from '../model/types.js';
 import { split, UNALLOCATED, whole } from './allocation.js';
-import { buildLedger, COST_CATEGORIES, COST_COLUMNS, planFor } from './ledger.js';
+import { buildLedger, COST_CATEGORIES, COST_COLUMNS } from './ledger.js';
 import type { CostColumn, CostItem, CostLedger } from './ledger.js';
 
 export const COST_CUTS = ['object', 'unit', 'supplier', 'category'] as const;
@@ -76,7 +77,7 @@ export function cutLedger(model: RepositoryModel, ledger: CostLedger, by: CostCu
       const rec = model.records.unit.get(key);
       return rec?.valid ? rec.data.name : key;
     }
-    if (by === 'object') return planFor(model, key, ledger.year)?.data.name ?? key;
+    if (by === 'object') return objectName(model, key);
     if (by === 'category') return names.category(key as CostCategory);
     return key;
   };

@@ -58,6 +58,12 @@ export interface GroupValue {
   readonly value: string;
 }
 
+/** Several values of one closed vocabulary (a rule's `enumLabels`): the message lists their labels. */
+export interface GroupValues {
+  readonly group: string;
+  readonly values: readonly string[];
+}
+
 /**
  * A message's parameters split in two: `data` keeps the values for machines
  * (the same in every language), `values` what the message shows in `language`.
@@ -65,7 +71,7 @@ export interface GroupValue {
  */
 export function messageValues(
   language: Language,
-  raw: Readonly<Record<string, ProblemValue | GroupValue>>,
+  raw: Readonly<Record<string, ProblemValue | GroupValue | GroupValues>>,
 ): { data: Record<string, string | number>; values: Record<string, string | number> } {
   const data: Record<string, string | number> = {};
   const values: Record<string, string | number> = {};
@@ -73,6 +79,15 @@ export function messageValues(
     if (typeof value !== 'object') {
       data[name] = value;
       values[name] = value;
+      continue;
+    }
+    if ('values' in value) {
+      data[name] = value.values.join(', ');
+      const labels = value.values.map((v) => {
+        const key = `${value.group}.${v}`;
+        return isMessageKey(key) ? translate(language, key) : v;
+      });
+      values[name] = new Intl.ListFormat(language, { type: 'conjunction' }).format(labels);
       continue;
     }
     data[name] = value.value;

@@ -96,6 +96,12 @@ const REPO = {
     hints: { didYouMean: ['suggestion'], list: [] },
   },
   'config/rule-not-configurable': { severity: 'warning', configurable: false, messages: { notConfigurable: ['rule', 'level'] }, hints: {} },
+  // An error, not a warning: a misspelt narrowing would publish the field it meant to hide.
+  'config/unknown-audience-field': {
+    ...error,
+    messages: { unknownKind: ['kind', 'key'], unknownField: ['kind', 'path', 'key'] },
+    hints: { didYouMean: ['suggestion'], kinds: ['kinds'] },
+  },
   'internal/rule-failed': { ...error, messages: { failed: ['rule', 'detail'] }, hints: { failed: [] } },
 } as const;
 
@@ -107,6 +113,7 @@ export const REF_TARGETS = [
   'raci',
   'system',
   'service',
+  'object',
   'plan',
   'order',
   'decision',
@@ -138,6 +145,7 @@ export const ID_LABEL = {
   raci: 'validate.idOf.raci',
   system: 'validate.idOf.system',
   service: 'validate.idOf.service',
+  object: 'validate.idOf.object',
   plan: 'validate.idOf.plan',
   order: 'validate.idOf.order',
   decision: 'validate.idOf.decision',

@@ -42,6 +42,8 @@ export const ENUM_FIELDS: { readonly [K in KindName]: Readonly<Record<string, En
     'history[].to': 'orderStatus',
     'financing.budget': 'financingBudget',
     'yearlyFinancing.budget': 'financingBudget',
+    'reviews[].kind': 'reviewKind',
+    'reviews[].outcome': 'reviewOutcome',
   },
   decision: { forum: 'forum', status: 'decisionStatus', 'orders[].outcome': 'decisionOutcome' },
   contract: {
@@ -58,6 +60,7 @@ export const ENUM_FIELDS: { readonly [K in KindName]: Readonly<Record<string, En
     ...RISK,
   },
   maturity: {},
+  object: {},
 };
 
 /** 'integrations[0].direction', 'activities[registrera].roles["it-chef"]' → 'integrations[].direction', 'activities[].roles[]'. */

@@ -5,7 +5,7 @@
 import type { LoadedRecord } from '../model/repository.js';
 import type { Decision, DecisionOutcome, IsoDate, OrderStatus } from '../model/types.js';
 import { planMove } from '../orders/move.js';
-import type { MoveChanges, MoveRefusal } from '../orders/move.js';
+import type { MoveChanges, MoveChecks, MoveRefusal } from '../orders/move.js';
 
 /** The status an outcome moves an order to; undefined when the order stays. */
 export function statusForOutcome(outcome: DecisionOutcome): OrderStatus | undefined {
@@ -41,6 +41,7 @@ export function planCouncilApply(
   orders: ReadonlyMap<string, LoadedRecord<'order'>>,
   decisionIds: ReadonlySet<string>,
   request: CouncilRequest,
+  checks: MoveChecks = {},
 ): CouncilStep[] {
   return (decision.orders ?? []).map((entry): CouncilStep => {
     const rec = orders.get(entry.order);
@@ -51,7 +52,7 @@ export function planCouncilApply(
     if (to === undefined) return { kind: 'stays', order: order.id, title: order.title, outcome: entry.outcome, status: order.status };
     if (order.status === to) return { kind: 'already', order: order.id, title: order.title, status: to };
     const note = entry.note?.trim() ? entry.note : undefined;
-    const plan = planMove(order, { to, date: request.date, actor: request.actor, decision: decision.id, ...(note ? { note } : {}) }, decisionIds);
+    const plan = planMove(order, { to, date: request.date, actor: request.actor, decision: decision.id, ...(note ? { note } : {}) }, decisionIds, checks);
     if (!plan.ok) return { kind: 'refused', order: order.id, title: order.title, refusal: plan.refusal };
     return { kind: 'move', order: order.id, title: order.title, file: rec.file, from: order.status, to, changes: plan.changes };
   });

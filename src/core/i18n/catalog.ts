@@ -7,23 +7,50 @@
 //
 // Messages are ICU MessageFormat: `{name}` is a value, `{n, plural, one {# dag}
 // other {# dagar}}` a plural, `{n, number}` a number in the language's form.
+import * as audience from './catalog/audience.js';
 import * as cli from './catalog/cli.js';
 import * as costs from './catalog/costs.js';
+import * as deploy from './catalog/deploy.js';
 import * as diff from './catalog/diff.js';
 import * as diffFiles from './catalog/diff-files.js';
 import * as edit from './catalog/edit.js';
 import * as enums from './catalog/enums.js';
 import * as help from './catalog/help.js';
 import * as io from './catalog/io.js';
+import * as orderFlow from './catalog/order-flow.js';
+import * as objects from './catalog/objects.js';
+import * as pages from './catalog/pages.js';
 import * as problems from './catalog/problems.js';
 import * as records from './catalog/records.js';
 import * as print from './catalog/print.js';
 import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
+import * as units from './catalog/units.js';
 import type { Language } from './language.js';
 
-export const SECTIONS = { enums, render, cli, diff, rules, problems, help, io, tabular, diffFiles, records, edit, costs, print } as const;
+export const SECTIONS = {
+  enums,
+  render,
+  cli,
+  diff,
+  rules,
+  problems,
+  help,
+  io,
+  tabular,
+  diffFiles,
+  records,
+  edit,
+  costs,
+  print,
+  deploy,
+  units,
+  audience,
+  orderFlow,
+  objects,
+  pages,
+} as const;
 
 const svTable = {
   ...enums.sv,
@@ -40,6 +67,12 @@ const svTable = {
   ...edit.sv,
   ...costs.sv,
   ...print.sv,
+  ...deploy.sv,
+  ...units.sv,
+  ...audience.sv,
+  ...orderFlow.sv,
+  ...objects.sv,
+  ...pages.sv,
 };
 
 export type MessageKey = keyof typeof svTable;
@@ -60,6 +93,12 @@ const enTable: MessageTable = {
   ...edit.en,
   ...costs.en,
   ...print.en,
+  ...deploy.en,
+  ...units.en,
+  ...audience.en,
+  ...orderFlow.en,
+  ...objects.en,
+  ...pages.en,
 };
 
 export const CATALOG: Readonly<Record<Language, MessageTable>> = { sv: svTable, en: enTable };

@@ -2,7 +2,7 @@
 // reference checks, prompts and renderers all read from here.
 import { ID_PATTERNS } from './generated/id-patterns.js';
 
-export type KindName = 'unit' | 'person' | 'role' | 'raci' | 'system' | 'service' | 'plan' | 'order' | 'decision' | 'contract' | 'direction' | 'maturity';
+export type KindName = 'unit' | 'person' | 'role' | 'raci' | 'system' | 'service' | 'object' | 'plan' | 'order' | 'decision' | 'contract' | 'direction' | 'maturity';
 
 /** Things a reference can point at: a record kind, a goal inside a direction, a team in styr.yaml. */
 export type RefTarget = KindName | 'goal' | 'team';
@@ -102,6 +102,7 @@ export const KINDS: readonly KindDefinition[] = [
     titleField: 'name',
     references: [
       { path: 'unit', target: 'unit' },
+      { path: 'managedObject', target: 'object' },
       { path: 'owner', target: 'person' },
       { path: 'administrator', target: 'person' },
       { path: 'technicalContact', target: 'person' },
@@ -127,6 +128,20 @@ export const KINDS: readonly KindDefinition[] = [
     ],
   },
   {
+    name: 'object',
+    folder: 'objects',
+    schema: 'object.schema.json',
+    format: 'yaml',
+    idPattern: schemaIdPattern('object'),
+    idExample: 'socialtjanst-system',
+    titleField: 'name',
+    references: [
+      { path: 'objectOwner', target: 'person' },
+      { path: 'managementLeads/*', target: 'person' },
+      { path: 'units/*', target: 'unit' },
+    ],
+  },
+  {
     name: 'plan',
     folder: 'plans',
     schema: 'plan.schema.json',
@@ -135,6 +150,7 @@ export const KINDS: readonly KindDefinition[] = [
     idExample: 'skolplattform-2027',
     titleField: 'name',
     references: [
+      { path: 'managedObject', target: 'object' },
       { path: 'systems/*', target: 'system' },
       { path: 'objectOwner', target: 'person' },
       { path: 'managementLeads/*', target: 'person' },
@@ -166,6 +182,8 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'yearlyFinancing/unit', target: 'unit' },
       { path: 'decision', target: 'decision' },
       { path: 'history/*/decision', target: 'decision' },
+      { path: 'reviews/*/by', target: 'person' },
+      { path: 'benefitFollowUp/by', target: 'person' },
     ],
   },
   {
@@ -180,6 +198,8 @@ export const KINDS: readonly KindDefinition[] = [
       { path: 'deciders/*', target: 'person' },
       { path: 'consulted/*', target: 'person' },
       { path: 'informed/*', target: 'person' },
+      { path: 'chair', target: 'person' },
+      { path: 'attendees/*', target: 'person' },
       { path: 'orders/*/order', target: 'order' },
       { path: 'supersedes/*', target: 'decision' },
       { path: 'supersededBy', target: 'decision' },

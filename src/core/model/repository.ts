@@ -74,6 +74,7 @@ export function emptyRecords(): RepositoryModel['records'] {
     raci: new Map(),
     system: new Map(),
     service: new Map(),
+    object: new Map(),
     plan: new Map(),
     order: new Map(),
     decision: new Map(),

@@ -30,6 +30,7 @@ import type {
   Order,
   OrderEstimates,
   OrderRef,
+  OrderReview,
   OrderStatus,
   PersonRef,
   Plan,
@@ -52,6 +53,7 @@ import type {
 
 export type {
   Approval,
+  BenefitFollowUp,
   ClassLevel,
   Classification,
   Continuity,
@@ -79,6 +81,8 @@ export type {
   NoticeDecision,
   Order,
   OrderEstimates,
+  OrderRequirement,
+  OrderReview,
   OrderStatus,
   Overhead,
   Period,
@@ -167,6 +171,8 @@ export type ScenarioType = ContinuityScenario['type'];
 export type OrderType = Order['type'];
 export type OrderCategory = NonNullable<Order['category']>;
 export type OrderSize = NonNullable<OrderEstimates['size']>;
+export type ReviewKind = OrderReview['kind'];
+export type ReviewOutcome = OrderReview['outcome'];
 export type DecisionForum = Decision['forum'];
 export type DecisionStatus = Decision['status'];
 export type DecisionOutcome = DecidedOrder['outcome'];
@@ -207,6 +213,25 @@ export const SCENARIO_TYPES = ['it-outage', 'power', 'staff', 'premises', 'suppl
 export const ORDER_TYPES = ['project', 'change', 'procurement', 'service-request', 'management'] as const;
 export const ORDER_CATEGORIES = ['strategic', 'operational'] as const;
 export const ORDER_SIZES = ['S', 'M', 'L', 'XL', 'XXL'] as const;
+export const REVIEW_KINDS = ['architecture', 'security'] as const;
+export const REVIEW_OUTCOMES = ['approved', 'approved-with-conditions', 'not-approved'] as const;
+export const ORDER_REQUIREMENTS = [
+  'handler',
+  'benefit',
+  'strategicFit',
+  'riskIfNotDone',
+  'riskIfDone',
+  'cost',
+  'effort',
+  'team',
+  'review',
+  'quarter',
+  'goal',
+  'systems',
+  'wantedBy',
+  'category',
+  'financing',
+] as const;
 export const ORDER_STATUSES = [
   'received',
   'in-preparation',
@@ -227,6 +252,14 @@ export const RENEWAL_TYPES = ['none', 'automatic', 'option'] as const;
 export const NOTICE_OUTCOMES = ['renew', 'terminate', 'renegotiate'] as const;
 export const LICENCE_METRICS = ['user', 'device', 'site', 'server', 'concurrent'] as const;
 export const DIRECTION_TYPES = ['direction', 'tactical-plan'] as const;
+export const KPI_MEASURES = [
+  'lead-time-to-decision',
+  'lead-time-to-delivery',
+  'delivered-on-time',
+  'stuck-orders',
+  'systems-with-plan-and-continuity',
+  'licence-utilisation',
+] as const;
 export const INITIATIVE_AREAS = [
   'raci',
   'decision-council',
@@ -249,6 +282,9 @@ export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 export const COST_CATEGORIES = ['staff', 'licences', 'operations', 'development', 'other'] as const;
 export const ALLOCATION_KEYS = ['shares', 'licences', 'users', 'measure'] as const;
 export const FINANCING_BUDGETS = ['object', 'unit', 'project', 'central'] as const;
+/** Who may read a field (the schemas' `x-audience`, styr.yaml's `audience.fields`). */
+export const FIELD_AUDIENCES = ['public', 'internal'] as const;
+export type FieldAudience = (typeof FIELD_AUDIENCES)[number];
 
 /** True when A and B are the same set of values. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderStatus } from '../model/types.js';
 import { pathBetween } from './lifecycle.js';
+import { DEFAULT_REQUIREMENTS, missingForMove } from './gate.js';
+import type { GateSettings } from './gate.js';
+import { quarterEnd } from './follow-up.js';
 import { applyMove, planMove } from './move.js';
 
 const DECISIONS = new Set(['2026-11-12-bit-november']);
@@ -90,5 +93,56 @@ describe('planMove', () => {
   it('finds the shortest path between statuses', () => {
     expect(pathBetween('received', 'delivered')).toEqual(['received', 'in-preparation', 'prepared', 'approved', 'planned', 'in-progress', 'delivered']);
     expect(pathBetween('closed', 'received')).toBeUndefined();
+  });
+
+  describe('the preparation gate and the decision date', () => {
+    const settings: GateSettings = { requirements: DEFAULT_REQUIREMENTS, reviewTypes: new Set(['project', 'procurement']), orderingFunction: new Set(['karin']) };
+    const checks = { missing: (o: Order, to: OrderStatus) => missingForMove(o, to, settings), decisionDates: new Map([['2026-11-12-bit-november', '2026-11-12']]) };
+    const inPreparation: Order = { ...base, type: 'project', status: 'in-preparation', handler: 'olof' };
+
+    it('refuses prepared and lists every missing requirement, in the configured order', () => {
+      const plan = planMove(inPreparation, { to: 'prepared', date: '2026-12-01', actor: 'k' }, DECISIONS, checks);
+      expect(plan.ok ? [] : plan.refusal.missing).toEqual([
+        { requirement: 'handler', outside: 'olof' },
+        { requirement: 'benefit' },
+        { requirement: 'strategicFit' },
+        { requirement: 'riskIfNotDone' },
+        { requirement: 'cost' },
+        { requirement: 'effort' },
+        { requirement: 'team' },
+        { requirement: 'review', type: 'project' },
+      ]);
+    });
+
+    it('lets a complete order through: a size stands for effort, a yearly cost for cost', () => {
+      const ready: Order = {
+        ...inPreparation,
+        handler: 'karin',
+        team: 'drift',
+        estimates: { benefit: 3, strategicFit: 3, riskIfNotDone: 2, costYearly: 0, size: 'S' },
+        reviews: [{ kind: 'security', by: 'olof', date: '2026-11-20', outcome: 'approved' }],
+      };
+      expect(planMove(ready, { to: 'prepared', date: '2026-12-01', actor: 'k' }, DECISIONS, checks).ok).toBe(true);
+    });
+
+    it('asks planned for a team and a quarter', () => {
+      const approved: Order = { ...base, status: 'approved', decision: '2026-11-12-bit-november' };
+      const plan = planMove(approved, { to: 'planned', date: '2026-12-01', actor: 'k' }, DECISIONS, checks);
+      expect(plan).toMatchObject({ ok: false, refusal: { code: 'incomplete', missing: [{ requirement: 'team' }, { requirement: 'quarter' }] } });
+      expect(planMove({ ...approved, team: 'drift', quarter: '2027-Q1' }, { to: 'planned', date: '2026-12-01', actor: 'k' }, DECISIONS, checks).ok).toBe(true);
+    });
+
+    it('refuses a decision dated after the move or after today, and accepts one of the same day', () => {
+      const prepared: Order = { ...base, status: 'prepared' };
+      const cite = (date: string, today?: string) =>
+        planMove(prepared, { to: 'approved', date, actor: 'k', decision: '2026-11-12-bit-november' }, DECISIONS, { ...checks, ...(today ? { today } : {}) });
+      expect(cite('2026-11-11')).toMatchObject({ ok: false, refusal: { code: 'decision-later', decisionDate: '2026-11-12', date: '2026-11-11' } });
+      expect(cite('2026-11-12').ok).toBe(true);
+      expect(cite('2026-11-12', '2026-11-11')).toMatchObject({ ok: false, refusal: { code: 'decision-later', today: '2026-11-11' } });
+    });
+
+    it('ends a quarter on its last day', () => {
+      expect(['2027-Q1', '2027-Q2', '2028-Q1', '2026-Q4', 'Q5'].map(quarterEnd)).toEqual(['2027-03-31', '2027-06-30', '2028-03-31', '2026-12-31', undefined]);
+    });
   });
 });

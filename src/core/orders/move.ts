@@ -4,6 +4,7 @@
 // turns the plan into a minimal edit of the file.
 import type { HistoryEntry, IsoDate, Order, OrderStatus } from '../model/types.js';
 import { suggest } from '../text/suggest.js';
+import type { MissingRequirement } from './gate.js';
 import { APPROVED_OR_LATER, NEEDS_DECISION, NEEDS_RATIONALE, TERMINAL, allowedMoves, canMove, pathBetween } from './lifecycle.js';
 
 export interface MoveRequest {
@@ -23,7 +24,7 @@ export interface MoveChanges {
   entry: HistoryEntry;
 }
 
-export type RefusalCode = 'same-status' | 'not-allowed' | 'needs-decision' | 'unknown-decision' | 'needs-note' | 'date-order';
+export type RefusalCode = 'same-status' | 'not-allowed' | 'incomplete' | 'needs-decision' | 'unknown-decision' | 'decision-later' | 'needs-note' | 'date-order';
 
 /** Why the lifecycle forbids a move (for 'not-allowed'). */
 export type NotAllowedReason = 'ends-flow' | 'one-step' | 'not-approved' | 'prepared-only' | 'no-such-move';
@@ -47,9 +48,23 @@ export interface MoveRefusal {
   /** 'unknown-decision': the id given and the closest known one. */
   decision?: string;
   guess?: string;
-  /** 'date-order': the move's date and the last history entry's. */
+  /** 'date-order': the move's date and the last history entry's; 'decision-later': the move's date. */
   date?: IsoDate;
   last?: IsoDate;
+  /** 'incomplete': everything the order lacks for the status, in the configured order. */
+  missing?: readonly MissingRequirement[];
+  /** 'decision-later': the cited decision's date, and today when the move is dated before it. */
+  decisionDate?: IsoDate;
+  today?: IsoDate;
+}
+
+/** What a move is checked against beyond the lifecycle (the preparation gate, the decisions' dates). */
+export interface MoveChecks {
+  /** What the order lacks to be moved to `to`; every item is listed in the refusal. */
+  missing?: (order: Order, to: OrderStatus) => readonly MissingRequirement[];
+  /** Decision dates by id: a move may not cite a decision dated after the move or after today. */
+  decisionDates?: ReadonlyMap<string, IsoDate>;
+  today?: IsoDate;
 }
 
 export type MovePlan = { ok: true; changes: MoveChanges } | { ok: false; refusal: MoveRefusal };
@@ -71,7 +86,7 @@ function notAllowedReason(from: OrderStatus, to: OrderStatus): NotAllowedReason 
   return 'no-such-move';
 }
 
-export function planMove(order: Order, request: MoveRequest, decisionIds: ReadonlySet<string>): MovePlan {
+export function planMove(order: Order, request: MoveRequest, decisionIds: ReadonlySet<string>, checks: MoveChecks = {}): MovePlan {
   const from = order.status;
   const { to } = request;
   const allowed = allowedMoves(from).map(requirements);
@@ -81,6 +96,9 @@ export function planMove(order: Order, request: MoveRequest, decisionIds: Readon
     const path = pathBetween(from, to);
     return refuse('not-allowed', path ? { why: notAllowedReason(from, to), path } : { why: notAllowedReason(from, to) });
   }
+  // The gate before the options: an order that is not ready is refused whatever the flags say.
+  const missing = checks.missing?.(order, to) ?? [];
+  if (missing.length > 0) return refuse('incomplete', { missing });
   let decision = request.decision;
   // Taking a planned order back to approved keeps the decision that approved it.
   if (decision === undefined && to === 'approved' && APPROVED_OR_LATER.has(from)) decision = order.decision;
@@ -88,6 +106,10 @@ export function planMove(order: Order, request: MoveRequest, decisionIds: Readon
   if (decision !== undefined && !decisionIds.has(decision)) {
     const guess = suggest(decision, decisionIds);
     return refuse('unknown-decision', guess ? { decision, guess } : { decision });
+  }
+  const decided = decision === undefined ? undefined : checks.decisionDates?.get(decision);
+  if (decided !== undefined && (decided > request.date || (checks.today !== undefined && decided > checks.today))) {
+    return refuse('decision-later', { decision: decision!, decisionDate: decided, date: request.date, ...(checks.today !== undefined ? { today: checks.today } : {}) });
   }
   const note = request.note?.trim() === '' ? undefined : request.note;
   if (NEEDS_RATIONALE.has(to) && note === undefined) return refuse('needs-note');

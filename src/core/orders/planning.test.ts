@@ -51,6 +51,19 @@ describe('planOrders', () => {
     expect(p.teams[0]!.quarters.slice(0, 4).map((q) => q.free)).toEqual([0, 0, 0, 30]);
   });
 
+  it('starts a planned order no earlier than its planned quarter; a past quarter or none starts it now', () => {
+    const p = plan(
+      [
+        order('LATER', { status: 'planned', quarter: '2027-Q3', estimates: { effortDays: 10 } }),
+        order('PAST', { status: 'planned', quarter: '2026-Q3', estimates: { effortDays: 10 } }),
+        order('NONE', { status: 'planned', estimates: { effortDays: 10 } }),
+        order('BEYOND', { status: 'planned', quarter: '2031-Q1', estimates: { effortDays: 10 } }),
+      ],
+      { today: '2026-12-01' },
+    );
+    expect(spans(p).sort()).toEqual(['BEYOND 2028-Q4–2028-Q4', 'LATER 2027-Q3–2027-Q3', 'NONE 2027-Q1–2027-Q1', 'PAST 2027-Q1–2027-Q1']);
+  });
+
   it('starts an order after the quarter its dependency ends, pulling a lower-ranked dependency forward', () => {
     const p = plan([
       order('DEP', { estimates: { benefit: 1, size: 'S' } }),

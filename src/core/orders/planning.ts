@@ -332,7 +332,7 @@ interface Visit {
  */
 function placeWithDependencies(plan: PlanContext, placement: Placement, root: RankedOrder): void {
   const { results } = placement;
-  const stack: Visit[] = [{ r: root, next: 0, earliest: plan.firstOpen }];
+  const stack: Visit[] = [{ r: root, next: 0, earliest: startFloor(plan, root) }];
   const onStack = new Set<string>([root.order.id]);
   const finish = (result: Result) => {
     const done = stack.pop()!;
@@ -350,7 +350,7 @@ function placeWithDependencies(plan: PlanContext, placement: Placement, root: Ra
     const step = nextDependency(plan, results, stack, onStack, top);
     if ('visit' in step) {
       // Visit the dependency first; come back to this one afterwards.
-      stack.push({ r: step.visit, next: 0, earliest: plan.firstOpen });
+      stack.push({ r: step.visit, next: 0, earliest: startFloor(plan, step.visit) });
       onStack.add(step.visit.order.id);
       continue;
     }
@@ -361,6 +361,18 @@ function placeWithDependencies(plan: PlanContext, placement: Placement, root: Ra
     const team = plan.teams.get(r.order.team!)!;
     finish(allocate(plan, placement.booked.get(team.id)!, r, team, effortOf(r.order)!.days, top.earliest));
   }
+}
+
+/**
+ * The earliest quarter an order may start in: the first open one, or, for a planned order,
+ * the quarter it is planned to start in (`quarter`) when that is later and within the horizon.
+ */
+function startFloor(plan: PlanContext, r: RankedOrder): number {
+  const quarter = r.order.status === 'planned' ? r.order.quarter : undefined;
+  const m = quarter === undefined ? null : /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) return plan.firstOpen;
+  const index = (Number(m[1]) - plan.planningYear) * 4 + Number(m[2]) - 1;
+  return Math.min(Math.max(plan.firstOpen, index), plan.quarters.length - 1);
 }
 
 /** Why an order cannot be placed whatever its dependencies: no team, a team not in the configuration, no estimate. */

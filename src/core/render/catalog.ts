@@ -10,6 +10,9 @@ import type { Integration, IntegrationDirection, Kpi, KpiMeasurement, Service, S
 import { SLA_TARGET_KINDS } from '../model/types.js';
 import { PATHS, allDepartments, docLink, isPublished, person, personContact, personName, systemLink, unitLabel, unitName } from './context.js';
 import { bullets, cell, facts, inline, linkText, link, mailto, paragraphs, relativePath, table } from './markdown.js';
+import { objectLink } from './objects.js';
+import { flowchart, mermaidBlock, mermaidId } from './mermaid.js';
+import type { FlowEdge } from './mermaid.js';
 import { PageBuilder, excerpt } from './page.js';
 import type { DocumentRenderer, Page, RenderContext } from './types.js';
 
@@ -164,7 +167,13 @@ function contactsTable(ctx: RenderContext, rows: readonly (readonly [string, str
       return [personName(ctx, id), cell(about), p ? mailto(p.email) || '–' : '–', cell(p?.phone)];
     });
   if (!body.length) return '';
-  return table([t('field.name'), t('field.about'), t('field.email'), t('field.phone')], body);
+  const headers = [t('field.name'), t('field.about'), t('field.email'), t('field.phone')];
+  // Personal e-mail and phone are internal: a public page leaves out the columns it has nothing in.
+  const shown = headers.map((_h, i) => ctx.audience !== 'public' || i < 2 || body.some((row) => row[i] !== '–' && row[i] !== ''));
+  return table(
+    headers.filter((_h, i) => shown[i]),
+    body.map((row) => row.filter((_c, i) => shown[i])),
+  );
 }
 
 function renderService(ctx: RenderContext, rec: ValidRecord<'service'>, areaAnchors: Map<string, string>): Page {
@@ -289,6 +298,40 @@ function kpiBlock(ctx: RenderContext, kpis: readonly Kpi[]): string {
     .join('\n\n');
 }
 
+/**
+ * The system page's neighbourhood diagram: the system and the systems it
+ * integrates with, one step out, an arrow per direction (information sent
+ * both ways is one double arrow; several integrations with one system are
+ * one arrow with their information joined).
+ */
+function neighbourhoodChart(
+  rec: ValidRecord<'system'>,
+  connected: readonly { name: string; other: string; integration: Integration; direction: IntegrationDirection }[],
+): string {
+  const self = mermaidId('s', rec.id);
+  const nodes = new Map<string, { id: string; label: string; className?: string }>();
+  const edges = new Map<string, FlowEdge & { labels: string[] }>();
+  for (const c of connected) {
+    if (c.other === rec.id) continue;
+    const id = mermaidId('s', c.other);
+    nodes.set(c.other, { id, label: c.name });
+    const [from, to] = c.direction === 'inbound' ? [id, self] : [self, id];
+    const key = `${c.direction === 'bidirectional' ? 'both' : c.direction}|${c.other}`;
+    const existing = edges.get(key);
+    const planned = c.integration.status === 'planned';
+    if (existing) {
+      if (!existing.labels.includes(c.integration.data)) existing.labels.push(c.integration.data);
+      if (!planned) existing.style = 'solid';
+    } else edges.set(key, { from, to, both: c.direction === 'bidirectional', style: planned ? 'dashed' : 'solid', labels: [c.integration.data] });
+  }
+  return flowchart(
+    [],
+    [{ id: self, label: rec.data.name, className: 'self' }, ...nodes.values()],
+    [...edges.values()].map(({ labels, ...e }) => ({ ...e, label: labels.join(', ') })),
+    { self: 'fill:#e8f0fe,stroke:#1c4f9c,stroke-width:3px' },
+  );
+}
+
 export interface SystemIntegration {
   other: string;
   integration: Integration;
@@ -322,6 +365,7 @@ function renderSystem(ctx: RenderContext, rec: ValidRecord<'system'>, data: Publ
       [t('field.businessArea'), inline(system.businessArea)],
       [unitLabel(ctx, [system.unit]), inline(unitName(ctx, system.unit))],
       [t('field.lifecycle'), inline(t(`lifecycle.${system.lifecycle}`))],
+      [t('field.managedObject'), system.managedObject ? objectLink(ctx, path, system.managedObject) : undefined],
       [t('field.hosting'), system.hosting ? inline(t(`hosting.${system.hosting}`)) : undefined],
       [t('field.supplier'), inline(system.supplier)],
       [t('field.product'), inline(system.product)],
@@ -351,8 +395,12 @@ function renderSystem(ctx: RenderContext, rec: ValidRecord<'system'>, data: Publ
     .map(({ other, integration, direction }) => ({ name: (ctx.model.records.system.get(other) as ValidRecord<'system'>).data.name, other, integration, direction }))
     .sort((a, b) => fmt.compare(a.name, b.name) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) || fmt.compare(a.integration.data, b.integration.data));
   if (connected.length) {
-    page.heading(2, t('catalog.connectedSystems'));
+    const anchor = page.heading(2, t('catalog.connectedSystems'));
     page.add(
+      mermaidBlock(neighbourhoodChart(rec, connected), {
+        caption: t('figure.neighbourhood', { system: system.name }),
+        table: { href: `#${anchor}`, label: t('figure.table', { table: t('catalog.connectedSystems') }) },
+      }),
       table(
         [t('field.system'), t('map.direction'), t('map.information')],
         connected.map((c) => [systemLink(ctx, path, c.other), cell(t(`direction.${c.direction}`)), cell(c.integration.data)]),

@@ -12,6 +12,7 @@ import { raciDocument } from './raci.js';
 import { rolesDocument } from './roles.js';
 import { systemsMapDocument } from './systems-map.js';
 import { tacticalPlanDocument } from './tactical-plan.js';
+import { unitsDocument } from './units.js';
 import type { DocumentRenderer } from './types.js';
 
 export const DOCUMENTS: readonly DocumentRenderer[] = [
@@ -22,6 +23,7 @@ export const DOCUMENTS: readonly DocumentRenderer[] = [
   tacticalPlanDocument,
   portfolioDocument,
   councilDocument,
+  unitsDocument,
   economyDocument,
   raciDocument,
   rolesDocument,

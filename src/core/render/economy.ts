@@ -8,6 +8,7 @@
 import { budgetByCategory } from '../costs/budget.js';
 import { allocate, buildLedger, COST_CATEGORIES, cutLedger, overheadAllocation, planAllocation, splitCostItem, UNALLOCATED } from '../costs/index.js';
 import type { Allocation, CostCut, CostItem, CostLedger, CostReport, CostRow } from '../costs/index.js';
+import { objectName } from '../model/objects.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { AllocationKey, CostCategory, Financing, Order } from '../model/types.js';
@@ -141,16 +142,11 @@ export function keyText(ctx: RenderContext, key: AllocationKey | undefined, meas
 /** "Socialförvaltningen 45 %, …, unallocated 10 %" */
 function partsText(ctx: RenderContext, a: Allocation): string {
   const parts = a.parts.map((p) => {
-    const name = p.recipient.kind === 'unit' ? unitName(ctx, p.recipient.id) : ctx.t('economy.objectNamed', { object: objectName(ctx, p.recipient.id) });
+    const name = p.recipient.kind === 'unit' ? unitName(ctx, p.recipient.id) : ctx.t('economy.objectNamed', { object: objectName(ctx.model, p.recipient.id) });
     return `${name} ${ctx.fmt.percent(p.fraction * 100)}`;
   });
   if (a.unallocated > 1e-9) parts.push(`${ctx.t('costs.none.unit')} ${ctx.fmt.percent(a.unallocated * 100)}`);
   return parts.join(', ');
-}
-
-function objectName(ctx: RenderContext, object: string): string {
-  const plan = validRecords(ctx.model, 'plan').find((p) => p.data.managedObject === object && p.data.year === ctx.model.config.planningYear);
-  return plan?.data.name ?? object;
 }
 
 function keysTable(ctx: RenderContext): string {
@@ -195,7 +191,7 @@ function contractAllocation(rec: ValidRecord<'contract'>): Allocation {
 export function allocationTable(ctx: RenderContext, _from: string, yearlyCost: number | undefined, a: Allocation, measure: string | undefined): string {
   const { t, fmt } = ctx;
   const rows = a.parts.map((p) => [
-    cell(p.recipient.kind === 'unit' ? unitName(ctx, p.recipient.id) : t('economy.objectNamed', { object: objectName(ctx, p.recipient.id) })),
+    cell(p.recipient.kind === 'unit' ? unitName(ctx, p.recipient.id) : t('economy.objectNamed', { object: objectName(ctx.model, p.recipient.id) })),
     fmt.percent(p.fraction * 100),
     yearlyCost === undefined ? '–' : fmt.money(Math.round(yearlyCost * p.fraction)),
   ]);
@@ -301,7 +297,7 @@ export function financingText(ctx: RenderContext, f: Financing | undefined): str
   if (!f) return undefined;
   switch (f.budget) {
     case 'object':
-      return ctx.t('financing.object', { name: objectName(ctx, f.object ?? '') });
+      return ctx.t('financing.object', { name: objectName(ctx.model, f.object ?? '') });
     case 'unit':
       return ctx.t('financing.unit', { name: unitName(ctx, f.unit) });
     case 'project':

@@ -7,8 +7,10 @@ import { continuityMissing } from '../rules/continuity-missing.js';
 import { continuityRecoveryTargets } from '../rules/continuity-recovery-targets.js';
 import { continuityStaleExercise } from '../rules/continuity-stale-exercise.js';
 import { continuityStaleReview } from '../rules/continuity-stale-review.js';
+import { planIncomplete } from '../rules/plan-incomplete.js';
+import type { PlanPart } from '../rules/plan-incomplete.js';
 import { planUnapproved } from '../rules/plan-unapproved.js';
-import type { Finding, Rule } from '../rules/rule.js';
+import type { EnumLabelList, Finding, Rule } from '../rules/rule.js';
 import { systemManagementPlan } from '../rules/system-management-plan.js';
 import { effectiveSeverity } from '../validate/load-repository.js';
 import type { RenderContext } from './types.js';
@@ -17,6 +19,7 @@ import { compareEn } from '../text/collate.js';
 export const PLAN_RULES: readonly Rule[] = [
   systemManagementPlan,
   planUnapproved,
+  planIncomplete,
   continuityMissing,
   continuityRecoveryTargets,
   continuityStaleReview,
@@ -45,7 +48,7 @@ export function planFindings(ctx: RenderContext): PlanFinding[] {
     rule.check({ model: ctx.model, today: ctx.today, report: (f) => found.push(f) });
     for (const f of found) {
       const at = Array.isArray(f.at) ? f.at : typeof f.at === 'string' ? f.at.split('/').filter(Boolean) : [];
-      out.push({ rule: rule.id, severity: f.severity ?? configured, record: f.record, at, text: describe(ctx, rule.id, f.record, at) });
+      out.push({ rule: rule.id, severity: f.severity ?? configured, record: f.record, at, text: describe(ctx, rule.id, f, at) });
     }
   }
   return out.sort(
@@ -57,8 +60,9 @@ export function planFindings(ctx: RenderContext): PlanFinding[] {
   );
 }
 
-function describe(ctx: RenderContext, rule: string, record: LoadedRecord, at: readonly (string | number)[]): string {
+function describe(ctx: RenderContext, rule: string, finding: Finding, at: readonly (string | number)[]): string {
   const { t, fmt, model } = ctx;
+  const record: LoadedRecord = finding.record;
   const config = model.config;
   if (record.kind === 'system') {
     const system = (record as ValidRecord<'system'>).data;
@@ -69,6 +73,10 @@ function describe(ctx: RenderContext, rule: string, record: LoadedRecord, at: re
   switch (rule) {
     case 'plan/unapproved':
       return t(plan.status === 'draft' ? 'finding.plan/unapproved.draft' : 'finding.plan/unapproved.who');
+    case 'plan/incomplete': {
+      const parts = (finding.data?.parts as EnumLabelList | undefined)?.values ?? [];
+      return t('finding.plan/incomplete', { parts: new Intl.ListFormat(ctx.lang, { type: 'conjunction' }).format(parts.map((p) => t(`planPart.${p as PlanPart}`))) });
+    }
     case 'continuity/missing': {
       const systemId = at[0] === 'systems' && typeof at[1] === 'number' ? plan.systems[at[1]] : undefined;
       const system = systemId ? model.records.system.get(systemId) : undefined;

@@ -118,7 +118,7 @@ function ganttText(text: string, max = 50): string {
  */
 export function planGantt(ctx: RenderContext, placed: readonly PlacedOrder[], title: string): string {
   const teamName = new Map((ctx.model.config.teams ?? []).map((t) => [t.id, t.name]));
-  const lines = ['gantt', `  title ${ganttText(title, 80)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m'];
+  const lines = ['gantt', `  title ${ganttText(title, 80)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m', '  tickInterval 3month'];
   const teams = [...new Set(placed.map((p) => p.team))];
   for (const team of teams) {
     lines.push(`  section ${ganttText(teamName.get(team) ?? team, 40)}`);

@@ -19,10 +19,13 @@ import type { Tokens } from 'marked';
 import type sanitizeHtml from 'sanitize-html';
 import { applyMarks } from './language-marks.js';
 import { createSlugger, relativePath } from './markdown.js';
+import { mermaidFigure } from './mermaid.js';
 import type { Page } from './types.js';
 
 export interface HtmlOptions {
   lang: string;
+  /** Who the rendering is for (`styr render --audience`), named in a meta tag on every page. */
+  audience?: string;
   /** Stylesheet path relative to the output root. */
   stylesheet: string;
   /** Path of a shipped Mermaid (relative to the output root), with its start-up script; undefined shows diagrams as source. */
@@ -111,7 +114,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     pre: ['class'],
     figure: ['class'],
   },
-  allowedClasses: { code: ['language-mermaid'], pre: ['mermaid'], figure: ['diagram-source'], ...TABLE_CLASSES },
+  allowedClasses: { code: ['language-mermaid'], pre: ['mermaid'], figure: ['diagram', 'diagram-source'], ...TABLE_CLASSES },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ['href'],
@@ -211,10 +214,8 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
         return renderTable(token, tables, (cell) => this.parser.parseInline(cell.tokens));
       },
       code({ text, lang }) {
-        if (lang === 'mermaid') {
-          if (options.mermaid) return `<pre class="mermaid">${escapeHtml(text)}</pre>\n`;
-          return `<figure class="diagram-source"><pre><code class="language-mermaid">${escapeHtml(text)}</code></pre><figcaption>${escapeHtml(options.labels.diagramSource)}</figcaption></figure>\n`;
-        }
+        if (lang === 'mermaid')
+          return mermaidFigure(text, { drawn: options.mermaid !== undefined, sourceLabel: options.labels.diagramSource, escape: escapeHtml, href: htmlHref });
         return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
       },
       // Raw HTML in the Markdown is shown as text, never passed through.
@@ -238,14 +239,18 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
     const body = page.marked !== undefined ? applyMarks(checked, options.recordLang ?? 'sv') : checked;
     const path = htmlPath(page.path);
     const rel = (to: string) => escapeHtml(relativePath(path, to));
-    const scripts = options.mermaid ? `\n<script src="${rel(options.mermaid.library)}"></script>\n<script src="${rel(options.mermaid.init)}"></script>` : '';
+    // Mermaid only where there is a diagram: a page without one loads no 3.5 MB script.
+    const scripts =
+      options.mermaid && body.includes('<pre class="mermaid">')
+        ? `\n<script src="${rel(options.mermaid.library)}"></script>\n<script src="${rel(options.mermaid.init)}"></script>`
+        : '';
     const html = `<!doctype html>
 <html lang="${escapeHtml(options.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'">
-<meta name="generator" content="styr">
+<meta name="generator" content="styr">${options.audience ? `\n<meta name="styr-audience" content="${escapeHtml(options.audience)}">` : ''}
 <title>${escapeHtml(page.title)} – ${escapeHtml(options.labels.siteTitle)}</title>
 <link rel="stylesheet" href="${rel(options.stylesheet)}">${printStyle(page.title, options)}
 </head>

@@ -25,7 +25,7 @@ export function assessments(ctx: RenderContext): ValidRecord<'maturity'>[] {
 }
 
 /** Text inside a quoted xychart string: quotes and brackets would end it, so they go. */
-function chartText(text: string, max = 24): string {
+function chartText(text: string, max = 40): string {
   let flat = text
     .replace(/["[\]{}<>`#;:|\\&]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -34,10 +34,15 @@ function chartText(text: string, max = 24): string {
   return flat === '' ? '–' : flat;
 }
 
+/**
+ * Horizontal: the area names stand one under the other on the left axis, where
+ * long names do not overlap (on a bottom axis they did, measured in
+ * test/e2e/render-diagrams.test.ts).
+ */
 function xyChart(title: string, categories: readonly string[], series: readonly { kind: 'bar' | 'line'; values: readonly number[] }[]): string {
   const num = (n: number) => String(Math.round(n * 10) / 10);
   return [
-    'xychart-beta',
+    'xychart-beta horizontal',
     `  title "${chartText(title, 80)}"`,
     `  x-axis [${categories.map((c) => `"${chartText(c)}"`).join(', ')}]`,
     '  y-axis "%" 0 --> 100',
@@ -67,7 +72,10 @@ export function renderMaturity(ctx: RenderContext): Page {
     ]),
   );
   page.heading(3, t('maturity.chart'));
-  page.add(
+  const fillChart = page.placeholder();
+  page.add(inline(t('maturity.chartLegend')));
+  const tableAnchor = page.heading(3, t('maturity.table'));
+  fillChart(
     mermaidBlock(
       xyChart(
         a.title,
@@ -77,10 +85,9 @@ export function renderMaturity(ctx: RenderContext): Page {
           { kind: 'line', values: a.areas.map((x) => x.target) },
         ],
       ),
+      { caption: t('figure.maturity'), table: { href: `#${tableAnchor}`, label: t('figure.table', { table: t('maturity.table') }) } },
     ),
-    inline(t('maturity.chartLegend')),
   );
-  page.heading(3, t('maturity.table'));
   page.add(
     table(
       [t('maturity.area'), t('maturity.current'), t('maturity.target'), t('maturity.gap'), t('maturity.targetYear'), t('maturity.evidence'), t('maturity.actions')],
@@ -98,7 +105,7 @@ export function renderMaturity(ctx: RenderContext): Page {
   );
 
   if (all.length > 1) {
-    page.heading(2, t('maturity.trend'));
+    const trendAnchor = page.heading(2, t('maturity.trend'));
     page.add(inline(t('maturity.trendNote', { n: all.length })));
     // Areas by id in the order they first appear, latest assessment first.
     const areaIds: string[] = [];
@@ -139,6 +146,7 @@ export function renderMaturity(ctx: RenderContext): Page {
             areaIds.map((id) => names.get(id)!),
             all.map((rec) => ({ kind: 'line' as const, values: areaIds.map((id) => value(rec, id)!.current) })),
           ),
+          { caption: t('figure.maturityTrend'), table: { href: `#${trendAnchor}`, label: t('figure.table', { table: t('maturity.trend') }) } },
         ),
         inline(t('maturity.trendLegend', { list: all.map((rec, i) => `${i + 1}: ${rec.data.title}`).join(', ') })),
       );

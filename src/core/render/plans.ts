@@ -1,6 +1,7 @@
 // Management plans (report §6.5.7–6.5.8): one page per plan with the
 // continuity plan, and a summary of missing, unapproved and stale plans and
 // continuity plans, decided by the same rules `styr validate` runs.
+import { objectName, planManagementLeads, planObjectOwner } from '../model/objects.js';
 import { validRecords } from '../model/repository.js';
 import type { ValidRecord } from '../model/repository.js';
 import type { Continuity, Plan } from '../model/types.js';
@@ -89,7 +90,7 @@ function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[]
             const c = p.data.continuity;
             return [
               `[${linkText(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
-              cell(p.data.managedObject),
+              cell(objectName(ctx.model, p.data.managedObject)),
               fmt.number(p.data.systems.length),
               cell(t(`planStatus.${p.data.status}`)),
               cell(p.data.approved ? fmt.date(p.data.approved.date) : undefined),
@@ -110,7 +111,7 @@ function renderSummary(ctx: RenderContext, plans: readonly ValidRecord<'plan'>[]
         other.map((p) => [
           `[${linkText(p.data.name)}](${relativePath(path, PATHS.plan(p.id))})`,
           String(p.data.year),
-          cell(p.data.managedObject),
+          cell(objectName(ctx.model, p.data.managedObject)),
           cell(t(`planStatus.${p.data.status}`)),
         ]),
       ),
@@ -128,7 +129,7 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
   page.add(
     nav(ctx, path, true),
     facts([
-      [t('field.managedObject'), inline(plan.managedObject)],
+      [t('field.managedObject'), inline(objectName(ctx.model, plan.managedObject))],
       [t('field.year'), String(plan.year)],
       [t('field.status'), inline(t(`planStatus.${plan.status}`))],
       // The status says whether the plan is approved; this row says by whom and when.
@@ -162,8 +163,13 @@ function renderPlan(ctx: RenderContext, rec: ValidRecord<'plan'>, findings: read
   page.heading(2, t('plans.organisation'));
   page.add(
     facts([
-      [t('plans.objectOwner'), personContact(ctx, plan.objectOwner)],
-      [t('plans.managementLeads'), (plan.managementLeads ?? []).map((id) => personContact(ctx, id)).join('; ')],
+      [t('plans.objectOwner'), personContact(ctx, planObjectOwner(ctx.model, rec))],
+      [
+        t('plans.managementLeads'),
+        planManagementLeads(ctx.model, rec)
+          .map((id) => personContact(ctx, id))
+          .join('; '),
+      ],
       [t('plans.stakeholders'), (plan.stakeholders ?? []).map((id) => inline(unitName(ctx, id))).join(', ')],
       [t('plans.forums'), (plan.forums ?? []).map((f) => inline(f)).join(', ')],
     ]) || inline(t('common.none')),

@@ -119,7 +119,7 @@ export function renderPortfolio(ctx: RenderContext): Page {
   page.heading(1, `${title} – ${ctx.model.config.organisation}`);
   page.add(breadcrumbs(ctx, path), inline(t('doc.portfolio.description')), inline(t('portfolio.scope', { days: LARGER_CHANGE_DAYS, date: fmt.date(ctx.today) })));
 
-  page.heading(2, t('portfolio.items'));
+  const itemsAnchor = page.heading(2, t('portfolio.items'));
   page.add(
     rows.length
       ? table(
@@ -169,7 +169,10 @@ export function renderPortfolio(ctx: RenderContext): Page {
   const placed = result.placed.filter((p) => inPortfolio.has(p.id));
   page.add(
     placed.length
-      ? `${mermaidBlock(planGantt(ctx, placed, t('portfolio.timelineTitle')))}\n\n${inline(t('tactical.timelineLegend'))}`
+      ? `${mermaidBlock(planGantt(ctx, placed, t('portfolio.timelineTitle')), {
+          caption: t('figure.gantt'),
+          table: { href: `#${itemsAnchor}`, label: t('figure.table', { table: t('portfolio.items') }) },
+        })}\n\n${inline(t('tactical.timelineLegend'))}`
       : inline(t('tactical.nothingPlanned')),
   );
 

@@ -1,6 +1,7 @@
 // Render a set of documents plus the index page that links them. Pure: the
 // same model, names, language and date give the same pages, byte for byte.
 import type { RepositoryModel } from '../model/repository.js';
+import { documentDescription, publicModel, renderedFor, withAudienceLine } from './audience.js';
 import { createRenderContext, PATHS } from './context.js';
 import { DOCUMENTS } from './documents.js';
 import { stripMarks } from './language-marks.js';
@@ -21,15 +22,23 @@ export function renderDocuments(model: RepositoryModel, names: readonly string[]
  * the next document renders.
  */
 export function* renderDocumentPages(model: RepositoryModel, names: readonly string[], options: RenderOptions): Generator<Page[]> {
-  const selected = DOCUMENTS.filter((d) => names.length === 0 || names.includes(d.name));
+  const audience = options.audience ?? 'internal';
+  // A public rendering sees only the public view of the model: no renderer can show what is not there.
+  if (audience === 'public' && !options.schemas) throw new Error('a public rendering needs the schemas (RenderOptions.schemas)');
+  const viewed = audience === 'public' ? publicModel(model, options.schemas!) : model;
+  const selected = DOCUMENTS.filter((d) => (names.length === 0 || names.includes(d.name)) && renderedFor(d.name, audience));
   const ctx = createRenderContext(
-    model,
+    viewed,
     options,
     selected.map((d) => d.name),
   );
   const marking = options.lang !== model.config.language;
-  yield unmarked([renderIndex(ctx, selected)], marking);
-  for (const doc of selected) yield unmarked(doc.render(ctx), marking);
+  yield unmarked([withAudienceLine(ctx, renderIndex(ctx, selected))], marking);
+  for (const doc of selected)
+    yield unmarked(
+      doc.render(ctx).map((page) => withAudienceLine(ctx, page)),
+      marking,
+    );
 }
 
 /** Pages whose Markdown and title are free of language marks; the marked Markdown is kept for the HTML. */
@@ -48,7 +57,7 @@ function renderIndex(ctx: RenderContext, documents: readonly DocumentRenderer[])
     const docs = documents.filter((d) => d.audience === audience);
     if (!docs.length) continue;
     page.heading(2, t(`index.audience.${audience}`));
-    page.add(docs.map((d) => `- [${linkText(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(d.descriptionKey))}`).join('\n'));
+    page.add(docs.map((d) => `- [${linkText(t(d.titleKey))}](${relativePath(PATHS.index, d.entry)}) – ${inline(t(documentDescription(ctx, d)))}`).join('\n'));
   }
   return { path: PATHS.index, title, markdown: page.toString() };
 }

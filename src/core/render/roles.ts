@@ -74,7 +74,8 @@ function groupHeading(ctx: RenderContext, group: string): string {
 }
 
 function staffingText(ctx: RenderContext, role: Role): string {
-  return ctx.t(`staffing.${role.staffing}`);
+  // Staffing is internal: a public rendering has none.
+  return role.staffing === undefined ? '' : ctx.t(`staffing.${role.staffing}`);
 }
 
 function orgChart(ctx: RenderContext, roles: readonly ValidRecord<'role'>[]): string {
@@ -89,22 +90,29 @@ function orgChart(ctx: RenderContext, roles: readonly ValidRecord<'role'>[]): st
         const holders = (r.data.holders ?? []).map((p) => personName(ctx, p)).join(', ');
         const unit = r.data.unit ? ctx.model.records.unit.get(r.data.unit) : undefined;
         const short = unit?.valid ? (unit.data.shortName ?? unit.data.name) : r.data.unit;
-        const who = r.data.staffing === 'filled' ? holders : `${staffingText(ctx, r.data)}${holders ? `: ${holders}` : ''}`;
+        const who = r.data.staffing === 'filled' || r.data.staffing === undefined ? holders : `${staffingText(ctx, r.data)}${holders ? `: ${holders}` : ''}`;
         return {
           id: mermaidId('r', r.id),
           label: [r.data.name, short ? `(${short})` : '', who ? `– ${who}` : ''].filter((s) => s !== '').join(' '),
-          className: r.data.staffing === 'filled' ? 'filled' : r.data.staffing === 'vacant' ? 'vacant' : 'partly',
+          ...(r.data.staffing === undefined ? {} : { className: r.data.staffing === 'filled' ? 'filled' : r.data.staffing === 'vacant' ? 'vacant' : 'partly' }),
         };
       }),
   })).filter((g) => g.nodes.length > 0);
   const edges: FlowEdge[] = roles
     .filter((r) => r.data.reportsTo !== undefined && ids.has(r.data.reportsTo))
     .map((r) => ({ from: mermaidId('r', r.data.reportsTo!), to: mermaidId('r', r.id), style: 'solid', both: false }));
-  return flowchart(groups, [], edges, {
-    filled: 'fill:#eef6ee,stroke:#2e7d32',
-    partly: 'fill:#fff8e1,stroke:#f9a825',
-    vacant: 'fill:#fdecea,stroke:#c62828,stroke-dasharray:4 3',
-  }).replace(/^flowchart LR/, 'flowchart TB');
+  return flowchart(
+    groups,
+    [],
+    edges,
+    {
+      filled: 'fill:#eef6ee,stroke:#2e7d32',
+      partly: 'fill:#fff8e1,stroke:#f9a825',
+      vacant: 'fill:#fdecea,stroke:#c62828,stroke-dasharray:4 3',
+      // Without reporting lines, each level's box lays its roles out across the chart's direction: top to bottom stacks the boxes and keeps it narrow.
+    },
+    edges.length ? 'narrow' : 'TB',
+  );
 }
 
 export function renderRoles(ctx: RenderContext): Page {
@@ -120,46 +128,54 @@ export function renderRoles(ctx: RenderContext): Page {
     return { path, title, markdown: page.toString() };
   }
 
+  // Left to right: a level's roles stand one under the other, so the chart grows downwards, not too wide to read (measured in test/e2e/render-diagrams.test.ts).
   page.heading(2, t('roles.chart'));
-  page.add(mermaidBlock(orgChart(ctx, roles)), inline(t('roles.chartLegend')));
+  const fillChart = page.placeholder();
+  if (ctx.audience !== 'public') page.add(inline(t('roles.chartLegend')));
 
-  page.heading(2, t('roles.vacancies'));
-  const vacancies = vacanciesInStepOrder(ctx);
-  page.add(
-    vacancies.length
-      ? table(
-          [
-            t('roles.step'),
-            t('roles.role'),
-            t('roles.staffing'),
-            t('roles.key'),
-            t('roles.form'),
-            t('roles.recruitmentStatus'),
-            t('roles.plannedQuarter'),
-            t('roles.note'),
-          ],
-          vacancies.map((r) => {
-            const rec = r.data.recruitment;
-            return [
-              cell(rec?.step),
-              roleLink(ctx, path, r.id),
-              cell(staffingText(ctx, r.data)),
-              cell(t(r.data.key ? 'common.yes' : 'common.no')),
-              cell(rec?.form ? t(`recruitmentForm.${rec.form}`) : undefined),
-              cell(rec?.status ? t(`recruitmentStatus.${rec.status}`) : t('roles.noRecruitment')),
-              cell(rec?.planned),
-              cell(rec?.note),
-            ];
-          }),
-          ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
-        )
-      : inline(t('roles.noVacancies')),
-  );
+  // Vacancies and recruitment are internal.
+  if (ctx.audience !== 'public') {
+    page.heading(2, t('roles.vacancies'));
+    const vacancies = vacanciesInStepOrder(ctx);
+    page.add(
+      vacancies.length
+        ? table(
+            [
+              t('roles.step'),
+              t('roles.role'),
+              t('roles.staffing'),
+              t('roles.key'),
+              t('roles.form'),
+              t('roles.recruitmentStatus'),
+              t('roles.plannedQuarter'),
+              t('roles.note'),
+            ],
+            vacancies.map((r) => {
+              const rec = r.data.recruitment;
+              return [
+                cell(rec?.step),
+                roleLink(ctx, path, r.id),
+                cell(staffingText(ctx, r.data)),
+                cell(t(r.data.key ? 'common.yes' : 'common.no')),
+                cell(rec?.form ? t(`recruitmentForm.${rec.form}`) : undefined),
+                cell(rec?.status ? t(`recruitmentStatus.${rec.status}`) : t('roles.noRecruitment')),
+                cell(rec?.planned),
+                cell(rec?.note),
+              ];
+            }),
+            ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
+          )
+        : inline(t('roles.noVacancies')),
+    );
+  }
 
+  // The chart's facts in text: each role's section under its level, the first level linked from the caption.
+  let firstLevel: { anchor: string; heading: string } | undefined;
   for (const level of LEVELS) {
     const atLevel = roles.filter((r) => r.data.level === level);
     if (!atLevel.length) continue;
-    page.heading(2, t(`level.${level}.heading`));
+    const anchor = page.heading(2, t(`level.${level}.heading`));
+    firstLevel ??= { anchor, heading: t(`level.${level}.heading`) };
     const groupOf = new Map(atLevel.map((r) => [r.id, unitGroup(ctx, r.data)]));
     const rank = (g: string) => GROUP_ORDER.indexOf(g);
     const groups = [...new Set(groupOf.values())].sort((a, b) => rank(a) - rank(b) || fmt.compare(unitName(ctx, a), unitName(ctx, b)));
@@ -168,6 +184,12 @@ export function renderRoles(ctx: RenderContext): Page {
       for (const r of atLevel.filter((x) => groupOf.get(x.id) === group)) roleSection(ctx, page, r);
     }
   }
+  fillChart(
+    mermaidBlock(orgChart(ctx, roles), {
+      caption: t('figure.orgChart'),
+      ...(firstLevel ? { table: { href: `#${firstLevel.anchor}`, label: t('figure.table', { table: firstLevel.heading }) } } : {}),
+    }),
+  );
   return { path, title, markdown: page.toString() };
 }
 
@@ -194,7 +216,7 @@ function roleSection(ctx: RenderContext, page: PageBuilder, rec: ValidRecord<'ro
       ],
       [t('roles.key'), role.key ? inline(t('common.yes')) : undefined],
       [t('roles.reportsTo'), role.reportsTo ? roleLink(ctx, path, role.reportsTo) : undefined],
-      [t('roles.staffing'), inline(staffingText(ctx, role))],
+      [t('roles.staffing'), role.staffing === undefined ? undefined : inline(staffingText(ctx, role))],
       [t('roles.fte'), role.fte === undefined ? undefined : inline(fmt.number(role.fte))],
       [t('roles.holders'), (role.holders ?? []).map((p) => personContact(ctx, p)).join('; ') || inline(t('roles.noHolders'))],
       [t('roles.deputy'), personContact(ctx, role.deputy)],

@@ -8,6 +8,7 @@ import type { Initiative, TacticalPlan } from '../model/types.js';
 import { INITIATIVE_AREAS } from '../model/types.js';
 import { docLink } from './context.js';
 import { breadcrumbs, GOVERNING_PATHS, renderPlan, orderRecord, orderStatusText, orderText, planGantt, roleLink, tacticalPlanRecord } from './governing.js';
+import { kpiTable } from './kpis.js';
 import { riskTable } from './risks.js';
 import { bullets, cell, facts, inline, table } from './markdown.js';
 import { markdownText } from './rich-text.js';
@@ -103,29 +104,19 @@ export function renderTacticalPlan(ctx: RenderContext): Page {
     page.add(initiativeTable(ctx, path, initiatives));
   }
 
-  const result = renderPlan(ctx);
-  plannedOrders(ctx, page, result);
+  // Internal: the plan follows the ranking, whose score weighs internal cost and risk estimates.
+  if (ctx.audience !== 'public') plannedOrders(ctx, page, renderPlan(ctx));
 
-  // The year's money: cost per initiative and the total IT cost (economy.ts).
-  page.heading(2, t('tactical.costs', { year }));
-  page.add(tacticalCosts(ctx, plan.initiatives));
+  // The year's money: cost per initiative and the total IT cost (economy.ts). Internal.
+  if (ctx.audience !== 'public') page.heading(2, t('tactical.costs', { year }));
+  if (ctx.audience !== 'public') page.add(tacticalCosts(ctx, plan.initiatives));
 
   page.heading(2, t('tactical.kpis'));
-  page.add(
-    plan.kpis?.length
-      ? table(
-          [t('kpi.name'), t('kpi.target'), t('tactical.followedUpBy')],
-          plan.kpis.map((k) => [
-            cell(k.name),
-            cell(`${typeof k.target === 'number' ? fmt.number(k.target) : k.target}${k.unit ? ` ${k.unit}` : ''}`),
-            roleLink(ctx, path, k.owner),
-          ]),
-        )
-      : inline(t('tactical.noKpis')),
-  );
+  page.add(plan.kpis?.length ? kpiTable(ctx, path, plan.kpis) : inline(t('tactical.noKpis')));
 
-  page.heading(2, t('plans.risks'));
-  page.add(plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')));
+  // Risks are internal.
+  if (ctx.audience !== 'public') page.heading(2, t('plans.risks'));
+  if (ctx.audience !== 'public') page.add(plan.risks?.length ? riskTable(ctx, plan.risks) : inline(t('tactical.noRisks')));
   return { path, title, markdown: page.toString() };
 }
 
@@ -149,7 +140,7 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   const path = GOVERNING_PATHS.tacticalPlan;
   const year = result.planningYear;
   const yearQuarters = result.quarters.filter((q) => q.year === year);
-  page.heading(2, t('tactical.plannedOrders', { year }));
+  const plannedAnchor = page.heading(2, t('tactical.plannedOrders', { year }));
   page.add(inline(t('tactical.plannedNote')));
   for (const q of yearQuarters) {
     const rows = result.placed.map((p) => ({ p, days: p.allocations.find((a) => a.quarter === q.label)?.days })).filter((x) => x.days !== undefined);
@@ -201,7 +192,10 @@ function plannedOrders(ctx: RenderContext, page: PageBuilder, result: PlanResult
   page.heading(3, t('tactical.timeline'));
   page.add(
     result.placed.length
-      ? `${mermaidBlock(planGantt(ctx, result.placed, t('tactical.timelineTitle', { year })))}\n\n${inline(t('tactical.timelineLegend'))}`
+      ? `${mermaidBlock(planGantt(ctx, result.placed, t('tactical.timelineTitle', { year })), {
+          caption: t('figure.gantt'),
+          table: { href: `#${plannedAnchor}`, label: t('figure.table', { table: t('tactical.plannedOrders', { year }) }) },
+        })}\n\n${inline(t('tactical.timelineLegend'))}`
       : inline(t('tactical.nothingPlanned')),
   );
   page.add(docLink(ctx, path, 'portfolio', GOVERNING_PATHS.portfolio, t('tactical.seePortfolio')));

@@ -28,6 +28,8 @@ export interface RenderOptions {
    * sections and field values.
    */
   audience?: RenderAudience;
+  /** The schemas by file name ('plan.schema.json'): which fields are internal. Needed for a public rendering. */
+  schemas?: ReadonlyMap<string, object>;
 }
 
 /** The readership of a whole rendering. */

@@ -18,12 +18,16 @@ import { costYearlyCostUnfunded } from './cost-yearly-cost-unfunded.js';
 import { decisionSupersedes } from './decision-supersedes.js';
 import { directionTacticalYear } from './direction-tactical-year.js';
 import { maturityGapAction } from './maturity-gap-action.js';
+import { orderBenefitFollowUp } from './order-benefit-follow-up.js';
 import { orderDecisionCited } from './order-decision-cited.js';
 import { orderDependencyCycle } from './order-dependency-cycle.js';
 import { orderHistoryStatus } from './order-history-status.js';
+import { orderOrdererNotAuthorised } from './order-orderer-not-authorised.js';
+import { orderPreparationIncomplete } from './order-preparation-incomplete.js';
 import { orderRationale } from './order-rationale.js';
 import { orderStatusDuration } from './order-status-duration.js';
 import { planUnapproved } from './plan-unapproved.js';
+import { planIncomplete } from './plan-incomplete.js';
 import { raciDuplicateActivity } from './raci-duplicate-activity.js';
 import { raciResponsibleRequired } from './raci-responsible-required.js';
 import { raciSingleAccountable } from './raci-single-accountable.js';
@@ -59,11 +63,15 @@ export const ALL_RULES: readonly Rule[] = [
   continuityStaleReview,
   continuityStaleExercise,
   planUnapproved,
+  planIncomplete,
   orderDecisionCited,
   orderRationale,
   orderDependencyCycle,
   orderHistoryStatus,
   orderStatusDuration,
+  orderPreparationIncomplete,
+  orderOrdererNotAuthorised,
+  orderBenefitFollowUp,
   decisionSupersedes,
   contractNoticeSoon,
   contractNoticePassed,

@@ -1,6 +1,6 @@
 import { validRecords } from '../model/repository.js';
+import { stuckState } from '../orders/follow-up.js';
 import { nextStep } from '../orders/next-step.js';
-import { daysInStatus } from '../orders/status-time.js';
 import { defineRule, enumLabel, selector } from './rule.js';
 
 export const orderStatusDuration = defineRule({
@@ -12,32 +12,38 @@ export const orderStatusDuration = defineRule({
     // none), `action` what they are to do, `meeting` the council's next
     // meeting ('none' when none is scheduled).
     tooLong: ['status', 'days', 'limit', 'stepKind', 'owner', 'name', 'action', 'meeting'],
+    // A planned order measured against the plan: its quarter ended on `end` and the work has not started.
+    pastQuarter: ['quarter', 'end', 'stepKind', 'owner', 'name', 'action'],
   },
-  hints: { tooLong: ['order', 'setting', 'limit'] },
+  hints: { tooLong: ['order', 'setting', 'limit'], pastQuarter: ['order'] },
   check({ model, today, report }) {
-    const limits = model.config.statusLimits ?? {};
     for (const rec of validRecords(model, 'order')) {
       const order = rec.data;
-      const limit = limits[order.status];
-      if (limit === undefined) continue;
-      const days = daysInStatus(order, today);
-      if (days <= limit) continue;
+      const stuck = stuckState(order, model.config, today);
+      if (!stuck) continue;
       const step = nextStep(model, order, today);
       if (!step) continue;
+      const next = {
+        stepKind: selector(step.kind),
+        owner: enumLabel('step', step.kind),
+        name: step.name ?? 'none',
+        action: enumLabel('stepAction', order.status),
+        order: order.id,
+      };
+      if (stuck.kind === 'quarter') {
+        report({ record: rec, at: ['quarter'], messageId: 'pastQuarter', data: { quarter: stuck.quarter, end: stuck.end, ...next } });
+        continue;
+      }
       report({
         record: rec,
         at: ['status'],
         messageId: 'tooLong',
         data: {
           status: enumLabel('orderStatus', order.status),
-          days,
-          limit,
-          stepKind: selector(step.kind),
-          owner: enumLabel('step', step.kind),
-          name: step.name ?? 'none',
-          action: enumLabel('stepAction', order.status),
+          days: stuck.days,
+          limit: stuck.limit,
+          ...next,
           meeting: step.nextMeeting ?? 'none',
-          order: order.id,
           setting: `statusLimits.${order.status}`,
         },
       });

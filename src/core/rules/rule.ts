@@ -33,7 +33,21 @@ export function enumLabel(group: string, value: string): EnumLabel {
   return { group, value };
 }
 
-export type ParamValue = string | number | EnumLabel;
+/**
+ * Several values of one closed vocabulary (the missing parts of a plan): the
+ * message prints their labels as a list in the output language ("objektägare,
+ * budget och mål"), the diagnostic's `data` keeps the values, comma-separated.
+ */
+export interface EnumLabelList {
+  readonly group: string;
+  readonly values: readonly string[];
+}
+
+export function enumLabels(group: string, values: readonly string[]): EnumLabelList {
+  return { group, values };
+}
+
+export type ParamValue = string | number | EnumLabel | EnumLabelList;
 
 /**
  * A value a message chooses its wording by (`{kind, select, businessDays {…} other {…}}`):

@@ -276,6 +276,19 @@ const cases: Case[] = [
     tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.status = 'draft')),
   },
   {
+    // The object skola gives the management leads; the plan lacks budget and activities.
+    rule: 'plan/incomplete',
+    file: 'plans/skola-2027.yaml',
+    messageId: 'missing',
+    data: { parts: 'budget, activities' },
+    tree: (t) =>
+      edit(t, 'plans/skola-2027.yaml', (r) => {
+        delete r.budget;
+        delete r.costAllocation;
+        delete r.activities;
+      }),
+  },
+  {
     // start 2024-07-01, 48 months: in force t.o.m. 2028-06-30; notice 6 months → deadline 2027-12-31.
     rule: 'contract/notice-soon',
     file: 'contracts/avtal-skola.yaml',
@@ -348,7 +361,7 @@ const cases: Case[] = [
     file: 'plans/skola-2027.yaml',
     messageId: 'plan',
     data: { percent: 100 },
-    tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => (r.budget = { staff: 200000 })),
+    tree: (t) => edit(t, 'plans/skola-2027.yaml', (r) => delete r.costAllocation),
   },
   {
     rule: 'cost/allocation-invalid',
@@ -475,6 +488,62 @@ const cases: Case[] = [
     messageId: 'noAction',
     data: { area: 'IT-styrning', current: 30, target: 70 },
     tree: (t) => edit(t, 'maturity/mognad-2026.yaml', (r) => delete r.areas[0].actions),
+  },
+  {
+    rule: 'order/status-duration',
+    file: ORDER,
+    messageId: 'pastQuarter',
+    data: { quarter: '2026-Q3', end: '2026-09-30', stepKind: 'team', owner: 'team', name: 'Drift', action: 'planned', order: 'ORD-261020-7KQ2' },
+    tree: (t) =>
+      edit(t, ORDER, (r) => {
+        r.status = 'planned';
+        r.quarter = '2026-Q3';
+        r.history.push({ date: '2026-11-13', from: 'approved', to: 'planned', actor: 'karin-testberg' });
+      }),
+  },
+  {
+    rule: 'order/preparation-incomplete',
+    file: ORDER,
+    messageId: 'incomplete',
+    data: { status: 'approved', n: 2, fields: 'estimates.benefit, estimates.effortDays/size', order: 'ORD-261020-7KQ2' },
+    tree: (t) =>
+      edit(t, ORDER, (r) => {
+        delete r.estimates.benefit;
+        delete r.estimates.effortDays;
+      }),
+  },
+  {
+    rule: 'order/preparation-incomplete',
+    file: ORDER,
+    messageId: 'handlerOutside',
+    data: { status: 'approved', handler: 'Karin Testberg' },
+    tree: (t) => ({ ...t, 'units/bestallarfunktionen.yaml': 'id: bestallarfunktionen\nname: Beställarfunktionen\nkind: ordering-function\n' }),
+  },
+  {
+    rule: 'order/orderer-not-authorised',
+    file: ORDER2,
+    messageId: 'notAuthorised',
+    data: { orderer: 'Per Provlund', unit: 'Utbildningsförvaltningen', orderers: 'Eva Exempelsson' },
+    tree: (t) => edit(t, ORDER2, (r) => (r.orderer = 'per-provlund')),
+  },
+  {
+    // delivered 2026-11-16, followed up by 2027-05-16 (6 months); today is the day after
+    rule: 'order/benefit-follow-up',
+    file: ORDER,
+    messageId: 'overdue',
+    data: { delivered: '2026-11-16', due: '2027-05-16', days: 1, orderer: 'Eva Exempelsson' },
+    tree: (t) =>
+      edit(t, ORDER, (r) => {
+        r.type = 'project';
+        r.status = 'delivered';
+        r.reviews = [{ kind: 'architecture', by: 'olof-pahittson', date: '2026-10-30', outcome: 'approved' }];
+        r.history.push(
+          { date: '2026-11-13', from: 'approved', to: 'planned', actor: 'karin-testberg' },
+          { date: '2026-11-14', from: 'planned', to: 'in-progress', actor: 'olof-pahittson' },
+          { date: '2026-11-16', from: 'in-progress', to: 'delivered', actor: 'olof-pahittson' },
+        );
+      }),
+    today: '2027-05-17',
   },
   {
     rule: 'direction/tactical-year',

@@ -3,6 +3,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { useAudienceKeyword } from './audience-keyword.js';
 import { useLinearUniqueItems } from './unique-items.js';
 import type { ValidatorLookup } from './validate-schema.js';
 
@@ -15,6 +16,7 @@ export function compileSchemas(schemas: ReadonlyMap<string, object>): ValidatorL
   const ajv = new Ajv2020(AJV_OPTIONS);
   addFormats(ajv);
   useLinearUniqueItems(ajv);
+  useAudienceKeyword(ajv);
   const compiled = new Map<string, ValidateFunction>();
   return (name) => {
     let fn = compiled.get(name);

@@ -11,6 +11,7 @@ import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language.js';
 import { CONFIG_FILE, CONFIG_SCHEMA, kindForFolder, recordExtensions } from '../kinds/registry.js';
 import type { KindDefinition, KindName } from '../kinds/registry.js';
 import { checkReferences } from '../model/references.js';
+import { audienceConfigProblems } from './audience-config.js';
 import { emptyRecords, resolveConfig } from '../model/repository.js';
 import type { LoadedRecord, RepositoryModel } from '../model/repository.js';
 import type { Direction, StyrConfig } from '../model/types.js';
@@ -40,6 +41,8 @@ export interface LoadOptions {
   rules?: boolean;
   /** The language of the diagnostics' messages; by default styr.yaml's (Swedish when it is missing or broken). */
   language?: Language;
+  /** The schemas by file name, read only when styr.yaml sets `audience.fields` (whose keys name schema fields). */
+  schemas?: () => ReadonlyMap<string, object>;
 }
 
 export interface LoadResult {
@@ -99,6 +102,7 @@ export function loadRepository(input: RepositoryInput, options: LoadOptions): Lo
     }
   }
   const config = resolveConfig(rawConfig, Number(options.today.slice(0, 4)));
+  if (rawConfig?.audience?.fields && options.schemas) diagnostics.push(...audienceConfigProblems(rawConfig, options.schemas(), language));
 
   const model: RepositoryModel = { config, records: emptyRecords(), goals: new Map(), fileCount: 0 };
   const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

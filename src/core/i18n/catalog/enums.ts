@@ -35,7 +35,7 @@ import type {
   SlaUnit,
   Staffing,
 } from '../../model/types.js';
-import type { AllocationKey, CostCategory, DirectionType, FinancingBudget, KpiFrequency, RenewalType, UnitKind } from '../../model/types.js';
+import type { AllocationKey, CostCategory, DirectionType, FinancingBudget, KpiFrequency, RenewalType, ReviewKind, ReviewOutcome, UnitKind } from '../../model/types.js';
 import type { KindName } from '../../kinds/registry.js';
 
 export const sv = {
@@ -217,6 +217,8 @@ export const sv = {
   'kind.system.plural': 'System',
   'kind.service': 'Tjänst',
   'kind.service.plural': 'Tjänster',
+  'kind.object': 'Förvaltningsobjekt',
+  'kind.object.plural': 'Förvaltningsobjekt',
   'kind.plan': 'Förvaltningsplan',
   'kind.plan.plural': 'Förvaltningsplaner',
   'kind.order': 'Beställning',
@@ -270,6 +272,11 @@ export const sv = {
   'financingBudget.unit': 'förvaltning',
   'financingBudget.project': 'projekt',
   'financingBudget.central': 'central IT',
+  'reviewKind.architecture': 'arkitekturgranskning',
+  'reviewKind.security': 'säkerhetsgranskning',
+  'reviewOutcome.approved': 'tillstyrkt',
+  'reviewOutcome.approved-with-conditions': 'tillstyrkt med villkor',
+  'reviewOutcome.not-approved': 'avstyrkt',
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof sv]: string } = {
@@ -449,6 +456,8 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'kind.system.plural': 'Systems',
   'kind.service': 'Service',
   'kind.service.plural': 'Services',
+  'kind.object': 'Managed object',
+  'kind.object.plural': 'Managed objects',
   'kind.plan': 'Management plan',
   'kind.plan.plural': 'Management plans',
   'kind.order': 'Order',
@@ -500,6 +509,11 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'financingBudget.unit': 'department',
   'financingBudget.project': 'project',
   'financingBudget.central': 'central IT',
+  'reviewKind.architecture': 'architecture review',
+  'reviewKind.security': 'security review',
+  'reviewOutcome.approved': 'approved',
+  'reviewOutcome.approved-with-conditions': 'approved with conditions',
+  'reviewOutcome.not-approved': 'not approved',
 };
 
 /** Closed vocabularies whose every value must have a label (checked by the compiler). */
@@ -545,6 +559,8 @@ export interface EnumLabels {
   costCategory: CostCategory;
   allocationKey: AllocationKey;
   financingBudget: FinancingBudget;
+  reviewKind: ReviewKind;
+  reviewOutcome: ReviewOutcome;
 }
 
 // Compile-time proof that every enum value above has a key in the table.

@@ -15,7 +15,6 @@ export const sv = {
   'common.internal': 'intern',
   'common.total': 'Summa',
   'common.unknown': 'okänd',
-  'diagram.source': 'Diagrammet visas som Mermaid-källkod. GitHub och GitLab ritar det; i en webbläsare behövs en lokal kopia av Mermaid (styr render --mermaid).',
 
   // documents
   'doc.catalog': 'Tjänstekatalog',
@@ -347,10 +346,6 @@ export const sv = {
   'council.outcome': 'Utfall',
   'council.note': 'Kommentar',
   'council.statusNow': 'Status nu',
-  'council.contracts': 'Avtal med uppsägningsdag före nästa möte',
-  'council.contractsNote': 'Avtal utan beslut vars sista uppsägningsdag infaller senast {date}.',
-  'council.contractsNoteNoMeeting': 'Avtal utan beslut vars sista uppsägningsdag infaller senast {date}.',
-  'council.noContracts': 'Inga avtal behöver beslut före nästa möte.',
   'council.continuity': 'Kontinuitetsplaner som saknas eller är inaktuella',
   'council.noContinuity': 'Alla kontinuitetsplaner är aktuella.',
   'council.vacant': 'Vakanta nyckelroller',
@@ -444,7 +439,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'common.internal': 'internal',
   'common.total': 'Total',
   'common.unknown': 'unknown',
-  'diagram.source': 'The diagram is shown as Mermaid source. GitHub and GitLab draw it; a browser needs a local copy of Mermaid (styr render --mermaid).',
 
   'doc.catalog': 'Service catalog',
   'doc.catalog.description': 'Services and systems: what they do, whom to contact, how to order, service levels and KPIs.',
@@ -767,10 +761,6 @@ export const en: { readonly [K in keyof typeof sv]: string } = {
   'council.outcome': 'Outcome',
   'council.note': 'Note',
   'council.statusNow': 'Status now',
-  'council.contracts': 'Contracts with a notice deadline before the next meeting',
-  'council.contractsNote': 'Undecided contracts whose notice deadline falls on or before {date}.',
-  'council.contractsNoteNoMeeting': 'Undecided contracts whose notice deadline falls on or before {date}.',
-  'council.noContracts': 'No contract needs a decision before the next meeting.',
   'council.continuity': 'Missing or stale continuity plans',
   'council.noContinuity': 'Every continuity plan is current.',
   'council.vacant': 'Vacant key roles',

@@ -7,6 +7,7 @@ export const ID_PATTERNS = {
   decision: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9][a-z0-9-]*$' },
   direction: { pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
   maturity: { pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+  object: { pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
   order: { pattern: '^ORD-[0-9]{6}-[0-9A-HJKMNP-TV-Z]{4}$' },
   person: { pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
   plan: { pattern: '^[a-z0-9][a-z0-9-]*-[0-9]{4}$' },

@@ -34,6 +34,25 @@ export type GoalRef = string;
  */
 export type OrderRef = string;
 /**
+ * A field or fact that must be present: handler (a handler in the ordering function), benefit, strategicFit, riskIfNotDone, riskIfDone (the estimates), cost (one-off or yearly cost), effort (person-days or size), team, review (an architecture or security review, for the types in reviewTypes), quarter (the planned quarter), goal, systems, wantedBy, category or financing.
+ */
+export type OrderRequirement =
+  | 'handler'
+  | 'benefit'
+  | 'strategicFit'
+  | 'riskIfNotDone'
+  | 'riskIfDone'
+  | 'cost'
+  | 'effort'
+  | 'team'
+  | 'review'
+  | 'quarter'
+  | 'goal'
+  | 'systems'
+  | 'wantedBy'
+  | 'category'
+  | 'financing';
+/**
  * Where an order is in its lifecycle: received, in preparation, prepared, approved, deferred, rejected, planned, in progress, delivered, closed or withdrawn.
  */
 export type OrderStatus =
@@ -46,6 +65,10 @@ export type PersonRef = string;
  * Id of a management plan: the managed object followed by the year, e.g. ekonomi-2025.
  */
 export type PlanRef = string;
+/**
+ * A quarter in the format YYYY-Qn, e.g. 2027-Q2.
+ */
+export type QuarterLabel = string;
 /**
  * Assessed level: low, medium or high.
  */
@@ -71,6 +94,7 @@ export interface RecordsByKind {
   decision: Decision;
   direction: Direction;
   maturity: Maturity;
+  object: ManagedObject;
   order: Order;
   person: Person;
   plan: Plan;
@@ -162,6 +186,48 @@ export interface Config {
     withdrawn?: number;
   };
   /**
+   * What an order must have to be moved to a status (the preparation gate), which types need a review, and when the benefit is followed up after delivery.
+   */
+  orderFlow?: {
+    /**
+     * Per status: what must be present before an order is moved there. A status given here replaces the default for that status. Default: prepared requires handler, benefit, strategicFit, riskIfNotDone, cost, effort, team and review; planned requires team and quarter.
+     */
+    requirements?: {
+      /**
+       * What an order must have to be moved to in preparation.
+       */
+      'in-preparation'?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to prepared.
+       */
+      prepared?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to approved.
+       */
+      approved?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to planned.
+       */
+      planned?: OrderRequirement[];
+      /**
+       * What an order must have to be moved to in progress.
+       */
+      'in-progress'?: OrderRequirement[];
+    };
+    /**
+     * Order types that need an architecture or security review (the review requirement). Default: project and procurement.
+     */
+    reviewTypes?: ('project' | 'change' | 'procurement' | 'service-request' | 'management')[];
+    /**
+     * Order types whose benefit is followed up after delivery. Default: project and procurement.
+     */
+    benefitTypes?: ('project' | 'change' | 'procurement' | 'service-request' | 'management')[];
+    /**
+     * Number of months after delivery by which the benefit must be followed up. Default 6.
+     */
+    benefitFollowUpMonths?: number;
+  };
+  /**
    * Number of days before a contract's notice deadline at which a warning is given. Defaults to 90.
    */
   noticeLeadDays?: number;
@@ -186,6 +252,20 @@ export interface Config {
    * Dates of the IT decision council's meetings.
    */
   councilMeetings?: IsoDate[];
+  /**
+   * Who may read which fields in `styr render --audience public`. The schemas mark internal fields (costs, contracts, information classification, continuity, risks, vacancies, personal e-mail and phone); here a field can be widened to public or narrowed to internal.
+   */
+  audience?: {
+    /**
+     * Kind and dotted field path, e.g. person.phone: public or service.description: internal.
+     */
+    fields?: {
+      /**
+       * public (anyone may read it) or internal (only the organisation's own staff).
+       */
+      [k: string]: 'public' | 'internal';
+    };
+  };
 }
 /**
  * A supplier contract with term, renewal, notice period, cost and licences (report sections 6.5.10 and 6.5.12). Every end date is inclusive (Swedish "t.o.m."): an end date is the last day the contract is in force; it has ended from the next day.
@@ -309,6 +389,18 @@ export interface Decision {
    */
   status: 'proposed' | 'accepted' | 'rejected' | 'superseded';
   /**
+   * Person id of the meeting's chair (for the IT decision council normally the change manager).
+   */
+  chair?: PersonRef;
+  /**
+   * Person ids of those who attend the meeting (the chair, deciders, presenters and others). For a coming meeting: those summoned.
+   */
+  attendees?: PersonRef[];
+  /**
+   * Where the meeting is held, e.g. a room in the town hall or Teams.
+   */
+  place?: string;
+  /**
    * Person ids of those who made the decision.
    */
   deciders?: PersonRef[];
@@ -418,6 +510,35 @@ export interface Maturity {
   areas: MaturityArea[];
 }
 /**
+ * A managed object in the pm3 sense: the systems and services managed together, with an object owner in the business and management leads. Each system names its managed object in managedObject and each service its management plan in plan; the object's systems and services are computed from there. The management plans cover the object (report section 6.5.8).
+ */
+export interface ManagedObject {
+  /**
+   * The managed object's unique id, e.g. ekonomi. The management plans' and systems' managedObject name it. Must equal the file name without extension.
+   */
+  id: string;
+  /**
+   * The managed object's name as every page shows it, e.g. the social services' business systems.
+   */
+  name: string;
+  /**
+   * What the managed object covers and which business it supports.
+   */
+  description?: string;
+  /**
+   * Person id of the object owner in the business, often a head of department, accountable for the managed object and approving its management plan.
+   */
+  objectOwner?: PersonRef;
+  /**
+   * Person ids of the management leads, e.g. one from the business and one from IT.
+   */
+  managementLeads?: PersonRef[];
+  /**
+   * Ids of the departments and units the managed object serves.
+   */
+  units?: UnitRef[];
+}
+/**
  * An order from a department to IT: need, estimates, lifecycle and history (report sections 1.2.1 and 6.5.3). The priority score is computed and never entered here.
  */
 export interface Order {
@@ -458,6 +579,10 @@ export interface Order {
    */
   team?: string;
   /**
+   * The quarter in which the work is planned to start, e.g. 2027-Q2. Required for status planned. A planned order is late only when its quarter has ended without the work having started.
+   */
+  quarter?: QuarterLabel;
+  /**
    * Person id of the handler in the ordering function.
    */
   handler?: PersonRef;
@@ -477,6 +602,10 @@ export interface Order {
    * Assessments made during preparation. The priority score is computed from them and the configured weights.
    */
   estimates?: OrderEstimates;
+  /**
+   * Architecture and security reviews made during preparation. For the order types styr.yaml names (by default project and procurement) at least one is required before the order is prepared.
+   */
+  reviews?: OrderReview[];
   /**
    * Which budget carries the order's one-off cost (and its yearly cost, unless yearlyFinancing is given): a managed object, a department, a project or central IT.
    */
@@ -498,6 +627,10 @@ export interface Order {
    */
   decision?: DecisionRef;
   /**
+   * The preparation's proposed decision for the IT decision council, written by the handler, e.g. The order is approved and planned for Q2 2027. Shown in the council report; when missing, the report says so.
+   */
+  proposal?: string;
+  /**
    * The reason for the decision. Required when the order is deferred or rejected.
    */
   rationale?: string;
@@ -509,6 +642,10 @@ export interface Order {
    * The order's status changes, oldest first.
    */
   history?: HistoryEntry[];
+  /**
+   * The follow-up of the benefit the order promised, made after delivery: realised benefit, note and date. Due a number of months after delivery (styr.yaml, default 6).
+   */
+  benefitFollowUp?: BenefitFollowUp;
 }
 /**
  * A person who appears in the governance records: orderers, role holders, system owners and others.
@@ -556,7 +693,7 @@ export interface Plan {
    */
   name: string;
   /**
-   * Id of the managed object the plan covers; the same value as the systems' managedObject.
+   * Id of the managed object the plan covers, a record in objects/; the same value as the systems' managedObject.
    */
   managedObject: string;
   /**
@@ -574,11 +711,11 @@ export interface Plan {
    */
   systems: SystemRef[];
   /**
-   * Person id of the object owner, accountable for the managed object in the business.
+   * Person id of the object owner, accountable for the managed object in the business. When left out, the managed object's object owner applies.
    */
   objectOwner?: PersonRef;
   /**
-   * Person ids of the management leads, e.g. one from the business and one from IT.
+   * Person ids of the management leads, e.g. one from the business and one from IT. When left out, the managed object's management leads apply.
    */
   managementLeads?: PersonRef[];
   /**
@@ -820,7 +957,7 @@ export interface System {
    */
   unit?: UnitRef;
   /**
-   * Id of the managed object the system belongs to. The management plan covers the object.
+   * Id of the managed object (a record in objects/) the system belongs to. The management plan covers the object.
    */
   managedObject?: string;
   /**
@@ -942,6 +1079,24 @@ export interface Approval {
    * Date the plan was approved.
    */
   date: IsoDate;
+}
+export interface BenefitFollowUp {
+  /**
+   * The benefit actually achieved, on the same scale as the estimated benefit: from 1 (small) to 5 (very large).
+   */
+  realised: number;
+  /**
+   * Date the follow-up was made.
+   */
+  date: IsoDate;
+  /**
+   * Person id of who made the follow-up, usually the orderer.
+   */
+  by?: PersonRef;
+  /**
+   * What was achieved and what was not, with measures where there are any.
+   */
+  note?: string;
 }
 export interface Classification {
   /**
@@ -1083,6 +1238,10 @@ export interface DirectionKpi {
    * The KPI's unit, e.g. %.
    */
   unit?: string;
+  /**
+   * How styr computes the KPI's outcome from the records as of today (--today): median days from received to decided (lead-time-to-decision), median days from received to delivered (lead-time-to-delivery), share of orders delivered by their wanted-by date in percent (delivered-on-time), number of orders stuck by the rule order/status-duration (stuck-orders), share of active systems with an approved management plan and a reviewed continuity plan in percent (systems-with-plan-and-continuity) or licence utilisation in percent (licence-utilisation). Without a measure only the target is shown.
+   */
+  measure?: 'lead-time-to-decision' | 'lead-time-to-delivery' | 'delivered-on-time' | 'stuck-orders' | 'systems-with-plan-and-continuity' | 'licence-utilisation';
   /**
    * Id of the role that follows up the KPI.
    */
@@ -1393,6 +1552,28 @@ export interface OrderEstimates {
    * Rough size S, M, L, XL or XXL when the effort has not been estimated in days.
    */
   size?: 'S' | 'M' | 'L' | 'XL' | 'XXL';
+}
+export interface OrderReview {
+  /**
+   * Architecture review or security review.
+   */
+  kind: 'architecture' | 'security';
+  /**
+   * Person id of the reviewer.
+   */
+  by: PersonRef;
+  /**
+   * Date of the review.
+   */
+  date: IsoDate;
+  /**
+   * The review's outcome: approved, approved with conditions, or not approved. The council decides; the review informs it.
+   */
+  outcome: 'approved' | 'approved-with-conditions' | 'not-approved';
+  /**
+   * Conditions, risks or anything else the council should know.
+   */
+  note?: string;
 }
 export interface Overhead {
   /**
