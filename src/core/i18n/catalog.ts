@@ -22,6 +22,7 @@ import * as objects from './catalog/objects.js';
 import * as pages from './catalog/pages.js';
 import * as problems from './catalog/problems.js';
 import * as records from './catalog/records.js';
+import * as print from './catalog/print.js';
 import * as render from './catalog/render.js';
 import * as rules from './catalog/rules.js';
 import * as tabular from './catalog/tabular.js';
@@ -42,6 +43,7 @@ export const SECTIONS = {
   records,
   edit,
   costs,
+  print,
   deploy,
   units,
   audience,
@@ -64,6 +66,7 @@ const svTable = {
   ...records.sv,
   ...edit.sv,
   ...costs.sv,
+  ...print.sv,
   ...deploy.sv,
   ...units.sv,
   ...audience.sv,
@@ -89,6 +92,7 @@ const enTable: MessageTable = {
   ...records.en,
   ...edit.en,
   ...costs.en,
+  ...print.en,
   ...deploy.en,
   ...units.en,
   ...audience.en,

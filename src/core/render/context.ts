@@ -6,18 +6,21 @@ import type { Person, Service, System } from '../model/types.js';
 import { CATALOG } from '../i18n/catalog.js';
 import { createFormatters } from '../i18n/format.js';
 import { createTranslator } from '../i18n/translate.js';
+import { markingFormatters, markingTranslator } from './language-marks.js';
 import { inline, linkText, mailto, relativePath } from './markdown.js';
 import type { RenderContext, RenderOptions } from './types.js';
 
 export function createRenderContext(model: RepositoryModel, options: RenderOptions, included: Iterable<string>): RenderContext {
   const table = CATALOG[options.lang];
-  const t = createTranslator(options.lang);
+  const fmt = createFormatters(options.lang, model.config.currency, table['common.none']);
+  // Records written in another language than the page's: labels and numbers are marked, so record text can be told apart (language-marks.ts).
+  const marking = options.lang !== model.config.language;
   return {
     ...options,
     audience: options.audience ?? 'internal',
     model,
-    t,
-    fmt: createFormatters(options.lang, model.config.currency, table['common.none']),
+    t: marking ? markingTranslator(createTranslator(options.lang), table) : createTranslator(options.lang),
+    fmt: marking ? markingFormatters(fmt) : fmt,
     included: new Set(included),
   };
 }

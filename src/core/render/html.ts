@@ -17,6 +17,7 @@ import { Parser } from 'htmlparser2';
 import { Marked } from 'marked';
 import type { Tokens } from 'marked';
 import type sanitizeHtml from 'sanitize-html';
+import { applyMarks } from './language-marks.js';
 import { createSlugger, relativePath } from './markdown.js';
 import { mermaidFigure } from './mermaid.js';
 import type { Page } from './types.js';
@@ -29,7 +30,17 @@ export interface HtmlOptions {
   stylesheet: string;
   /** Path of a shipped Mermaid (relative to the output root), with its start-up script; undefined shows diagrams as source. */
   mermaid?: { library: string; init: string };
-  labels: { home: string; footer: string; diagramSource: string; siteTitle: string };
+  labels: { home: string; footer: string; diagramSource: string; siteTitle: string; print?: PrintLabels };
+  /** The language the records are written in: record text on a page in another language is marked with it. */
+  recordLang?: string;
+}
+
+/** The printed page's footer: the page's title and the date rendered for on the left, the page number on the right. */
+export interface PrintLabels {
+  /** "Framställd per 2026-11-29" — the date the records were rendered for. */
+  asOf: string;
+  /** "Sida {page} av {pages}" with the two placeholders left in. */
+  pageNumber: string;
 }
 
 export interface HtmlPage {
@@ -50,6 +61,9 @@ export function htmlHref(href: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href.startsWith('#')) return href;
   return href.replace(/\.md(?=$|[#?])/, '.html');
 }
+
+// The classes the table renderer below gives tables, their scrolling wrappers and printed links.
+const TABLE_CLASSES = { div: ['table-wrap', 'wide'], table: ['matrix'], a: ['external'], th: ['nowrap'], td: ['nowrap'] };
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -80,22 +94,27 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'td',
     'figure',
     'figcaption',
+    'caption',
+    'div',
   ],
   allowedAttributes: {
-    a: ['href', 'title'],
+    a: ['href', 'title', 'class'],
+    div: ['class', 'role', 'tabindex', 'aria-labelledby'],
+    caption: ['id'],
+    table: ['class'],
     h1: ['id'],
     h2: ['id'],
     h3: ['id'],
     h4: ['id'],
     h5: ['id'],
     h6: ['id'],
-    th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
-    td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }, { name: 'scope', multiple: false, values: ['col', 'row'] }, 'class'],
+    td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }, 'class'],
     code: ['class'],
     pre: ['class'],
     figure: ['class'],
   },
-  allowedClasses: { code: ['language-mermaid'], pre: ['mermaid'], figure: ['diagram', 'diagram-source'] },
+  allowedClasses: { code: ['language-mermaid'], pre: ['mermaid'], figure: ['diagram', 'diagram-source'], ...TABLE_CLASSES },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ['href'],
@@ -138,7 +157,7 @@ export function onlyAllowedHtml(html: string): boolean {
         if (spec === undefined) ok = false;
         else if (typeof spec !== 'string' && !spec.values.includes(value)) ok = false;
         else if (attribute === 'href' && !ALLOWED_HREF.test(value)) ok = false;
-        else if (attribute === 'class' && !(ALLOWED_CLASSES[tag] ?? []).includes(value)) ok = false;
+        else if (attribute === 'class' && !value.split(' ').every((c) => (ALLOWED_CLASSES[tag] ?? []).includes(c))) ok = false;
       },
       onclosetag(name) {
         if (!ALLOWED_TAGS.has(name)) ok = false;
@@ -175,6 +194,7 @@ export function htmlPath(markdownPath: string): string {
 
 export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPage {
   let slug = createSlugger();
+  let tables: TableState = newTableState('');
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
     walkTokens(token) {
@@ -187,7 +207,11 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
           .replace(/<[^>]*>/g, '')
           .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
           .replace(/&(amp|lt|gt|quot);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? '');
+        tables.heading = text;
         return `<h${depth} id="${escapeHtml(slug(text))}">${inner}</h${depth}>\n`;
+      },
+      table(token) {
+        return renderTable(token, tables, (cell) => this.parser.parseInline(cell.tokens));
       },
       code({ text, lang }) {
         if (lang === 'mermaid')
@@ -201,14 +225,18 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
       link({ href, title, tokens }) {
         const inner = this.parser.parseInline(tokens);
         if (!SAFE_LINK.test(href)) return inner;
-        return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${inner}</a>`;
+        // A web address whose text is not the address itself: print shows the address after it.
+        const external = /^https?:/i.test(href) && plainText(inner) !== href ? ' class="external"' : '';
+        return `<a href="${escapeHtml(href)}"${external}${title ? ` title="${escapeHtml(title)}"` : ''}>${inner}</a>`;
       },
     },
   });
 
   return (page) => {
     slug = createSlugger();
-    const body = safeHtml(marked.parse(page.markdown) as string);
+    tables = newTableState(page.title);
+    const checked = safeHtml(marked.parse(page.marked ?? page.markdown) as string);
+    const body = page.marked !== undefined ? applyMarks(checked, options.recordLang ?? 'sv') : checked;
     const path = htmlPath(page.path);
     const rel = (to: string) => escapeHtml(relativePath(path, to));
     // Mermaid only where there is a diagram: a page without one loads no 3.5 MB script.
@@ -224,9 +252,9 @@ export function createHtmlRenderer(options: HtmlOptions): (page: Page) => HtmlPa
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="styr">${options.audience ? `\n<meta name="styr-audience" content="${escapeHtml(options.audience)}">` : ''}
 <title>${escapeHtml(page.title)} – ${escapeHtml(options.labels.siteTitle)}</title>
-<link rel="stylesheet" href="${rel(options.stylesheet)}">
+<link rel="stylesheet" href="${rel(options.stylesheet)}">${printStyle(page.title, options)}
 </head>
-<body>
+<body${tables.landscape ? ' class="landscape"' : ''}>
 <header class="site"><a href="${rel('index.html')}">${escapeHtml(options.labels.home)}</a> <span class="site-title">${escapeHtml(options.labels.siteTitle)}</span></header>
 <main>
 ${body}</main>
@@ -236,4 +264,116 @@ ${body}</main>
 `;
     return { path, html };
   };
+}
+
+// ------------------------------------------------------------------ tables
+//
+// Every table gets a caption (the heading above it), column headers with
+// scope="col", and row headers: the first column that is not a right-aligned
+// number (a rank) heads its row. The table sits in a region that scrolls
+// sideways on a narrow screen; the region can take focus, so a keyboard user
+// can scroll it, and is named by the caption. How wide a table must be (its
+// longest word per column) decides two things the stylesheet acts on:
+// `wide` tables use the window's full width on a large screen, and a page
+// holding a table that does not fit an A4 page upright prints in landscape.
+
+interface TableState {
+  /** The text of the last heading, the caption of the tables under it. */
+  heading: string;
+  count: number;
+  landscape: boolean;
+}
+
+function newTableState(title: string): TableState {
+  return { heading: title, count: 0, landscape: false };
+}
+
+/** Width of an average character of table text on screen (0.95rem system-ui), and a cell's padding and border, in CSS px. */
+const SCREEN_CHAR = 8.6;
+const CELL_PADDING = 21;
+const MATRIX_COLUMN = 48;
+/** Printed tables are set at 8.5pt (see styr.css): 0.745 of their size on screen. */
+const PRINT_SCALE = 0.745;
+/** The width of an upright A4 page inside the margins of styr.css (210 − 2 × 14 mm), in CSS px. */
+const A4_PORTRAIT_WIDTH = (182 / 25.4) * 96;
+/** The width of main's text column on screen (72rem less its padding). */
+const COLUMN_WIDTH = 69 * 16;
+
+/** A matrix of letters (RACI): at least five columns and nothing longer than three characters in its body but the row header. */
+function isMatrix(rows: readonly (readonly string[])[], rowHeader: number, columns: number): boolean {
+  if (columns < 5 || rows.length === 0) return false;
+  return rows.every((row) => row.every((text, i) => i === rowHeader || text.trim().length <= 3));
+}
+
+function renderTable(token: Tokens.Table, state: TableState, inline: (cell: Tokens.TableCell) => string): string {
+  const header = token.header.map(inline);
+  const rows = token.rows.map((row) => row.map(inline));
+  const texts = rows.map((row) => row.map(plainText));
+  const rowHeader = token.header.findIndex((cell) => cell.align !== 'right');
+  const matrix = isMatrix(texts, rowHeader, header.length);
+  // The narrowest the table can be without breaking a word: its longest word per column.
+  let minWidth = 0;
+  header.forEach((cell, i) => {
+    // Only a plain space breaks a line: numbers and money keep their (narrow) no-break spaces.
+    const words = [...(matrix && i !== rowHeader ? [] : [plainText(cell)]), ...texts.map((row) => row[i] ?? '')].flatMap((text) => text.split(/[ \t\n]+/));
+    // A matrix's upright role names take two or three lines of the column.
+    const least = matrix && i !== rowHeader ? MATRIX_COLUMN : 0;
+    minWidth += Math.max(least, Math.max(1, ...words.map((w) => w.length)) * SCREEN_CHAR + CELL_PADDING);
+  });
+  if (minWidth * PRINT_SCALE > A4_PORTRAIT_WIDTH) state.landscape = true;
+  const wide = !matrix && (header.length >= 6 || minWidth > COLUMN_WIDTH * 0.8);
+  const id = `table-${++state.count}`;
+  const align = (cell: Tokens.TableCell) => (cell.align ? ` align="${cell.align}"` : '');
+  const head = token.header.map((cell, i) => `<th scope="col"${align(cell)}>${header[i]}</th>`).join('');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((html, i) => {
+            const cell = token.header[i]!;
+            // One short word (a date, an id, an amount) is not broken at its hyphens or spaces.
+            const text = plainText(html);
+            const attributes = `${align(cell)}${text.length <= 12 && !text.includes(' ') ? ' class="nowrap"' : ''}`;
+            return i === rowHeader ? `<th scope="row"${attributes}>${html}</th>` : `<td${attributes}>${html}</td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<div class="table-wrap${wide ? ' wide' : ''}" role="region" tabindex="0" aria-labelledby="${id}">
+<table${matrix ? ' class="matrix"' : ''}>
+<caption id="${id}">${escapeHtml(state.heading)}</caption>
+<thead><tr>${head}</tr></thead>
+${body ? `<tbody>${body}</tbody>\n` : ''}</table>
+</div>
+`;
+}
+
+/** The text of a bit of rendered HTML: tags dropped, the entities marked writes decoded. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>|[\uE000-\uE002]/g, '')
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&(amp|lt|gt|quot);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? '');
+}
+
+// ------------------------------------------------------------------ print
+
+/**
+ * The printed page's footer in @page margin boxes (Chromium draws them since
+ * version 131): the page's title and the date on the left, "Sida 3 av 12" on
+ * the right. The text differs per page, so it is a style element of its own;
+ * every character but letters, digits and spaces is a CSS escape, so record
+ * text cannot end the string or the element.
+ */
+function printStyle(title: string, options: HtmlOptions): string {
+  const print = options.labels.print;
+  if (!print) return '';
+  const [before = '', middle = '', after = ''] = print.pageNumber.split(/\{page\}|\{pages\}/);
+  const left = `${cssString(`${title} · ${options.labels.siteTitle} · ${print.asOf}`)}`;
+  const right = `${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}`;
+  return `\n<style>@page { @bottom-left { content: ${left}; } @bottom-right { content: ${right}; } }</style>`;
+}
+
+function cssString(text: string): string {
+  return `"${text.replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 }

@@ -4,6 +4,7 @@
 // record text can neither break the diagram nor the code fence around it; control
 // characters are made visible.
 import { visibleLine } from '../text/visible.js';
+import { stripMarks } from './language-marks.js';
 
 export function mermaidId(prefix: string, id: string): string {
   return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
@@ -11,7 +12,8 @@ export function mermaidId(prefix: string, id: string): string {
 
 /** A label safe inside `["…"]` or `|"…"|`. */
 export function mermaidLabel(text: string, max = 60): string {
-  let flat = visibleLine(text.replace(/\s+/g, ' ')).trim();
+  // A diagram is drawn in one language: the marks of record text (language-marks.ts) are left out before the label is shortened.
+  let flat = visibleLine(stripMarks(text).replace(/\s+/g, ' ')).trim();
   if (flat.length > max) flat = `${flat.slice(0, max - 1).trimEnd()}…`;
   return flat.replace(/["#&<>`[\]{}|\\;]/g, (c) => `#${c.charCodeAt(0)};`);
 }

@@ -218,5 +218,6 @@ function renderMatrix(ctx: RenderContext, rec: ValidRecord<'raci'>, findings: re
     page.heading(2, t('raci.findings'));
     page.add(findingsTable(ctx, path, findings));
   }
-  return { path, title: m.name, markdown: page.toString() };
+  // The process's name alone can be another document's title (Avtal och licenser): the matrix's title names both.
+  return { path, title: `${m.name} – ${ctx.t('doc.raci')}`, markdown: page.toString() };
 }

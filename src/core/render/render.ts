@@ -4,6 +4,7 @@ import type { RepositoryModel } from '../model/repository.js';
 import { documentDescription, publicModel, renderedFor, withAudienceLine } from './audience.js';
 import { createRenderContext, PATHS } from './context.js';
 import { DOCUMENTS } from './documents.js';
+import { stripMarks } from './language-marks.js';
 import { inline, linkText, relativePath } from './markdown.js';
 import { PageBuilder } from './page.js';
 import type { Audience, DocumentRenderer, Page, RenderContext, RenderOptions } from './types.js';
@@ -31,8 +32,19 @@ export function* renderDocumentPages(model: RepositoryModel, names: readonly str
     options,
     selected.map((d) => d.name),
   );
-  yield [withAudienceLine(ctx, renderIndex(ctx, selected))];
-  for (const doc of selected) yield doc.render(ctx).map((page) => withAudienceLine(ctx, page));
+  const marking = options.lang !== model.config.language;
+  yield unmarked([withAudienceLine(ctx, renderIndex(ctx, selected))], marking);
+  for (const doc of selected)
+    yield unmarked(
+      doc.render(ctx).map((page) => withAudienceLine(ctx, page)),
+      marking,
+    );
+}
+
+/** Pages whose Markdown and title are free of language marks; the marked Markdown is kept for the HTML. */
+function unmarked(pages: Page[], marking: boolean): Page[] {
+  if (!marking) return pages;
+  return pages.map((p) => ({ path: p.path, title: stripMarks(p.title), markdown: stripMarks(p.markdown), marked: p.markdown }));
 }
 
 function renderIndex(ctx: RenderContext, documents: readonly DocumentRenderer[]): Page {

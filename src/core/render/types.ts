@@ -11,6 +11,11 @@ export interface Page {
   path: string;
   title: string;
   markdown: string;
+  /**
+   * The Markdown with language marks (language-marks.ts), when the records
+   * are in another language than the page: the HTML marks record text with it.
+   */
+  marked?: string;
 }
 
 export interface RenderOptions {
