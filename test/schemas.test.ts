@@ -460,6 +460,23 @@ describe('record details', () => {
     );
   });
 
+  // Found by the fuzzer: a notice period of 2.28e123 months is an integer, and
+  // the contract's date arithmetic never finished. Month counts have a ceiling.
+  it('bounds every month count of a contract, so its dates can be computed', () => {
+    for (const [field, max] of [
+      ['noticeMonths', 120],
+      ['initialTermMonths', 600],
+    ] as const) {
+      expect(errorsOf('contract', { ...minimal.contract, [field]: max })).toEqual([]);
+      expect(errorsOf('contract', { ...minimal.contract, [field]: 2.2799709628092553e123 })).toContainEqual(
+        expect.objectContaining({ keyword: 'maximum', instancePath: `/${field}` }),
+      );
+    }
+    expect(errorsOf('contract', { ...minimal.contract, renewal: { type: 'automatic', periodMonths: 121 } })).toContainEqual(
+      expect.objectContaining({ keyword: 'maximum', instancePath: '/renewal/periodMonths' }),
+    );
+  });
+
   it('a direction needs period and goals; a tactical plan needs year, direction and initiatives', () => {
     const { period: _period, goals: _goals, ...bareDirection } = minimal.direction;
     const directionErrors = errorsOf('direction', bareDirection);
