@@ -353,17 +353,29 @@ orderIds.forEach((id, o) => {
     ...(to === 'withdrawn' ? { note: 'Behovet har försvunnit.' } : {}),
   }));
   const deps = o > 10 && o % 5 === 0 ? [orderIds[o - 1 - (o % 7)]] : undefined;
+  // As a well-run ordering function keeps them (issue 16): ordered by one of the
+  // unit's authorised orderers, handled in the ordering function (roles 4–7 are
+  // on that side), reviewed where the type needs it, planned for a quarter, and
+  // with the benefit followed up once delivered.
+  const unitIndex = 2 + (o % (unitCount - 2));
+  const type = pick(['project', 'change', 'procurement', 'service-request', 'management']);
+  const prepared = steps.includes('prepared');
+  const delivered = steps.includes('delivered');
+  const last = history.length ? history[history.length - 1].date : created;
   write('orders', id, {
     id,
     title: `Beställning ${o}: förbättrat verksamhetsstöd`,
     description: 'Verksamheten behöver ett bättre stöd för handläggning, uppföljning och rapportering.',
-    orderer: people[(o * 11) % peopleCount],
-    unit: units[2 + (o % (unitCount - 2))],
-    type: pick(['project', 'change', 'procurement', 'service-request', 'management']),
+    orderer: people[(unitIndex * 3 + 1 + (o % 2)) % peopleCount],
+    unit: units[unitIndex],
+    type,
     category: pick(['strategic', 'operational']),
     systems: [systems[o % systemCount]],
     team: pick(['drift', 'utveckling']),
-    handler: people[(o * 13) % peopleCount],
+    handler: people[14 + (o % 4)],
+    reviews: prepared && (type === 'project' || type === 'procurement') ? [{ kind: 'architecture', by: people[12], date: created, outcome: 'approved' }] : undefined,
+    quarter: status === 'planned' ? `${YEAR}-Q${1 + (o % 4)}` : undefined,
+    benefitFollowUp: delivered ? { realised: int(1, 5), date: last, by: people[14 + (o % 4)] } : undefined,
     wantedBy: `${YEAR}-${pad(int(1, 12))}-15`,
     goal: goals[o % goals.length].id,
     legalRequirement: o % 23 === 0,

@@ -93,6 +93,9 @@ describe('the council report as a meeting document', () => {
     const open = awaiting.slice(awaiting.indexOf('### Förslag till beslut'));
     expect(open).toContain('| ORD-261115-A3BC | Beställningen godkänns. | bordlagd 2026-11-12 |\n');
     expect(open).not.toContain('120\u00a0000');
+    // and its introduction does not promise the money it leaves out.
+    expect(open).toContain('Beredningens förslag för varje beställning. Kostnaderna finns i den interna utgåvan.');
+    expect(open).not.toContain('med kostnaden');
   });
 });
 

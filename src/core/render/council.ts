@@ -337,5 +337,7 @@ function proposalTable(ctx: RenderContext, orders: readonly Order[]): string {
     }
     return row;
   });
-  return [inline(t('council.proposalsNote')), table(headers, rows, money ? ['l', 'l', 'l', 'r', 'r', 'l'] : undefined)].join('\n\n');
+  return [inline(t(money ? 'council.proposalsNote' : 'council.proposalsNotePublic')), table(headers, rows, money ? ['l', 'l', 'l', 'r', 'r', 'l'] : undefined)].join(
+    '\n\n',
+  );
 }
